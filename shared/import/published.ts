@@ -1,0 +1,73 @@
+// "Printed tables": the 13 tables as a published disclosure prints them, with each amount
+// as the printed decimal string in 万元 (null = empty cell). This is the shape the fixtures'
+// `normalized` JSON holds and the shape the .xlsx reader (electron/xlsx) produces, so one
+// builder (fromPublished.ts) turns any published disclosure into a book.
+
+export type Printed = string | null
+
+export type TreeLevel = 'total' | '类' | '款' | '项'
+
+export interface SubjectRow5 { code: string; name: string; total: Printed; basic: Printed; project: Printed; level: TreeLevel }
+export interface T2Row { code: string; name: string; total: Printed; gp: Printed; gf: Printed; soe: Printed; sp: Printed; unit: Printed; carry: Printed; level: TreeLevel }
+export interface RevenueRow { code: string; name: string; amount: Printed; level: TreeLevel }
+export interface T6Row { deptEcon: string; govEcon: string; total: Printed; personnel: Printed; public: Printed; level: 'total' | 'class' | 'item'; class?: string }
+export interface T10Row { item: string; total: Printed; gp: Printed; gf: Printed; soe: Printed }
+export interface T11Row { unit: string; total: Printed; gp: Printed; gf: Printed; soe: Printed; level: 'total' | 'unit' }
+export interface T12Row { name: string; total: Printed; gp: Printed; gf: Printed; soe: Printed; sp: Printed; unit: Printed; level: 'dept' | 'unit' | 'project' }
+export interface T13Row { name: string; total: Printed; gp: Printed; gf: Printed; soe: Printed; level: 'dept' | 'unit' | 'project' }
+
+export interface T1Exp { seq: string; name: string; total: Printed; current: Printed; carry: Printed }
+export interface T1Triple { total: Printed; current: Printed; carry: Printed }
+export interface T4Exp { seq: string; name: string; total: Printed; gp: Printed; gf: Printed; soe: Printed }
+export interface T4Quad { total: Printed; gp: Printed; gf: Printed; soe: Printed }
+
+export interface PublishedTables {
+  t1: {
+    income: { gp: Printed; gf: Printed; soe: Printed; sp: Printed; unit: Printed }
+    incomeTotal: Printed
+    carryIn: Printed
+    grandIncome: Printed
+    expenditure: T1Exp[]
+    expTotal: T1Triple
+    yearEndCarry: T1Triple
+    grandExp: T1Triple
+    noData: boolean
+  }
+  t2: { rows: T2Row[]; noData: boolean }
+  t3: { rows: SubjectRow5[]; noData: boolean }
+  t4: {
+    income: { gp: Printed; gf: Printed; soe: Printed }
+    incomeTotal: Printed
+    carry: T4Quad
+    grandIncome: Printed
+    expenditure: T4Exp[]
+    expTotal: T4Quad
+    yearEndCarry: T4Quad
+    grandExp: T4Quad
+    noData: boolean
+  }
+  t5: { rows: SubjectRow5[]; noData: boolean }
+  t6: { rows: T6Row[]; noData: boolean }
+  t7: { rows: RevenueRow[]; noData: boolean }
+  t8: { rows: SubjectRow5[]; noData: boolean }
+  t9: { income: RevenueRow[]; expenditure: SubjectRow5[]; noData: boolean }
+  t10: { rows: T10Row[]; noData: boolean }
+  t11: { rows: T11Row[]; noData: boolean }
+  t12: { rows: T12Row[]; projectCount?: number; noData: boolean }
+  t13: { rows: T13Row[]; projectCount?: number; noData: boolean }
+}
+
+/** What a published disclosure says about itself besides its tables. */
+export interface PublishedMeta {
+  department: string
+  /** '部门名称' or '单位名称'. */
+  nameLabel: '部门名称' | '单位名称'
+  year: number
+}
+
+export interface PublishedDisclosure {
+  meta: PublishedMeta
+  tables: PublishedTables
+  /** Which tables were found at all (a table absent from the workbook is reported, and read as empty). */
+  found: Partial<Record<keyof PublishedTables, boolean>>
+}

@@ -1,0 +1,131 @@
+// The budget book: every number the clerk types, exactly once. Everything the 13 tables
+// print beyond these numbers is derived (shared/engine). Amounts are canonical decimal
+// strings in the book's entry unit (`amountUnit`); an absent amount means zero.
+import type { AmountUnit } from './money'
+
+export const BOOK_SCHEMA = 'budget-tables/book'
+export const BOOK_VERSION = 1
+
+/** The five sources of money. gp/gf/soe are 财政拨款 (fiscal appropriation). */
+export const SOURCES = ['gp', 'gf', 'soe', 'sp', 'uf'] as const
+export type SourceId = (typeof SOURCES)[number]
+export const FISCAL_SOURCES = ['gp', 'gf', 'soe'] as const
+export type FiscalSourceId = (typeof FISCAL_SOURCES)[number]
+
+export const SOURCE_NAMES: Record<SourceId, string> = {
+  gp: '一般公共预算',
+  gf: '政府性基金预算',
+  soe: '国有资本经营预算',
+  sp: '财政专户管理资金',
+  uf: '单位资金',
+}
+
+export type AmountStr = string
+export type BySource = Partial<Record<SourceId, AmountStr>>
+export type ByFiscal = Partial<Record<FiscalSourceId, AmountStr>>
+
+export type UnitType = '行政' | '参公' | '事业'
+export const UNIT_TYPES: readonly UnitType[] = ['行政', '参公', '事业']
+
+export interface Unit {
+  id: string
+  name: string
+  type: UnitType
+}
+
+/** One 功能分类 项 (7-digit code) with its money: 本年 by source split 基本/项目, and 上年结转 by fiscal source. */
+export interface SubjectLine {
+  code: string
+  /** The name printed for this 项 (the catalog's, or the clerk's own for a code the catalog lacks). */
+  name: string
+  basic: BySource
+  project: BySource
+  carry: ByFiscal
+}
+
+/** One 表六 row: a 部门经济科目 item with the 政府经济科目 it maps to. */
+export interface EconLine {
+  id: string
+  /** 部门预算支出经济分类 class code: '301', '302', '303', '310', '399' … */
+  deptClass: string
+  /** 部门 item code when known (30101 …); published files give names only. */
+  deptCode?: string
+  deptName: string
+  govCode?: string
+  govName: string
+  amount: AmountStr
+}
+
+/** A 收入分类 项 row of 表七 (政府性基金) or of 表九's income block (国有资本经营). */
+export interface RevenueLine {
+  code: string
+  name: string
+  amount: AmountStr
+}
+
+export const T10_ITEMS = ['abroad', 'reception', 'vehiclePurchase', 'vehicleOps'] as const
+export type T10Item = (typeof T10_ITEMS)[number]
+
+/** 表十一: 机关运行经费 of one unit, by fiscal source. */
+export interface RunningCostLine {
+  unitId: string
+  amounts: ByFiscal
+}
+
+/** A project of 表十二 (kind 'current': this year's money) or 表十三 (kind 'carry': 上年结转, fiscal sources only). */
+export interface Project {
+  id: string
+  unitId: string
+  name: string
+  kind: 'current' | 'carry'
+  /** Optional 功能分类 项 the project is charged to. */
+  subject?: string
+  amounts: BySource
+}
+
+/** Last year's published figures (上年数), keyed by stable figure ids (see shared/model/prior.ts). */
+export interface PriorYear {
+  year: number
+  figures: Record<string, AmountStr>
+}
+
+export interface BudgetBook {
+  schema: typeof BOOK_SCHEMA
+  version: typeof BOOK_VERSION
+  department: string
+  /** 部门预算公开 ("部门名称：") or 单位预算公开 ("单位名称："). */
+  scope: '部门' | '单位'
+  year: number
+  amountUnit: AmountUnit
+  units: Unit[]
+  subjects: SubjectLine[]
+  /** Printed names of 类/款 (and revenue 类/款) codes where the catalog lacks them or the clerk differs. */
+  subjectNames: Record<string, string>
+  econ: EconLine[]
+  govFundRevenue: RevenueLine[]
+  soeRevenue: RevenueLine[]
+  threePublic: Record<T10Item, ByFiscal>
+  runningCosts: RunningCostLine[]
+  projects: Project[]
+  prior?: PriorYear
+}
+
+export function emptyBook(department = '', year = new Date().getFullYear() + 1): BudgetBook {
+  return {
+    schema: BOOK_SCHEMA,
+    version: BOOK_VERSION,
+    department,
+    scope: '部门',
+    year,
+    amountUnit: '万元',
+    units: department ? [{ id: 'u1', name: department, type: '行政' }] : [],
+    subjects: [],
+    subjectNames: {},
+    econ: [],
+    govFundRevenue: [],
+    soeRevenue: [],
+    threePublic: { abroad: {}, reception: {}, vehiclePurchase: {}, vehicleOps: {} },
+    runningCosts: [],
+    projects: [],
+  }
+}

@@ -1,0 +1,51 @@
+// 功能分类 subjects known from published tables (shared/catalog/data). The full official
+// catalog (about 1,500 项) is not available; a code the catalog lacks is accepted with the
+// clerk's own name and flagged by check C9.
+import seen from './data/seen-in-published-tables.json'
+import { CLASS_BY_CODE } from './classes'
+
+export type SubjectLevel = '类' | '款' | '项'
+
+export interface CatalogSubject {
+  code: string
+  name: string
+  level: SubjectLevel
+}
+
+const SUBJECTS = new Map<string, CatalogSubject>()
+for (const c of CLASS_BY_CODE.values()) SUBJECTS.set(c.code, { code: c.code, name: c.name, level: '类' })
+for (const s of seen.functionSubjects) SUBJECTS.set(s.code, { code: s.code, name: s.name, level: s.level as SubjectLevel })
+
+/** Every known function subject, in code order. */
+export const FUNCTION_SUBJECTS: readonly CatalogSubject[] = [...SUBJECTS.values()].sort((a, b) => a.code.localeCompare(b.code))
+
+export function functionSubject(code: string): CatalogSubject | undefined {
+  return SUBJECTS.get(code)
+}
+
+export function levelOf(code: string): SubjectLevel | null {
+  return code.length === 3 ? '类' : code.length === 5 ? '款' : code.length === 7 ? '项' : null
+}
+
+/** The 类 and 款 codes above a 项 code: '2080505' → ['208', '20805']. */
+export function ancestorsOf(code: string): string[] {
+  return code.length === 7 ? [code.slice(0, 3), code.slice(0, 5)] : code.length === 5 ? [code.slice(0, 3)] : []
+}
+
+export const SUBJECT_CODE = /^2\d{2}(\d{2}(\d{2})?)?$/
+
+const REVENUE = new Map<string, CatalogSubject>()
+for (const s of seen.revenueSubjects) REVENUE.set(s.code, { code: s.code, name: s.name, level: s.level as SubjectLevel })
+
+export const REVENUE_SUBJECTS: readonly CatalogSubject[] = [...REVENUE.values()].sort((a, b) => a.code.localeCompare(b.code))
+
+export function revenueSubject(code: string): CatalogSubject | undefined {
+  return REVENUE.get(code)
+}
+
+/** Search function subjects by code prefix or name fragment (the catalog picker). */
+export function searchSubjects(query: string, list: readonly CatalogSubject[] = FUNCTION_SUBJECTS, limit = 50): CatalogSubject[] {
+  const q = query.trim()
+  if (!q) return list.slice(0, limit)
+  return list.filter((s) => s.code.startsWith(q) || s.name.includes(q)).slice(0, limit)
+}

@@ -1,0 +1,183 @@
+// The consistency checks (勾稽关系) C1–C10 of the spec. Each check is a node of the derivation
+// graph: its dependencies are the cells it compares and its pure function returns the
+// findings (empty when the relation holds), so checks update live with every edit and only
+// when a cell they read has changed.
+import { FISCAL_SOURCES, SOURCES, SOURCE_NAMES, type BudgetBook, type SourceId } from '../model/book'
+import { formatAmount, type Fen } from '../model/money'
+import type { TableId } from '../tables/ids'
+import { TABLE_SHORT } from '../tables/ids'
+import { cellId } from '../tables/cell-ids'
+import { functionSubject } from '../catalog/functions'
+import { normalizeName } from '../catalog/economic'
+import { inputKey } from '../engine/keys'
+
+export type CheckId = 'C1' | 'C2' | 'C3' | 'C4' | 'C5' | 'C6' | 'C7' | 'C8' | 'C9' | 'C10'
+
+export interface FindingCell {
+  table: TableId
+  row: string
+  col: string
+}
+
+export interface Finding {
+  check: CheckId
+  severity: 'error' | 'warning'
+  message: string
+  cells: FindingCell[]
+}
+
+export interface CheckSpec {
+  id: string
+  check: CheckId
+  deps: string[]
+  run: (...values: Fen[]) => Finding[]
+}
+
+export const CHECK_TITLES: Record<CheckId, string> = {
+  C1: '表十二项目合计 = 各来源项目支出',
+  C2: '表十三项目合计 = 上年结转',
+  C3: '表六合计 = 表五基本支出合计',
+  C4: '表七合计 = 表八合计',
+  C5: '表九收入合计 = 表九支出合计',
+  C6: '机关运行经费 ≤ 公用经费',
+  C7: '三公经费公务用车运行维护费 ≥ 表六对应科目',
+  C8: '项目名称',
+  C9: '功能科目与目录一致',
+  C10: '金额为负数',
+}
+
+const at = (ref: string): FindingCell => {
+  const [table, row, col] = ref.split('!') as [TableId, string, string]
+  return { table, row, col }
+}
+
+export function declareChecks(book: BudgetBook): CheckSpec[] {
+  const fmt = (v: Fen): string => formatAmount(v, book.amountUnit)
+  const unit = book.amountUnit
+  const specs: CheckSpec[] = []
+
+  /** left must equal right (C1–C5), or satisfy `ok` (C6, C7). */
+  const compare = (
+    check: CheckId, key: string, left: string, leftName: string, right: string | string[], rightName: string,
+    options: { severity?: 'error' | 'warning'; ok?: (l: Fen, r: Fen) => boolean; verb?: string } = {},
+  ): void => {
+    const rights = Array.isArray(right) ? right : [right]
+    specs.push({
+      id: `chk!${check}!${key}`,
+      check,
+      deps: [left, ...rights],
+      run: (l, ...rs) => {
+        const r = rs.reduce((a, b) => a + b, 0n)
+        const holds = options.ok ? options.ok(l, r) : l === r
+        if (holds) return []
+        const verb = options.verb ?? '与'
+        return [{
+          check,
+          severity: options.severity ?? 'error',
+          message: `${leftName} ${fmt(l)} ${verb} ${rightName} ${fmt(r)} 不符，相差 ${fmt(l - r)}（${unit}）`,
+          cells: [at(left), ...rights.filter((x) => x.includes('!')).map(at)],
+        }]
+      },
+    })
+  }
+
+  const projectTotal: Record<SourceId, [string, string]> = {
+    gp: [cellId('t5', 'total', 'project'), '表五 项目支出合计'],
+    gf: [cellId('t8', 'total', 'project'), '表八 项目支出合计'],
+    soe: [cellId('t9', 'total', 'project'), '表九 项目支出合计'],
+    sp: [cellId('detail', 'total', 'p_sp'), '支出明细 财政专户管理资金项目支出合计'],
+    uf: [cellId('detail', 'total', 'p_uf'), '支出明细 单位资金项目支出合计'],
+  }
+  for (const s of SOURCES) {
+    const [ref, name] = projectTotal[s]
+    compare('C1', s, cellId('t12', 'dept', s), `表十二 项目合计（${SOURCE_NAMES[s]}）`, ref, name)
+  }
+  for (const s of FISCAL_SOURCES) {
+    compare('C2', s, cellId('t13', 'dept', s), `表十三 项目合计（${SOURCE_NAMES[s]}）`, cellId('t4', `f:carry:${s}`, 'incAmount'), `${SOURCE_NAMES[s]}上年结转`)
+  }
+  compare('C3', 'basic', cellId('t6', 'total', 'total'), '表六 合计', cellId('t5', 'total', 'basic'), '表五 基本支出合计')
+  compare('C4', 'gf', cellId('t7', 'total', 'amount'), '表七 政府性基金收入合计', cellId('t8', 'total', 'total'), '表八 政府性基金支出合计')
+  compare('C5', 'soe', cellId('t9', 'inc', 'incAmount'), '表九 收入合计', cellId('t9', 'total', 'total'), '表九 支出合计')
+  compare('C6', 'gp', cellId('t11', 'total', 'gp'), '表十一 机关运行经费（一般公共预算）', cellId('t6', 'total', 'public'), '表六 公用经费合计', {
+    severity: 'warning', ok: (l, r) => l <= r, verb: '大于',
+  })
+  const vehicleRows = book.econ.filter((e) => e.deptCode === '30231' || normalizeName(e.deptName) === '公务用车运行维护费')
+  if (vehicleRows.length) {
+    compare('C7', 'ops', cellId('t10', 'vehicleOps', 'total'), '表十 ②公务用车运行维护费', vehicleRows.map((e) => inputKey.econ(e.id)), '表六 公务用车运行维护费', {
+      severity: 'warning', ok: (l, r) => l >= r, verb: '小于',
+    })
+  }
+
+  // C8: a project with money but no name (error); two projects of one unit with the same name (warning).
+  const unitName = new Map(book.units.map((u) => [u.id, u.name]))
+  const seen = new Map<string, string>()
+  for (const p of book.projects) {
+    const table: TableId = p.kind === 'current' ? 't12' : 't13'
+    const sources = p.kind === 'current' ? SOURCES : FISCAL_SOURCES
+    const cell = { table, row: `p:${p.id}`, col: 'name' }
+    if (!p.name.trim()) {
+      specs.push({
+        id: `chk!C8!${p.id}`,
+        check: 'C8',
+        deps: sources.map((s) => inputKey.project(p.id, s)),
+        run: (...vs) => (vs.some((v) => v !== 0n)
+          ? [{ check: 'C8', severity: 'error', message: `${TABLE_SHORT[table]}：${unitName.get(p.unitId) ?? ''} 有一个项目有金额但没有名称`, cells: [cell] }]
+          : []),
+      })
+      continue
+    }
+    const key = `${p.kind}|${p.unitId}|${p.name.trim()}`
+    const first = seen.get(key)
+    if (first === undefined) seen.set(key, p.id)
+    else {
+      const finding: Finding = {
+        check: 'C8', severity: 'warning',
+        message: `${TABLE_SHORT[table]}：${unitName.get(p.unitId) ?? ''} 有两个同名项目“${p.name.trim()}”`,
+        cells: [{ table, row: `p:${first}`, col: 'name' }, cell],
+      }
+      specs.push({ id: `chk!C8!${p.id}`, check: 'C8', deps: [], run: () => [finding] })
+    }
+  }
+
+  // C9: a 项 code the catalog lacks, or whose name differs from the catalog's.
+  for (const s of book.subjects) {
+    const known = functionSubject(s.code)
+    const cells: FindingCell[] = [{ table: 't2', row: `s:${s.code}`, col: 'name' }]
+    let message: string | null = null
+    if (!known) message = `功能科目 ${s.code}“${s.name}”不在科目目录中，请核对编码`
+    else if (normalizeName(known.name) !== normalizeName(s.name)) message = `功能科目 ${s.code} 的名称“${s.name}”与目录中的“${known.name}”不同`
+    if (message) {
+      const finding: Finding = { check: 'C9', severity: 'warning', message, cells }
+      specs.push({ id: `chk!C9!${s.code}`, check: 'C9', deps: [], run: () => [finding] })
+    }
+  }
+
+  // C10: a negative amount, one check per row of typed amounts.
+  const negative = (id: string, deps: string[], where: string, cells: FindingCell[]): void => {
+    specs.push({
+      id: `chk!C10!${id}`, check: 'C10', deps,
+      run: (...vs) => (vs.some((v) => v < 0n) ? [{ check: 'C10', severity: 'warning', message: `${where} 有负数金额`, cells }] : []),
+    })
+  }
+  for (const s of book.subjects) {
+    const deps = [
+      ...SOURCES.flatMap((src) => [inputKey.subject(s.code, 'b', src), inputKey.subject(s.code, 'p', src)]),
+      ...FISCAL_SOURCES.map((src) => inputKey.subject(s.code, 'c', src)),
+    ]
+    negative(`sub:${s.code}`, deps, `功能科目 ${s.code} ${s.name}`, [{ table: 'detail', row: `s:${s.code}`, col: 'name' }])
+  }
+  for (const p of book.projects) {
+    const table: TableId = p.kind === 'current' ? 't12' : 't13'
+    const sources = p.kind === 'current' ? SOURCES : FISCAL_SOURCES
+    negative(`prj:${p.id}`, sources.map((src) => inputKey.project(p.id, src)), `${TABLE_SHORT[table]} 项目“${p.name}”`, [{ table, row: `p:${p.id}`, col: 'name' }])
+  }
+  for (const e of book.econ) negative(`econ:${e.id}`, [inputKey.econ(e.id)], `表六 ${e.deptName}`, [{ table: 't6', row: `e:${e.id}`, col: 'total' }])
+  const small: [string, string[], string, FindingCell[]][] = [
+    ['rev', [...book.govFundRevenue.map((r) => inputKey.govFundRevenue(r.code)), ...book.soeRevenue.map((r) => inputKey.soeRevenue(r.code))], '表七/表九 收入', []],
+    ['t10', (['abroad', 'reception', 'vehiclePurchase', 'vehicleOps'] as const).flatMap((i) => FISCAL_SOURCES.map((s) => inputKey.threePublic(i, s))), '表十', [{ table: 't10', row: 'total', col: 'total' }]],
+    ['t11', book.units.flatMap((u) => FISCAL_SOURCES.map((s) => inputKey.runningCost(u.id, s))), '表十一', [{ table: 't11', row: 'total', col: 'total' }]],
+  ]
+  for (const [id, deps, where, cells] of small) if (deps.length) negative(id, deps, where, cells)
+
+  return specs
+}

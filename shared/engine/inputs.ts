@@ -1,0 +1,117 @@
+// Reading and writing the typed amounts of a book by input key. Writes are immutable:
+// they return a new book sharing every untouched part with the old one.
+import type { BudgetBook, ByFiscal, BySource, FiscalSourceId, SourceId, T10Item } from '../model/book'
+import { toFen, fenToString, type Fen } from '../model/money'
+import type { Part } from './keys'
+
+export interface BookIndex {
+  subjects: Map<string, BudgetBook['subjects'][number]>
+  projects: Map<string, BudgetBook['projects'][number]>
+  econ: Map<string, BudgetBook['econ'][number]>
+  rev7: Map<string, BudgetBook['govFundRevenue'][number]>
+  rev9: Map<string, BudgetBook['soeRevenue'][number]>
+  running: Map<string, BudgetBook['runningCosts'][number]>
+}
+
+export function indexBook(book: BudgetBook): BookIndex {
+  return {
+    subjects: new Map(book.subjects.map((s) => [s.code, s])),
+    projects: new Map(book.projects.map((p) => [p.id, p])),
+    econ: new Map(book.econ.map((e) => [e.id, e])),
+    rev7: new Map(book.govFundRevenue.map((r) => [r.code, r])),
+    rev9: new Map(book.soeRevenue.map((r) => [r.code, r])),
+    running: new Map(book.runningCosts.map((r) => [r.unitId, r])),
+  }
+}
+
+const PART_FIELD = { b: 'basic', p: 'project', c: 'carry' } as const
+
+/** The stored text of the amount at `key` ('' when absent). Unknown keys read as ''. */
+export function readAmountText(book: BudgetBook, idx: BookIndex, key: string): string {
+  const [kind, a = '', b = '', c = ''] = key.split('|')
+  switch (kind) {
+    case 'sub': {
+      const line = idx.subjects.get(a)
+      const field = PART_FIELD[b as Part]
+      return ((line?.[field] as BySource | undefined)?.[c as SourceId]) ?? ''
+    }
+    case 'econ':
+      return idx.econ.get(a)?.amount ?? ''
+    case 'rev7':
+      return idx.rev7.get(a)?.amount ?? ''
+    case 'rev9':
+      return idx.rev9.get(a)?.amount ?? ''
+    case 't10':
+      return book.threePublic[a as T10Item]?.[b as FiscalSourceId] ?? ''
+    case 't11':
+      return idx.running.get(a)?.amounts[b as FiscalSourceId] ?? ''
+    case 'prj':
+      return idx.projects.get(a)?.amounts[b as SourceId] ?? ''
+    default:
+      return ''
+  }
+}
+
+export function readAmount(book: BudgetBook, idx: BookIndex, key: string): Fen {
+  return toFen(readAmountText(book, idx, key), book.amountUnit)
+}
+
+function setIn<T extends BySource | ByFiscal>(obj: T, source: string, text: string): T {
+  const next = { ...obj } as Record<string, string>
+  if (text === '' || text === '0') delete next[source]
+  else next[source] = text
+  return next as T
+}
+
+/** A new book with the amount at `key` set to `fen` (zero removes it). Throws on an unknown key. */
+export function writeAmount(book: BudgetBook, key: string, fen: Fen): BudgetBook {
+  const text = fen === 0n ? '' : fenToString(fen, book.amountUnit)
+  const [kind, a = '', b = '', c = ''] = key.split('|')
+  const fail = (): never => {
+    throw new Error(`no amount cell ${key}`)
+  }
+  switch (kind) {
+    case 'sub': {
+      const field = PART_FIELD[b as Part] ?? fail()
+      let found = false
+      const subjects = book.subjects.map((s) => {
+        if (s.code !== a) return s
+        found = true
+        return { ...s, [field]: setIn(s[field] as BySource, c, text) }
+      })
+      return found ? { ...book, subjects } : fail()
+    }
+    case 'econ': {
+      let found = false
+      const econ = book.econ.map((e) => (e.id === a ? ((found = true), { ...e, amount: text }) : e))
+      return found ? { ...book, econ } : fail()
+    }
+    case 'rev7':
+    case 'rev9': {
+      const field = kind === 'rev7' ? 'govFundRevenue' : 'soeRevenue'
+      let found = false
+      const lines = book[field].map((r) => (r.code === a ? ((found = true), { ...r, amount: text }) : r))
+      return found ? { ...book, [field]: lines } : fail()
+    }
+    case 't10': {
+      const item = a as T10Item
+      if (!(item in book.threePublic)) fail()
+      return { ...book, threePublic: { ...book.threePublic, [item]: setIn(book.threePublic[item], b, text) } }
+    }
+    case 't11': {
+      if (!book.units.some((u) => u.id === a)) fail()
+      const exists = book.runningCosts.some((r) => r.unitId === a)
+      const runningCosts = exists
+        ? book.runningCosts.map((r) => (r.unitId === a ? { ...r, amounts: setIn(r.amounts, b, text) } : r))
+        : [...book.runningCosts, { unitId: a, amounts: setIn({}, b, text) }]
+      return { ...book, runningCosts }
+    }
+    case 'prj': {
+      let found = false
+      const projects = book.projects.map((p) => (p.id === a ? ((found = true), { ...p, amounts: setIn(p.amounts, b, text) }) : p))
+      return found ? { ...book, projects } : fail()
+    }
+    default:
+      return fail()
+  }
+}

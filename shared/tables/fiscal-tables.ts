@@ -1,0 +1,78 @@
+// 表十 (三公经费) and 表十一 (机关运行经费): amounts typed by fiscal source, totals derived.
+import { FISCAL_SOURCES, type T10Item } from '../model/book'
+import { inputKey, textKey } from '../engine/keys'
+import type { ColumnDef, HeaderCell, RowDef, TableDef } from './types'
+import { cellId } from './cell-ids'
+import { refsOf } from './tree-rows'
+
+const MONEY = ['total', ...FISCAL_SOURCES] as const
+const moneyCols = (): ColumnDef[] => MONEY.map((id) => ({ id, kind: 'money', width: 16 }))
+const header = (first: string, group: string): HeaderCell[] => [
+  { text: first, row: 0, col: 0, rowSpan: 2 },
+  { text: group, row: 0, col: 1, colSpan: 4 },
+  { text: '合计', row: 1, col: 1 },
+  { text: '一般公共预算', row: 1, col: 2 },
+  { text: '政府性基金预算', row: 1, col: 3 },
+  { text: '国有资本经营预算', row: 1, col: 4 },
+]
+
+export const T10_LABELS: Record<T10Item | 'vehicle' | 'total', string> = {
+  abroad: '因公出国（境）费',
+  reception: '公务接待费',
+  vehicle: '公务用车购置及运行费',
+  vehiclePurchase: '①公务用车购置费',
+  vehicleOps: '②公务用车运行维护费',
+  total: '合计',
+}
+
+function typedRow(table: 't10' | 't11', id: string, label: string, key: (s: (typeof FISCAL_SOURCES)[number]) => string, kind: RowDef['kind']): RowDef {
+  const row: RowDef = { id, kind, printAlways: table === 't10', text: { label }, cells: {} }
+  for (const s of FISCAL_SOURCES) row.cells[s] = { ref: key(s) }
+  row.cells.total = { ref: cellId(table, id, 'total'), formula: { plus: FISCAL_SOURCES.map(key), explain: '= 三项财政拨款之和' } }
+  return row
+}
+
+function sumRow(table: 't10' | 't11', id: string, label: string, parts: RowDef[], explain: string): RowDef {
+  const row: RowDef = { id, kind: 'total', printAlways: true, text: { label }, cells: {} }
+  for (const col of MONEY) row.cells[col] = { ref: cellId(table, id, col), formula: { plus: refsOf(parts, col), explain } }
+  return row
+}
+
+export const t10: TableDef = {
+  id: 't10',
+  short: '表十',
+  label: '预算公开表10',
+  title: (y) => `${y}年财政拨款安排“三公”经费支出预算表`,
+  columns: [{ id: 'label', kind: 'text', width: 30 }, ...moneyCols()],
+  headerRows: 2,
+  header: header('项目', '{year}年预算数'),
+  build: () => {
+    const typed = (item: T10Item): RowDef => typedRow('t10', item, T10_LABELS[item], (s) => inputKey.threePublic(item, s), 'fixed')
+    const abroad = typed('abroad')
+    const reception = typed('reception')
+    const purchase = typed('vehiclePurchase')
+    const ops = typed('vehicleOps')
+    const vehicle = sumRow('t10', 'vehicle', T10_LABELS.vehicle, [purchase, ops], '= ①公务用车购置费 + ②公务用车运行维护费')
+    vehicle.kind = 'fixed'
+    const total = sumRow('t10', 'total', T10_LABELS.total, [abroad, reception, vehicle], '= 因公出国（境）费 + 公务接待费 + 公务用车购置及运行费')
+    return [abroad, reception, vehicle, purchase, ops, total]
+  },
+}
+
+export const t11: TableDef = {
+  id: 't11',
+  short: '表十一',
+  label: '预算公开表11',
+  title: (y) => `${y}年财政拨款安排机关运行经费预算表`,
+  columns: [{ id: 'label', kind: 'text', width: 34 }, ...moneyCols()],
+  headerRows: 2,
+  header: header('单位名称', '{year}年预算数'),
+  build: (book) => {
+    const units = book.units.map((u) => {
+      const row = typedRow('t11', `u:${u.id}`, u.name, (s) => inputKey.runningCost(u.id, s), 'unit')
+      row.textKeys = { label: textKey.unitName(u.id) }
+      return row
+    })
+    return [sumRow('t11', 'total', '部门合计', units, '= 各单位之和'), ...units]
+  },
+}

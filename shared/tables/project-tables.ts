@@ -1,0 +1,76 @@
+// 表十二 (本年预算项目) and 表十三 (上年结转项目): the department row, one row per unit with its
+// subtotal, then that unit's projects. Only project amounts are typed.
+import { FISCAL_SOURCES, SOURCES, type BudgetBook, type Project, type SourceId } from '../model/book'
+import { inputKey, textKey } from '../engine/keys'
+import type { TableId } from './ids'
+import type { ColumnDef, HeaderCell, RowDef, TableDef } from './types'
+import { cellId } from './cell-ids'
+import { refsOf } from './tree-rows'
+
+function projectRows(book: BudgetBook, table: TableId, kind: Project['kind'], sources: readonly SourceId[]): RowDef[] {
+  const money = ['total', ...sources]
+  const dept: RowDef = { id: 'dept', kind: 'dept', printAlways: true, text: { name: book.department }, cells: {} }
+  const rows: RowDef[] = [dept]
+  const unitRows: RowDef[] = []
+  for (const unit of book.units) {
+    const id = `u:${unit.id}`
+    const unitRow: RowDef = { id, kind: 'unit', text: { name: unit.name }, textKeys: { name: textKey.unitName(unit.id) }, cells: {} }
+    const projects = book.projects
+      .filter((p) => p.kind === kind && p.unitId === unit.id)
+      .map((p): RowDef => {
+        const pid = `p:${p.id}`
+        const row: RowDef = { id: pid, kind: 'project', text: { name: p.name }, textKeys: { name: textKey.projectName(p.id) }, cells: {} }
+        for (const s of sources) row.cells[s] = { ref: inputKey.project(p.id, s) }
+        row.cells.total = { ref: cellId(table, pid, 'total'), formula: { plus: sources.map((s) => inputKey.project(p.id, s)), explain: '= 各来源之和' } }
+        return row
+      })
+    for (const col of money) unitRow.cells[col] = { ref: cellId(table, id, col), formula: { plus: refsOf(projects, col), explain: '= 本单位各项目之和' } }
+    rows.push(unitRow, ...projects)
+    unitRows.push(unitRow)
+  }
+  for (const col of money) dept.cells[col] = { ref: cellId(table, 'dept', col), formula: { plus: refsOf(unitRows, col), explain: '= 各单位之和' } }
+  return rows
+}
+
+
+export const t12: TableDef = {
+  id: 't12',
+  short: '表十二',
+  label: '预算公开表12',
+  title: (y) => `${y}年项目支出预算表（本年预算）`,
+  landscape: true,
+  numberRow: true,
+  columns: [{ id: 'name', kind: 'text', width: 44 }, ...['total', ...SOURCES].map((id): ColumnDef => ({ id, kind: 'money', width: 14 }))],
+  headerRows: 2,
+  header: [
+    { text: '项目名称', row: 0, col: 0, rowSpan: 2 },
+    { text: '合计', row: 0, col: 1, rowSpan: 2 },
+    { text: '{year}年财政拨款', row: 0, col: 2, colSpan: 3 },
+    { text: '财政专户管理资金', row: 0, col: 5, rowSpan: 2 },
+    { text: '单位资金', row: 0, col: 6, rowSpan: 2 },
+    { text: '一般公共预算', row: 1, col: 2 },
+    { text: '政府性基金预算', row: 1, col: 3 },
+    { text: '国有资本经营预算', row: 1, col: 4 },
+  ],
+  build: (book) => projectRows(book, 't12', 'current', SOURCES),
+}
+
+export const t13: TableDef = {
+  id: 't13',
+  short: '表十三',
+  label: '预算公开表13',
+  title: (y) => `${y}年项目支出预算表（上年结转）`,
+  numberRow: true,
+  columns: [{ id: 'name', kind: 'text', width: 44 }, ...['total', ...FISCAL_SOURCES].map((id): ColumnDef => ({ id, kind: 'money', width: 16 }))],
+  headerRows: 2,
+  header: [
+    { text: '项目名称', row: 0, col: 0, rowSpan: 2 },
+    { text: '合计', row: 0, col: 1, rowSpan: 2 },
+    { text: '{year}年财政拨款', row: 0, col: 2, colSpan: 3 },
+    { text: '一般公共预算', row: 1, col: 2 },
+    { text: '政府性基金预算', row: 1, col: 3 },
+    { text: '国有资本经营预算', row: 1, col: 4 },
+  ],
+  build: (book) => projectRows(book, 't13', 'carry', FISCAL_SOURCES),
+}
+

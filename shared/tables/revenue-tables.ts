@@ -1,0 +1,103 @@
+// 表七 (政府性基金收入) and 表九 (国有资本经营预算收支): revenue subject trees, and for 表九 the
+// 国有资本经营 expenditure tree beside it.
+import type { BudgetBook, RevenueLine } from '../model/book'
+import { revenueSubject } from '../catalog/functions'
+import { inputKey, textKey } from '../engine/keys'
+import type { RowDef, TableDef } from './types'
+import { cellId } from './cell-ids'
+import { rowIdOfSubject, treeRows } from './tree-rows'
+
+function revenueNamer(book: BudgetBook, lines: readonly RevenueLine[]) {
+  return (code: string): string =>
+    lines.find((l) => l.code === code)?.name || book.subjectNames[code] || revenueSubject(code)?.name || code
+}
+
+export const t7: TableDef = {
+  id: 't7',
+  short: '表七',
+  label: '预算公开表7',
+  title: (y) => `${y}年政府性基金预算收入表（不含上年结转）`,
+  columns: [
+    { id: 'code', kind: 'code', width: 14 },
+    { id: 'name', kind: 'text', width: 34 },
+    { id: 'amount', kind: 'money', width: 20 },
+  ],
+  headerRows: 2,
+  header: [
+    { text: '项目', row: 0, col: 0, colSpan: 2 },
+    { text: '政府性基金收入预算', row: 0, col: 2, rowSpan: 2 },
+    { text: '收入科目编码', row: 1, col: 0 },
+    { text: '科目名称', row: 1, col: 1 },
+  ],
+  build: (book) =>
+    treeRows(book, 't7', ['amount'], (code) => ({ ref: inputKey.govFundRevenue(code) }), {
+      codes: book.govFundRevenue.map((l) => l.code),
+      namer: revenueNamer(book, book.govFundRevenue),
+      leafText: (code) => textKey.revenueName('rev7', code),
+    }),
+}
+
+export const t9: TableDef = {
+  id: 't9',
+  short: '表九',
+  label: '预算公开表9',
+  title: (y) => `${y}年国有资本经营预算收支预算表（不含上年结转）`,
+  landscape: true,
+  columns: [
+    { id: 'incCode', kind: 'code', width: 12 },
+    { id: 'incName', kind: 'text', width: 24 },
+    { id: 'incAmount', kind: 'money', width: 14 },
+    { id: 'code', kind: 'code', width: 12 },
+    { id: 'name', kind: 'text', width: 26 },
+    { id: 'total', kind: 'money', width: 14 },
+    { id: 'basic', kind: 'money', width: 14 },
+    { id: 'project', kind: 'money', width: 14 },
+  ],
+  headerRows: 3,
+  header: [
+    { text: '国有资本经营预算收入', row: 0, col: 0, colSpan: 3 },
+    { text: '国有资本经营预算支出', row: 0, col: 3, colSpan: 5 },
+    { text: '项目', row: 1, col: 0, colSpan: 2 },
+    { text: '国有资本经营收入预算', row: 1, col: 2, rowSpan: 2 },
+    { text: '科目编码', row: 1, col: 3, rowSpan: 2 },
+    { text: '科目名称', row: 1, col: 4, rowSpan: 2 },
+    { text: '合计', row: 1, col: 5, rowSpan: 2 },
+    { text: '基本支出', row: 1, col: 6, rowSpan: 2 },
+    { text: '项目支出', row: 1, col: 7, rowSpan: 2 },
+    { text: '收入科目编码', row: 2, col: 0 },
+    { text: '科目名称', row: 2, col: 1 },
+  ],
+  build: (book) => {
+    const income = treeRows(book, 't9', ['incAmount'], (code) => ({ ref: inputKey.soeRevenue(code) }), {
+      codes: book.soeRevenue.map((l) => l.code),
+      codeCol: 'incCode',
+      nameCol: 'incName',
+      totalId: 'inc',
+      namer: revenueNamer(book, book.soeRevenue),
+      leafText: (code) => textKey.revenueName('rev9', code),
+    })
+    const expenditure = treeRows(book, 't9', ['total', 'basic', 'project'], (code, col) => {
+      if (col === 'basic') return { ref: inputKey.subject(code, 'b', 'soe') }
+      if (col === 'project') return { ref: inputKey.subject(code, 'p', 'soe') }
+      return {
+        ref: cellId('t9', rowIdOfSubject(code), 'total'),
+        formula: { plus: [inputKey.subject(code, 'b', 'soe'), inputKey.subject(code, 'p', 'soe')], explain: '= 基本支出 + 项目支出' },
+      }
+    })
+    // The two blocks print side by side: row i carries income row i and expenditure row i.
+    const rows: RowDef[] = []
+    for (let i = 0; i < Math.max(income.length, expenditure.length); i++) {
+      const a = income[i]
+      const b = expenditure[i]
+      rows.push({
+        id: `${a?.id ?? '-'}|${b?.id ?? '-'}`,
+        kind: i === 0 ? 'total' : (b?.kind ?? a?.kind ?? 'item'),
+        printAlways: i === 0,
+        text: { ...a?.text, ...b?.text },
+        cells: { ...a?.cells, ...b?.cells },
+        textKeys: { ...a?.textKeys, ...b?.textKeys },
+      })
+    }
+    return rows
+  },
+}

@@ -1,0 +1,151 @@
+// 支出明细 (the entry sheet), 表二, 表三, 表五 and 表八: the tables laid out on the subject tree.
+import { FISCAL_SOURCES, SOURCES, SOURCE_NAMES, type SourceId } from '../model/book'
+import { inputKey, type Part } from '../engine/keys'
+import type { TableId } from './ids'
+import type { CellDef, ColumnDef, HeaderCell, TableDef } from './types'
+import { cellId } from './cell-ids'
+import { rowIdOfSubject, treeRows } from './tree-rows'
+
+const CODE: ColumnDef = { id: 'code', kind: 'code', width: 12 }
+const NAME: ColumnDef = { id: 'name', kind: 'text', width: 34 }
+const money = (id: string, width = 14): ColumnDef => ({ id, kind: 'money', width })
+
+const input = (ref: string): CellDef => ({ ref })
+
+/** The app's entry sheet: every typed amount of every 项, by part and source. Not published. */
+const detailCols = [
+  ...SOURCES.map((s) => `b_${s}`),
+  ...SOURCES.map((s) => `p_${s}`),
+  ...FISCAL_SOURCES.map((s) => `c_${s}`),
+]
+
+export const detail: TableDef = {
+  id: 'detail',
+  short: '支出明细',
+  label: null,
+  title: (y) => `${y}年支出明细（录入）`,
+  internal: true,
+  landscape: true,
+  columns: [CODE, NAME, ...detailCols.map((c) => money(c, 12))],
+  headerRows: 2,
+  header: [
+    { text: '科目编码', row: 0, col: 0, rowSpan: 2 },
+    { text: '科目名称', row: 0, col: 1, rowSpan: 2 },
+    { text: '基本支出', row: 0, col: 2, colSpan: 5 },
+    { text: '项目支出', row: 0, col: 7, colSpan: 5 },
+    { text: '上年结转', row: 0, col: 12, colSpan: 3 },
+    ...[...SOURCES, ...SOURCES, ...FISCAL_SOURCES].map((s, i) => ({ text: SOURCE_NAMES[s], row: 1, col: 2 + i })),
+  ],
+  build: (book) =>
+    treeRows(book, 'detail', detailCols, (code, col) => {
+      const [part, source] = col.split('_') as [Part, SourceId]
+      return input(inputKey.subject(code, part, source))
+    }),
+}
+
+const T2_SRC: Record<SourceId, string> = { gp: 'gp', gf: 'gf', soe: 'soe', sp: 'sp', uf: 'uf' }
+
+export const t2: TableDef = {
+  id: 't2',
+  short: '表二',
+  label: '预算公开表2',
+  title: (y) => `${y}年预算收入总表`,
+  landscape: true,
+  columns: [CODE, NAME, money('total'), ...SOURCES.map((s) => money(T2_SRC[s])), money('carry')],
+  headerRows: 2,
+  header: [
+    { text: '项目', row: 0, col: 0, colSpan: 2 },
+    { text: '本年收入', row: 0, col: 2, colSpan: 6 },
+    { text: '上年结转', row: 0, col: 8, rowSpan: 2 },
+    { text: '科目编码', row: 1, col: 0 },
+    { text: '科目名称', row: 1, col: 1 },
+    { text: '合计', row: 1, col: 2 },
+    { text: '一般公共预算', row: 1, col: 3 },
+    { text: '政府性基金', row: 1, col: 4 },
+    { text: '国有资本经营预算', row: 1, col: 5 },
+    { text: '财政专户管理资金', row: 1, col: 6 },
+    { text: '单位资金', row: 1, col: 7 },
+  ],
+  build: (book) =>
+    treeRows(book, 't2', ['total', ...SOURCES, 'carry'], (code, col) => {
+      const row = rowIdOfSubject(code)
+      const ref = cellId('t2', row, col)
+      if (col === 'total') {
+        return { ref, formula: { plus: SOURCES.map((s) => cellId('t2', row, s)), explain: '= 本年收入各来源之和（不含上年结转）' } }
+      }
+      if (col === 'carry') {
+        return { ref, formula: { plus: FISCAL_SOURCES.map((s) => inputKey.subject(code, 'c', s)), explain: '= 支出明细中本科目各财政拨款的上年结转之和' } }
+      }
+      const s = col as SourceId
+      return {
+        ref,
+        formula: {
+          plus: [inputKey.subject(code, 'b', s), inputKey.subject(code, 'p', s)],
+          explain: `= ${SOURCE_NAMES[s]}的基本支出 + 项目支出`,
+        },
+      }
+    }),
+}
+
+const expenditureHeader = (): HeaderCell[] => [
+  { text: '项目', row: 0, col: 0, colSpan: 2 },
+  { text: '{year}年预算数', row: 0, col: 2, colSpan: 3 },
+  { text: '科目编码', row: 1, col: 0 },
+  { text: '科目名称', row: 1, col: 1 },
+  { text: '合计', row: 1, col: 2 },
+  { text: '基本支出', row: 1, col: 3 },
+  { text: '项目支出', row: 1, col: 4 },
+]
+
+const EXP_COLUMNS = [CODE, NAME, money('total', 16), money('basic', 16), money('project', 16)]
+
+export const t3: TableDef = {
+  id: 't3',
+  short: '表三',
+  label: '预算公开表3',
+  title: (y) => `${y}年预算支出总表`,
+  columns: EXP_COLUMNS,
+  headerRows: 2,
+  header: expenditureHeader(),
+  build: (book) =>
+    treeRows(book, 't3', ['total', 'basic', 'project'], (code, col) => {
+      const row = rowIdOfSubject(code)
+      const ref = cellId('t3', row, col)
+      if (col === 'total') return { ref, formula: { plus: [cellId('t3', row, 'basic'), cellId('t3', row, 'project')], explain: '= 基本支出 + 项目支出' } }
+      if (col === 'basic') return { ref, formula: { plus: SOURCES.map((s) => inputKey.subject(code, 'b', s)), explain: '= 各来源的基本支出之和' } }
+      return {
+        ref,
+        formula: {
+          plus: [...SOURCES.map((s) => inputKey.subject(code, 'p', s)), ...FISCAL_SOURCES.map((s) => inputKey.subject(code, 'c', s))],
+          explain: '= 各来源的项目支出 + 上年结转',
+        },
+      }
+    }),
+}
+
+/** 表五 (一般公共预算), 表八 (政府性基金): 表三's layout restricted to one source's money of this year. */
+function oneSourceTable(id: TableId, short: string, n: number, title: string, source: SourceId): TableDef {
+  return {
+    id,
+    short,
+    label: `预算公开表${n}`,
+    title: (y) => `${y}年${title}`,
+    columns: EXP_COLUMNS,
+    headerRows: 2,
+    header: expenditureHeader(),
+    build: (book) =>
+      treeRows(book, id, ['total', 'basic', 'project'], (code, col) => {
+        const row = rowIdOfSubject(code)
+        if (col === 'basic') return input(inputKey.subject(code, 'b', source))
+        if (col === 'project') return input(inputKey.subject(code, 'p', source))
+        return {
+          ref: cellId(id, row, 'total'),
+          formula: { plus: [inputKey.subject(code, 'b', source), inputKey.subject(code, 'p', source)], explain: '= 基本支出 + 项目支出' },
+        }
+      }),
+  }
+}
+
+export const t5 = oneSourceTable('t5', '表五', 5, '一般公共预算支出预算表（不含上年结转）', 'gp')
+export const t8 = oneSourceTable('t8', '表八', 8, '政府性基金预算支出表（不含上年结转）', 'gf')
+

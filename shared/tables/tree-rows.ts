@@ -1,0 +1,67 @@
+// Rows of a subject-tree table: a 合计 row, then every 类, its 款 and their 项 in code order.
+// A 项 cell is declared by the table; 款, 类 and 合计 cells are sums of the rows below.
+import type { BudgetBook } from '../model/book'
+import type { TableId } from './ids'
+import type { CellDef, RowDef, TextKey } from './types'
+import { cellId } from './cell-ids'
+import { subjectTree, type Namer, type TreeNode } from './subject-tree'
+import { textKey } from '../engine/keys'
+
+export type LeafCell = (code: string, col: string) => CellDef | undefined
+
+const KIND = { 类: 'class', 款: 'kuan', 项: 'item' } as const
+const EXPLAIN = { 类: '= 本类下各款之和', 款: '= 本款下各项之和' } as const
+
+export function rowIdOfSubject(code: string): string {
+  return `s:${code}`
+}
+
+export function treeRows(
+  book: BudgetBook,
+  table: TableId,
+  moneyCols: readonly string[],
+  leaf: LeafCell,
+  options: { codes?: readonly string[]; codeCol?: string; nameCol?: string; totalId?: string; namer?: Namer; leafText?: (code: string) => TextKey } = {},
+): RowDef[] {
+  const codeCol = options.codeCol ?? 'code'
+  const nameCol = options.nameCol ?? 'name'
+  const totalId = options.totalId ?? 'total'
+  const tree = subjectTree(book, options.codes, options.namer)
+  const rows: RowDef[] = []
+  const total: RowDef = { id: totalId, kind: 'total', text: { [nameCol]: '合计' }, cells: {}, printAlways: true }
+  rows.push(total)
+  // Pre-order for printing; each subtotal refers to the refs its children actually hold
+  // (a 项 cell may be an input key rather than a cell of this table).
+  const visit = (node: TreeNode): RowDef => {
+    const id = rowIdOfSubject(node.code)
+    const row: RowDef = { id, kind: KIND[node.level], text: { [codeCol]: node.code, [nameCol]: node.name }, cells: {} }
+    rows.push(row)
+    if (node.level === '项') {
+      row.textKeys = { [nameCol]: (options.leafText ?? textKey.subjectName)(node.code) }
+      for (const col of moneyCols) {
+        const def = leaf(node.code, col)
+        if (def) row.cells[col] = def
+      }
+      return row
+    }
+    const children = node.children.map(visit)
+    for (const col of moneyCols) {
+      row.cells[col] = { ref: cellId(table, id, col), formula: { plus: refsOf(children, col), explain: EXPLAIN[node.level] } }
+    }
+    return row
+  }
+  const classes = tree.map(visit)
+  for (const col of moneyCols) {
+    total.cells[col] = { ref: cellId(table, totalId, col), formula: { plus: refsOf(classes, col), explain: '= 各类之和' } }
+  }
+  return rows
+}
+
+export function refsOf(rows: readonly RowDef[], col: string): string[] {
+  const refs: string[] = []
+  for (const r of rows) {
+    const ref = r.cells[col]?.ref
+    if (ref) refs.push(ref)
+  }
+  return refs
+}

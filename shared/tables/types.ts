@@ -1,0 +1,88 @@
+// A table is declared as data: columns, header cells with spans, and a row builder that
+// lays out rows from the book. Each money cell is either an input (its ref is an input key
+// of the book, see shared/engine/keys.ts) or derived (a formula over other cells, with a
+// short Chinese explanation the grid shows as a tooltip). One generic grid renders these,
+// one generic sheet writer exports them, and the derivation engine evaluates them.
+import type { BudgetBook } from '../model/book'
+import type { TableId } from './ids'
+
+export type CellRef = string
+
+export type ColumnKind = 'code' | 'text' | 'money'
+
+export interface ColumnDef {
+  id: string
+  kind: ColumnKind
+  /** Width in Excel character units (the grid scales it to pixels). */
+  width: number
+}
+
+/** A header cell at (row, col) of the header block, spanning rowSpan × colSpan. */
+export interface HeaderCell {
+  text: string
+  row: number
+  col: number
+  rowSpan?: number
+  colSpan?: number
+}
+
+export type RowKind =
+  | 'total' // 合计 / 部门合计 / footer totals
+  | 'class' // 类 row or 表六 class row
+  | 'kuan' // 款 row
+  | 'item' // 项 row, 表六 item, revenue 项, 表十 item
+  | 'dept' // 表十二/十三 department row
+  | 'unit' // a unit row (表十一, 表十二/十三)
+  | 'project'
+  | 'fixed' // always printed, not a total (表一 class rows, 表十 items …)
+
+/** Σ plus − Σ minus. Every relation in the 13 tables is linear, so this is the only formula form. */
+export interface Formula {
+  plus: readonly CellRef[]
+  minus?: readonly CellRef[]
+  /** Where the figure comes from, in Chinese, for the tooltip: "= 基本支出 + 项目支出". */
+  explain: string
+}
+
+export interface CellDef {
+  /** The engine cell this grid cell shows: an input key, or the id of the derived cell declared here. */
+  ref: CellRef
+  formula?: Formula
+}
+
+/** A text cell the clerk may edit (a project's or unit's name …); the key names the book field. */
+export type TextKey = string
+
+export interface RowDef {
+  id: string
+  kind: RowKind
+  text: Partial<Record<string, string>>
+  cells: Partial<Record<string, CellDef>>
+  /** Text cells that are editable, by column id. */
+  textKeys?: Partial<Record<string, TextKey>>
+  /** Printed even when every amount is zero (fixed rows, totals). Other all-zero rows are left out of the export. */
+  printAlways?: boolean
+}
+
+export interface TableDef {
+  id: TableId
+  /** 表一 … */
+  short: string
+  /** The label line above the title, e.g. '预算公开表1' (null: none). */
+  label: string | null
+  title: (year: number) => string
+  columns: readonly ColumnDef[]
+  header: readonly HeaderCell[]
+  headerRows: number
+  /** 表十二/十三 print a row of column numbers 1 … n under the header. */
+  numberRow?: boolean
+  /** Landscape when the table is wide. */
+  landscape?: boolean
+  /** Not published (the app's own entry sheet). */
+  internal?: boolean
+  build: (book: BudgetBook) => RowDef[]
+}
+
+export function sumOf(refs: readonly CellRef[], explain: string): Formula {
+  return { plus: refs, explain }
+}

@@ -10,6 +10,14 @@ export interface PrintedDifference {
   column: string
   printed: string | null
   computed: string | null
+  /**
+   * residue: a printed subtotal that differs from the sum of its own printed parts (尾差);
+   * mismatch: a printed detail figure the book had to place differently (a table printed wrong);
+   * follows: a figure that is consistent with what is printed around it, but inherits a residue.
+   */
+  kind: 'residue' | 'mismatch' | 'follows'
+  /** The engine cell compared. */
+  ref?: string
 }
 
 export interface ReportNote {

@@ -3,7 +3,7 @@
 import { FISCAL_SOURCES, SOURCES, type BudgetBook, type Project, type SourceId } from '../model/book'
 import { inputKey, textKey } from '../engine/keys'
 import type { TableId } from './ids'
-import type { ColumnDef, HeaderCell, RowDef, TableDef } from './types'
+import type { ColumnDef, RowDef, TableDef } from './types'
 import { cellId } from './cell-ids'
 import { refsOf } from './tree-rows'
 

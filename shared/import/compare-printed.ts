@@ -1,0 +1,196 @@
+// Compare every figure a disclosure prints with the value recomputed from the book built
+// out of its detail rows. A difference is either a rounding residue (尾差) the publisher
+// left, or a table printed wrong (seed 004's empty 表八).
+import { formatAmount, type Fen } from '../model/money'
+import type { Derivation } from '../engine/derivation'
+import { isCellError } from '../engine/graph'
+import type { PublishedTableId } from '../tables/ids'
+import { cellId } from '../tables/cell-ids'
+import { tableDef, headerText } from '../tables'
+import { FUNCTION_CLASSES } from '../catalog/classes'
+import type { Printed, PublishedTables } from './published'
+import type { PrintedDifference } from './report'
+import { printedFen } from './printed-amount'
+
+type Col = [printedKey: string, col: string]
+
+const TREE_COLS: Record<'t2' | 't3' | 't5' | 't8', Col[]> = {
+  t2: [['total', 'total'], ['gp', 'gp'], ['gf', 'gf'], ['soe', 'soe'], ['sp', 'sp'], ['unit', 'uf'], ['carry', 'carry']],
+  t3: [['total', 'total'], ['basic', 'basic'], ['project', 'project']],
+  t5: [['total', 'total'], ['basic', 'basic'], ['project', 'project']],
+  t8: [['total', 'total'], ['basic', 'basic'], ['project', 'project']],
+}
+
+// A root difference up to this size between a printed total and its printed parts is a rounding residue.
+const RESIDUE_LIMIT = 50_000n // 0.05 万元
+
+class Comparer {
+  readonly out: PrintedDifference[] = []
+  /** The printed value of every compared cell, to tell a residue from a figure that inherits one. */
+  readonly printedByRef = new Map<string, Fen>()
+  constructor(private readonly d: Derivation, private readonly year: number) {}
+
+  private columnName(table: PublishedTableId, col: string): string {
+    const def = tableDef(table)
+    const index = def.columns.findIndex((c) => c.id === col)
+    const cells = def.header.filter((h) => h.col <= index && index < h.col + (h.colSpan ?? 1))
+    const deepest = cells.sort((a, b) => b.row - a.row)[0]
+    return deepest ? headerText(deepest.text, this.year) : col
+  }
+
+  one(table: PublishedTableId, ref: string | null, printed: Printed | undefined, rowLabel: string, col: string): void {
+    const v = ref ? this.d.value(ref) : 0n
+    const computed: Fen = v === undefined || isCellError(v) ? 0n : v
+    const p = printedFen(printed)
+    if (ref) this.printedByRef.set(ref, p)
+    if (p === computed) return
+    this.out.push({
+      kind: 'follows',
+      ...(ref ? { ref } : {}),
+      table,
+      row: rowLabel,
+      column: this.columnName(table, col),
+      printed: printed ?? null,
+      computed: computed === 0n ? null : formatAmount(computed, '万元').replace(/,/g, ''),
+    })
+  }
+
+  /** Subject-tree tables: every printed row by code, and every derived row with money that was not printed. */
+  tree(table: PublishedTableId, rows: readonly Record<string, unknown>[], cols: Col[], prefix = ''): void {
+    const seen = new Set<string>()
+    for (const r of rows) {
+      const code = String(r.code ?? '')
+      const rowId = code ? `s:${code}` : prefix ? prefix : 'total'
+      seen.add(rowId)
+      const label = code ? `${code} ${String(r.name ?? '')}` : '合计'
+      for (const [key, col] of cols) this.one(table, this.ref(table, rowId, col), r[key] as Printed, label, col)
+    }
+    // 表九 zips two trees into one row; its blocks are compared by printed rows only.
+    const layout = table === 't9' ? [] : (this.d.layouts.get(table) ?? [])
+    for (const row of layout) {
+      if (seen.has(row.id) || !row.id.startsWith('s:')) continue
+      for (const [, col] of cols) {
+        const ref = row.cells[col]?.ref
+        if (!ref) continue
+        const v = this.d.value(ref)
+        if (typeof v === 'bigint' && v !== 0n) this.one(table, ref, null, `${row.text.code ?? row.text.incCode ?? ''} ${row.text.name ?? row.text.incName ?? ''}`.trim(), col)
+      }
+    }
+  }
+
+  ref(table: PublishedTableId, row: string, col: string): string | null {
+    const layout = this.d.layouts.get(table) ?? []
+    for (const r of layout) if (r.id === row || r.id.split('|').includes(row)) return r.cells[col]?.ref ?? null
+    return null
+  }
+
+  /** Decide for each difference whether it is where a residue arises or only inherits one. */
+  classify(): PrintedDifference[] {
+    const formulas = new Map<string, { plus: readonly string[]; minus: readonly string[] }>()
+    for (const rows of this.d.layouts.values()) {
+      for (const r of rows) for (const cell of Object.values(r.cells)) if (cell?.formula) formulas.set(cell.ref, { plus: cell.formula.plus, minus: cell.formula.minus ?? [] })
+    }
+    const around = (ref: string): Fen => {
+      const p = this.printedByRef.get(ref)
+      if (p !== undefined) return p
+      const v = this.d.value(ref)
+      return typeof v === 'bigint' ? v : 0n
+    }
+    for (const diff of this.out) {
+      const f = diff.ref ? formulas.get(diff.ref) : undefined
+      const printed = printedFen(diff.printed)
+      if (!f) {
+        diff.kind = 'mismatch'
+        continue
+      }
+      const local = f.plus.reduce((t, r) => t + around(r), 0n) - f.minus.reduce((t, r) => t + around(r), 0n)
+      const gap = printed > local ? printed - local : local - printed
+      diff.kind = gap === 0n ? 'follows' : gap <= RESIDUE_LIMIT && printed !== 0n ? 'residue' : 'mismatch'
+    }
+    return this.out
+  }
+}
+
+export function comparePrinted(t: PublishedTables, d: Derivation): PrintedDifference[] {
+  const c = new Comparer(d, d.book.year)
+  const classRow = (i: number): string => `c:${FUNCTION_CLASSES[i]!.code}`
+
+  // 表一
+  const inc = t.t1.income
+  ;(['gp', 'gf', 'soe', 'sp', 'unit'] as const).forEach((k, i) => c.one('t1', cellId('t1', classRow(i), 'incAmount'), inc[k], FUNCTION_CLASSES[i] ? ['一般公共预算', '政府性基金预算', '国有资本经营预算', '财政专户管理资金', '单位资金'][i]! : k, 'incAmount'))
+  c.one('t1', cellId('t1', 'f:total', 'incAmount'), t.t1.incomeTotal, '本年收入合计', 'incAmount')
+  c.one('t1', cellId('t1', 'f:carry', 'incAmount'), t.t1.carryIn, '上年结转', 'incAmount')
+  c.one('t1', cellId('t1', 'f:grand', 'incAmount'), t.t1.grandIncome, '收入总计', 'incAmount')
+  const t1Triple = (row: string, label: string, p: { total: Printed; current: Printed; carry: Printed }): void => {
+    c.one('t1', cellId('t1', row, 'expTotal'), p.total, label, 'expTotal')
+    c.one('t1', cellId('t1', row, 'expCurrent'), p.current, label, 'expCurrent')
+    c.one('t1', cellId('t1', row, 'expCarry'), p.carry, label, 'expCarry')
+  }
+  t.t1.expenditure.forEach((e, i) => FUNCTION_CLASSES[i] && t1Triple(classRow(i), `${e.seq}、${e.name}`, e))
+  t1Triple('f:total', '本年支出合计', t.t1.expTotal)
+  t1Triple('f:grand', '支出总计', t.t1.grandExp)
+  for (const k of ['total', 'current', 'carry'] as const) c.one('t1', null, t.t1.yearEndCarry[k], '年终结转', { total: 'expTotal', current: 'expCurrent', carry: 'expCarry' }[k])
+
+  // 表二, 表三, 表五, 表八, 表九 (expenditure side)
+  c.tree('t2', t.t2.rows as never, TREE_COLS.t2)
+  c.tree('t3', t.t3.rows as never, TREE_COLS.t3)
+  c.tree('t5', t.t5.rows as never, TREE_COLS.t5)
+  c.tree('t8', t.t8.rows as never, TREE_COLS.t8)
+  c.tree('t9', t.t9.expenditure as never, TREE_COLS.t3)
+
+  // 表四
+  const i4 = t.t4.income
+  ;(['gp', 'gf', 'soe'] as const).forEach((k, i) => c.one('t4', cellId('t4', classRow(i), 'incAmount'), i4[k], ['一般公共预算', '政府性基金预算', '国有资本经营预算'][i]!, 'incAmount'))
+  c.one('t4', cellId('t4', 'f:total', 'incAmount'), t.t4.incomeTotal, '本年收入合计', 'incAmount')
+  c.one('t4', cellId('t4', 'f:carry', 'incAmount'), t.t4.carry.total, '上年财政拨款结转', 'incAmount')
+  for (const s of ['gp', 'gf', 'soe'] as const) c.one('t4', cellId('t4', `f:carry:${s}`, 'incAmount'), t.t4.carry[s], `上年结转（${{ gp: '一般公共预算', gf: '政府性基金预算', soe: '国有资本经营预算' }[s]}）`, 'incAmount')
+  c.one('t4', cellId('t4', 'f:grand', 'incAmount'), t.t4.grandIncome, '收入总计', 'incAmount')
+  const t4Quad = (row: string | null, label: string, p: { total: Printed; gp: Printed; gf: Printed; soe: Printed }): void => {
+    c.one('t4', row && cellId('t4', row, 'expTotal'), p.total, label, 'expTotal')
+    for (const s of ['gp', 'gf', 'soe'] as const) c.one('t4', row && cellId('t4', row, s), p[s], label, s)
+  }
+  t.t4.expenditure.forEach((e, i) => FUNCTION_CLASSES[i] && t4Quad(classRow(i), `${e.seq}、${e.name}`, e))
+  t4Quad('f:total', '本年支出合计', t.t4.expTotal)
+  t4Quad(null, '年终结转', t.t4.yearEndCarry)
+  t4Quad('f:grand', '支出总计', t.t4.grandExp)
+
+  // 表六: rows in order — 合计, class rows, items (matched to econ lines in order).
+  const layout6 = d.layouts.get('t6') ?? []
+  const items6 = layout6.filter((r) => r.kind === 'item')
+  let item = 0
+  for (const r of t.t6.rows) {
+    const row = r.level === 'total' ? layout6[0] : r.level === 'class' ? layout6.find((x) => x.kind === 'class' && x.text.dept === r.deptEcon) : items6[item++]
+    const label = r.govEcon ? `${r.deptEcon}（${r.govEcon}）` : r.deptEcon
+    for (const col of ['total', 'personnel', 'public'] as const) c.one('t6', row?.cells[col]?.ref ?? null, r[col], label, col)
+  }
+
+  // 表七, 表九 income
+  c.tree('t7', t.t7.rows as never, [['amount', 'amount']])
+  c.tree('t9', t.t9.income as never, [['amount', 'incAmount']], 'inc')
+
+  // 表十, 表十一
+  const ids10 = ['abroad', 'reception', 'vehicle', 'vehiclePurchase', 'vehicleOps', 'total']
+  t.t10.rows.forEach((r, i) => {
+    for (const col of ['total', 'gp', 'gf', 'soe'] as const) c.one('t10', ids10[i] ? c.ref('t10', ids10[i]!, col) : null, r[col], r.item, col)
+  })
+  const layout11 = d.layouts.get('t11') ?? []
+  for (const r of t.t11.rows) {
+    const row = r.level === 'total' ? layout11[0] : layout11.find((x) => x.kind === 'unit' && x.text.label === r.unit)
+    for (const col of ['total', 'gp', 'gf', 'soe'] as const) c.one('t11', row?.cells[col]?.ref ?? null, r[col], r.unit, col)
+  }
+
+  // 表十二, 表十三: dept, unit and project rows in order.
+  const projectTable = (table: 't12' | 't13', rows: readonly Record<string, unknown>[], cols: Col[]): void => {
+    const layout = d.layouts.get(table) ?? []
+    const projects = layout.filter((x) => x.kind === 'project')
+    let p = 0
+    for (const r of rows) {
+      const level = r.level as string
+      const row = level === 'dept' ? layout[0] : level === 'unit' ? layout.find((x) => x.kind === 'unit' && x.text.name === r.name) : projects[p++]
+      for (const [key, col] of cols) c.one(table, row?.cells[col]?.ref ?? null, r[key] as Printed, String(r.name), col)
+    }
+  }
+  projectTable('t12', t.t12.rows as never, [['total', 'total'], ['gp', 'gp'], ['gf', 'gf'], ['soe', 'soe'], ['sp', 'sp'], ['unit', 'uf']])
+  projectTable('t13', t.t13.rows as never, [['total', 'total'], ['gp', 'gp'], ['gf', 'gf'], ['soe', 'soe']])
+  return c.classify()
+}

@@ -1,0 +1,148 @@
+// Build the most plausible book from a published disclosure (read from a workbook, or a
+// fixture's parsed tables): the detail rows are the data — 项 rows, 表六 items, revenue rows,
+// 表十 items, 表十一 units, projects — and everything else is recomputed and compared with
+// what was printed (compare-printed.ts).
+import { BOOK_SCHEMA, BOOK_VERSION, FISCAL_SOURCES, SOURCES, type BudgetBook, type EconLine, type Project, type RevenueLine, type T10Item, type Unit, type UnitType } from '../model/book'
+import type { PublishedDisclosure, PublishedTables, RevenueRow } from './published'
+import type { ImportReport, ReportNote } from './report'
+import { printedFen, printedToBook } from './printed-amount'
+import { placeSubjects } from './place-subjects'
+import { comparePrinted } from './compare-printed'
+import { CLASS_BY_CODE } from '../catalog/classes'
+import { functionSubject, revenueSubject } from '../catalog/functions'
+import { deptEconByName, govEconByName, normalizeName } from '../catalog/economic'
+import { Derivation } from '../engine/derivation'
+import { TABLE_SHORT } from '../tables/ids'
+
+const T10_MATCH: [RegExp, T10Item][] = [
+  [/出国/, 'abroad'],
+  [/接待/, 'reception'],
+  [/购置费/, 'vehiclePurchase'],
+  [/运行维护/, 'vehicleOps'],
+]
+
+// 政府 items only a 行政 (or 参公) unit books: their presence in 表六 says the unit is one.
+const ADMIN_GOV = /^50[123]/
+
+function units(t: PublishedTables, department: string): { list: Unit[]; byName: Map<string, Unit> } {
+  const names: string[] = []
+  for (const r of t.t11.rows) if (r.level === 'unit') names.push(r.unit)
+  for (const r of [...t.t12.rows, ...t.t13.rows]) if (r.level === 'unit') names.push(r.name)
+  if (!names.length) names.push(department)
+  const byName = new Map<string, Unit>()
+  const hasAdminItems = t.t6.rows.some((r) => r.level === 'item' && ADMIN_GOV.test(govEconByName(r.govEcon)?.code ?? ''))
+  const list: Unit[] = []
+  for (const name of names) {
+    if (byName.has(name)) continue
+    const running = t.t11.rows.find((r) => r.level === 'unit' && r.unit === name)
+    const hasRunning = running ? printedFen(running.total) !== 0n : false
+    // 机关运行经费 is only published for 行政/参公 units; a lone unit with 行政-style 表六 items is one too.
+    const type: UnitType = hasRunning || (names.length === 1 && hasAdminItems) ? '行政' : '事业'
+    const unit = { id: `u${list.length + 1}`, name, type }
+    list.push(unit)
+    byName.set(name, unit)
+  }
+  return { list, byName }
+}
+
+function econLines(t: PublishedTables, subjectNames: Record<string, string>, notes: ReportNote[]): EconLine[] {
+  const lines: EconLine[] = []
+  let cls = '399'
+  for (const r of t.t6.rows) {
+    if (r.level === 'class') {
+      const known = deptEconByName(r.deptEcon)
+      cls = known && known.code.length === 3 ? known.code : '399'
+      if (!known) {
+        subjectNames[`econ:${cls}`] = r.deptEcon
+        notes.push({ table: 't6', severity: 'warning', message: `表六 经济分类“${r.deptEcon}”不在目录中，已归入其他类` })
+      }
+      continue
+    }
+    if (r.level !== 'item') continue
+    const dept = deptEconByName(r.deptEcon)
+    const gov = govEconByName(r.govEcon)
+    const line: EconLine = { id: `e${lines.length + 1}`, deptClass: cls, deptName: r.deptEcon, govName: r.govEcon, amount: printedToBook(r.total) }
+    if (dept && dept.code.startsWith(cls)) line.deptCode = dept.code
+    if (gov) line.govCode = gov.code
+    lines.push(line)
+  }
+  return lines
+}
+
+function revenueLines(rows: readonly RevenueRow[], subjectNames: Record<string, string>): RevenueLine[] {
+  for (const r of rows) {
+    if ((r.level === '类' || r.level === '款') && revenueSubject(r.code)?.name !== r.name) subjectNames[r.code] = r.name
+  }
+  return rows.filter((r) => r.level === '项').map((r) => ({ code: r.code, name: r.name, amount: printedToBook(r.amount) }))
+}
+
+function projects(t: PublishedTables, byName: Map<string, Unit>, first: Unit): Project[] {
+  const out: Project[] = []
+  const read = (rows: PublishedTables['t12']['rows'] | PublishedTables['t13']['rows'], kind: Project['kind']): void => {
+    let unit = first
+    for (const r of rows) {
+      if (r.level === 'unit') unit = byName.get(r.name) ?? unit
+      if (r.level !== 'project') continue
+      const amounts: Project['amounts'] = {}
+      for (const s of kind === 'current' ? SOURCES : FISCAL_SOURCES) {
+        const printed = s === 'uf' ? (r as { unit?: string | null }).unit : (r as unknown as Record<string, string | null>)[s]
+        const text = printedToBook(printed)
+        if (text) amounts[s] = text
+      }
+      out.push({ id: `p${out.length + 1}`, unitId: unit.id, name: r.name, kind, amounts })
+    }
+  }
+  read(t.t12.rows, 'current')
+  read(t.t13.rows, 'carry')
+  return out
+}
+
+export function bookFromPublished(disclosure: PublishedDisclosure, source: string): { book: BudgetBook; report: ImportReport } {
+  const { meta, tables: t } = disclosure
+  const notes: ReportNote[] = []
+  const subjectNames: Record<string, string> = {}
+  for (const table of [t.t2.rows, t.t3.rows, t.t5.rows, t.t8.rows, t.t9.expenditure]) {
+    for (const r of table) {
+      if (r.level !== '类' && r.level !== '款') continue
+      const known = r.level === '类' ? CLASS_BY_CODE.get(r.code)?.name : functionSubject(r.code)?.name
+      if (!known || normalizeName(known) !== normalizeName(r.name)) subjectNames[r.code] ??= r.name
+    }
+  }
+  const { list, byName } = units(t, meta.department)
+  const threePublic: BudgetBook['threePublic'] = { abroad: {}, reception: {}, vehiclePurchase: {}, vehicleOps: {} }
+  for (const r of t.t10.rows) {
+    const item = T10_MATCH.find(([re]) => re.test(r.item))?.[1]
+    if (!item || /及运行费/.test(r.item)) continue
+    for (const s of FISCAL_SOURCES) {
+      const text = printedToBook(r[s])
+      if (text) threePublic[item][s] = text
+    }
+  }
+  const book: BudgetBook = {
+    schema: BOOK_SCHEMA,
+    version: BOOK_VERSION,
+    department: meta.department,
+    scope: meta.nameLabel === '单位名称' ? '单位' : '部门',
+    year: meta.year,
+    amountUnit: '万元',
+    units: list,
+    subjects: placeSubjects(t, notes),
+    subjectNames,
+    econ: econLines(t, subjectNames, notes),
+    govFundRevenue: revenueLines(t.t7.rows, subjectNames),
+    soeRevenue: revenueLines(t.t9.income, subjectNames),
+    threePublic,
+    runningCosts: t.t11.rows
+      .filter((r) => r.level === 'unit' && byName.has(r.unit))
+      .map((r) => ({
+        unitId: byName.get(r.unit)!.id,
+        amounts: Object.fromEntries(FISCAL_SOURCES.map((s) => [s, printedToBook(r[s])]).filter(([, v]) => v)),
+      })),
+    projects: projects(t, byName, list[0]!),
+  }
+  for (const [key, found] of Object.entries(disclosure.found)) {
+    if (found === false) notes.push({ table: key as keyof PublishedTables, severity: 'warning', message: `工作簿中没有找到${TABLE_SHORT[key as keyof PublishedTables]}，按空表读取` })
+  }
+  const differences = comparePrinted(t, new Derivation(book))
+  return { book, report: { source, differences, notes } }
+}

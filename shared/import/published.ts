@@ -2,6 +2,7 @@
 // as the printed decimal string in 万元 (null = empty cell). This is the shape the fixtures'
 // `normalized` JSON holds and the shape the .xlsx reader (electron/xlsx) produces, so one
 // builder (fromPublished.ts) turns any published disclosure into a book.
+import type { ReportNote } from './report'
 
 export type Printed = string | null
 
@@ -70,4 +71,9 @@ export interface PublishedDisclosure {
   tables: PublishedTables
   /** Which tables were found at all (a table absent from the workbook is reported, and read as empty). */
   found: Partial<Record<keyof PublishedTables, boolean>>
+  /**
+   * What the reader noticed while reading (a cell that is not a number and was read as empty, a
+   * table missing or printed twice, a sheet cut at the row cap …), for the import report.
+   */
+  notes?: ReportNote[]
 }

@@ -1,0 +1,71 @@
+// The only module that talks to exceljs. exceljs is unmaintained (see docs/stack notes), so
+// everything else works on GridBook and this file is what a replacement library would swap.
+import ExcelJS from 'exceljs'
+import type { GridBook, GridCell, GridSheet } from './grid'
+
+export interface LoadGridOptions {
+  /** Rows read per sheet; further rows are dropped and the sheet is marked truncated. */
+  maxRows?: number
+  /** Columns read per row; budget tables are narrow, so wide junk is ignored. */
+  maxCols?: number
+}
+
+export const DEFAULT_MAX_ROWS = 20_000
+export const DEFAULT_MAX_COLS = 64
+
+/**
+ * Load an .xlsx into a grid of values. Only the master cell of a merge keeps the value:
+ * exceljs repeats it in every cell of the merge, which would count a merged amount twice.
+ * Rejects with whatever the library throws for a file it cannot read.
+ */
+export async function loadGrid(data: Buffer | ArrayBuffer | Uint8Array, options: LoadGridOptions = {}): Promise<GridBook> {
+  const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS
+  const maxCols = options.maxCols ?? DEFAULT_MAX_COLS
+  const workbook = new ExcelJS.Workbook()
+  // exceljs's typings ask for its own Buffer type; a Node Buffer over the same bytes is what it reads.
+  await workbook.xlsx.load(toBuffer(data) as unknown as ExcelJS.Buffer)
+  return { sheets: workbook.worksheets.map((ws) => readSheet(ws, maxRows, maxCols)) }
+}
+
+function toBuffer(data: Buffer | ArrayBuffer | Uint8Array): Buffer {
+  if (Buffer.isBuffer(data)) return data
+  if (data instanceof ArrayBuffer) return Buffer.from(data)
+  return Buffer.from(data.buffer, data.byteOffset, data.byteLength)
+}
+
+function readSheet(ws: ExcelJS.Worksheet, maxRows: number, maxCols: number): GridSheet {
+  const rowCount = ws.rowCount
+  const last = Math.min(rowCount, maxRows)
+  const rows: GridCell[][] = []
+  for (let r = 1; r <= last; r++) {
+    const row = ws.findRow(r)
+    const cells: GridCell[] = []
+    if (row) {
+      const width = Math.min(row.cellCount, maxCols)
+      for (let c = 1; c <= width; c++) {
+        const cell = row.findCell(c)
+        cells.push(cell && cell.type !== ExcelJS.ValueType.Merge ? toGridCell(cell.value) : null)
+      }
+    }
+    while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop()
+    rows.push(cells)
+  }
+  return { name: ws.name, rows, rowCount, truncated: rowCount > maxRows }
+}
+
+function toGridCell(value: ExcelJS.CellValue | undefined): GridCell {
+  if (value === null || value === undefined) return null
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null
+  if (typeof value === 'string') return value
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE'
+  if (value instanceof Date) return value.toISOString().slice(0, 10)
+  if ('richText' in value) return value.richText.map((part) => part.text).join('')
+  if ('error' in value) return value.error
+  // A formula: exceljs never computes, so the cached result is what the file shows.
+  if ('formula' in value || 'sharedFormula' in value) {
+    const result = (value as { result?: unknown }).result
+    return result === undefined ? null : toGridCell(result as ExcelJS.CellValue)
+  }
+  if ('text' in value && typeof value.text === 'string') return value.text
+  return null
+}

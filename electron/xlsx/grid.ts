@@ -1,0 +1,36 @@
+// A workbook as plain data: every sheet a 2-D array of cell values (0-based rows and columns).
+// Readers work on this shape only, so they are testable without any spreadsheet library.
+
+/** A cell's value: text, a number, or null for an empty cell (and for the non-master cells of a merge). */
+export type GridCell = string | number | null
+
+export interface GridSheet {
+  name: string
+  /** rows[r][c] is the cell at row r + 1, column c + 1 of the sheet; rows may be ragged or empty. */
+  rows: GridCell[][]
+  /** How many rows the sheet really has (may exceed rows.length when it was truncated). */
+  rowCount: number
+  /** True when rows were cut at the loader's row cap. */
+  truncated: boolean
+}
+
+export interface GridBook {
+  sheets: GridSheet[]
+}
+
+/** 0 → 'A', 25 → 'Z', 26 → 'AA'. */
+export function columnLetter(col: number): string {
+  let n = col + 1
+  let s = ''
+  while (n > 0) {
+    const rem = (n - 1) % 26
+    s = String.fromCharCode(65 + rem) + s
+    n = Math.floor((n - 1) / 26)
+  }
+  return s
+}
+
+/** The A1-style address of a 0-based cell position. */
+export function cellAddress(row: number, col: number): string {
+  return `${columnLetter(col)}${row + 1}`
+}

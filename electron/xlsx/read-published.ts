@@ -1,0 +1,61 @@
+// Reading a published budget-disclosure workbook (last year's file, made by another tool or by a
+// PDF-to-Excel conversion) into the printed tables. Bad input only ever raises WorkbookReadError,
+// whose message the clerk sees as is.
+import type { PublishedDisclosure } from '../../shared/import/published'
+import { DEFAULT_MAX_ROWS, loadGrid } from './exceljs-adapter'
+import { WorkbookReadError } from './published/errors'
+import { parsePublishedGrid } from './published/parse'
+import { inspectZip, ZipGuardError } from './zip-guard'
+
+export { WorkbookReadError }
+
+/** A disclosure workbook is well under 1 MB; anything this big is something else and would only exhaust memory. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024
+/** Rows read per sheet. All 13 tables stacked on one sheet take a few hundred rows; the cap keeps a runaway sheet from hanging the app. */
+export const MAX_ROWS_PER_SHEET = DEFAULT_MAX_ROWS
+
+const CORRUPT = '文件已损坏或不是有效的 Excel 工作簿（.xlsx）'
+
+export async function readPublishedWorkbook(data: Buffer | ArrayBuffer, fileName: string): Promise<PublishedDisclosure> {
+  const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+  checkContainer(bytes, fileName)
+  let book
+  try {
+    book = await loadGrid(bytes, { maxRows: MAX_ROWS_PER_SHEET })
+  } catch (cause) {
+    throw new WorkbookReadError(CORRUPT, { cause })
+  }
+  try {
+    return parsePublishedGrid(book)
+  } catch (cause) {
+    if (cause instanceof WorkbookReadError) throw cause
+    // A reader bug must not reach the clerk as a stack trace; the cause keeps it for the log.
+    throw new WorkbookReadError('无法读取这个工作簿中的预算公开表，请检查文件内容是否完整', { cause })
+  }
+}
+
+/** Tell the common wrong files apart before unzipping, so the message says what to do. */
+function checkContainer(bytes: Uint8Array, fileName: string): void {
+  if (bytes.byteLength > MAX_FILE_BYTES) {
+    throw new WorkbookReadError(`文件过大（超过 ${MAX_FILE_BYTES / 1024 / 1024} MB），不像是预算公开表工作簿`)
+  }
+  const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b)
+  if (starts(0x50, 0x4b, 0x03, 0x04)) {
+    // exceljs inflates every part in memory; the guard refuses truncated zips and zip bombs first.
+    try {
+      inspectZip(bytes)
+    } catch (cause) {
+      throw new WorkbookReadError(cause instanceof ZipGuardError ? cause.message : CORRUPT, { cause })
+    }
+    return
+  }
+  if (starts(0xd0, 0xcf, 0x11, 0xe0)) {
+    // An OLE container: an old .xls / WPS .et, or an .xlsx encrypted with an opening password.
+    const encrypted = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(Buffer.from('EncryptionInfo', 'utf16le'))
+    if (encrypted) throw new WorkbookReadError('这个工作簿设置了打开密码，请先在 Excel 或 WPS 中取消密码后再导入')
+    const ext = /\.et$/i.test(fileName) ? '.et' : '.xls'
+    throw new WorkbookReadError(`这是旧格式的工作簿（${ext}），请先在 Excel 或 WPS 中另存为 .xlsx 后再导入`)
+  }
+  if (starts(0x25, 0x50, 0x44, 0x46)) throw new WorkbookReadError('这是 PDF 文件，请先转换为 Excel 工作簿（.xlsx）后再导入')
+  throw new WorkbookReadError(CORRUPT)
+}

@@ -1,0 +1,66 @@
+// Everything the IPC handlers need from the environment. In the app these are Electron
+// dialogs and the real document functions (electron/files, electron/xlsx); in tests and in
+// the e2e harness they are scripted, so the same handler code runs everywhere.
+import type { BudgetApi, OpenedBook } from '../../shared/ipc-contract'
+import type { BudgetBook } from '../../shared/model/book'
+
+export interface FileFilter {
+  name: string
+  extensions: string[]
+}
+
+export interface OpenDialogRequest {
+  title: string
+  filters: FileFilter[]
+  /** A folder, or a file to preselect. */
+  defaultPath?: string
+}
+
+export interface SaveDialogRequest {
+  title: string
+  filters: FileFilter[]
+  /** Suggested file name, possibly inside a folder. */
+  defaultPath: string
+}
+
+/** Both resolve to the chosen absolute path, or null when the clerk cancels. */
+export interface Dialogs {
+  showOpen(request: OpenDialogRequest): Promise<string | null>
+  showSave(request: SaveDialogRequest): Promise<string | null>
+}
+
+/** The document functions written in electron/files and electron/xlsx. */
+export interface Documents {
+  /** Reads a native .ysb or any .xlsx (official tables) into a book. */
+  readAny(path: string): Promise<OpenedBook>
+  /** Writes the native file; must not lose the previous version (atomic write). */
+  writeNative(path: string, book: BudgetBook): Promise<void>
+  /** Writes the official 13-table workbook. */
+  exportXlsx(path: string, book: BudgetBook): Promise<void>
+  /** Next year's book from last year's file; `keepAmounts` copies this year's amounts forward. */
+  rollForward(opened: OpenedBook, keepAmounts: boolean): BudgetBook
+}
+
+export type DocumentState = Parameters<BudgetApi['setDocumentState']>[0]
+
+/** How a save or save-as call ended; the close guard waits on this. */
+export type SaveOutcome = 'saved' | 'cancelled' | 'failed'
+
+export interface HandlerDeps {
+  dialogs: Dialogs
+  /** Holds recent-files.json and recovery.json (app.getPath('userData') in the app). */
+  userDataDir: string
+  documents: Documents
+  /** Updates the window title and the unsaved flag (see lifecycle.ts). */
+  setDocumentState(state: DocumentState): void
+  /** After the recent list changed, so main can rebuild the 最近打开 menu. */
+  onRecentFilesChanged?(files: string[]): void
+  onSaveSettled?(outcome: SaveOutcome): void
+  /**
+   * A file the next open dialog should preselect (chosen from 最近打开 or passed on the
+   * command line), consumed by the call. The contract has no main→renderer "open this
+   * path" message, so main sends 'open' and the dialog starts on that file.
+   */
+  takeOpenHint?(): string | null
+  now?(): Date
+}

@@ -1,0 +1,134 @@
+// Argument validation for every IPC channel. The renderer is our own code, but it renders
+// data from files a clerk received from elsewhere; if anything ever runs in it that we did
+// not write, main must still only accept well-formed calls. One small validator per channel.
+import { isAbsolute } from 'node:path'
+import type { ApiChannel, BudgetApi } from '../../shared/ipc-contract'
+import type { BudgetBook } from '../../shared/model/book'
+import { validateBook } from '../../shared/model/validate'
+import type { DocumentState } from './deps'
+
+/** Chinese names of the operations, for error messages a clerk may see. */
+export const CHANNEL_LABELS: Record<ApiChannel, string> = {
+  openDialog: '打开文件',
+  openPath: '打开文件',
+  save: '保存',
+  saveAs: '另存为',
+  rollForward: '导入上年文件并结转',
+  exportXlsx: '导出Excel',
+  recentFiles: '读取最近打开的文件',
+  setDocumentState: '更新窗口标题',
+  writeRecovery: '写入恢复文件',
+  clearRecovery: '清除恢复文件',
+  pendingRecovery: '检查恢复文件',
+  loadRecovery: '读取恢复文件',
+}
+
+const MAX_PATH_LENGTH = 4096
+const MAX_NAME_LENGTH = 200
+const MAX_TITLE_LENGTH = 260
+
+class ArgumentProblem extends Error {}
+
+function fail(problem: string): never {
+  throw new ArgumentProblem(problem)
+}
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x)
+}
+
+// Control characters (including NUL) never belong in a path, file name or title.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARS = /[\u0000-\u001f\u007f]/
+
+function checkString(x: unknown, what: string, maxLength: number): string {
+  if (typeof x !== 'string') fail(`${what}应为文字`)
+  if (x.length > maxLength) fail(`${what}过长（最多 ${maxLength} 个字符）`)
+  if (CONTROL_CHARS.test(x)) fail(`${what}含有控制字符`)
+  return x
+}
+
+function checkPath(x: unknown, what: string, extensions: readonly string[]): string {
+  const path = checkString(x, what, MAX_PATH_LENGTH)
+  if (!isAbsolute(path)) fail(`${what}必须是完整路径`)
+  const lower = path.toLowerCase()
+  if (!extensions.some((ext) => lower.endsWith(ext))) fail(`${what}的扩展名应为 ${extensions.join(' 或 ')}`)
+  return path
+}
+
+function checkNullablePath(x: unknown, what: string, extensions: readonly string[]): string | null {
+  return x === null || x === undefined ? null : checkPath(x, what, extensions)
+}
+
+/** A bare file name: it only seeds the save dialog, so it must not steer it to another folder. */
+function checkFileName(x: unknown): string {
+  const name = checkString(x, '建议的文件名', MAX_NAME_LENGTH)
+  if (/[\\/]/.test(name)) fail('建议的文件名不能包含路径分隔符')
+  return name
+}
+
+function checkBoolean(x: unknown, what: string): boolean {
+  if (typeof x !== 'boolean') fail(`${what}应为“是”或“否”`)
+  return x
+}
+
+/** Problems with a book, from the deep schema validator the file reader uses too. */
+export function bookProblems(x: unknown): string[] {
+  const result = validateBook(x)
+  return result.ok ? [] : result.problems
+}
+
+function checkBook(x: unknown): BudgetBook {
+  const result = validateBook(x)
+  if (!result.ok) {
+    const more = result.problems.length > 5 ? `等 ${result.problems.length} 处问题` : ''
+    fail(`预算书数据无效：${result.problems.slice(0, 5).join('；')}${more}`)
+  }
+  return result.book
+}
+
+function checkDocumentState(x: unknown): DocumentState {
+  if (!isRecord(x)) fail('窗口状态应为对象')
+  const extra = Object.keys(x).filter((key) => key !== 'title' && key !== 'dirty')
+  if (extra.length > 0) fail(`窗口状态含有多余的字段：${extra.join('、')}`)
+  return { title: checkString(x.title, '窗口标题', MAX_TITLE_LENGTH), dirty: checkBoolean(x.dirty, '是否有未保存的修改') }
+}
+
+type Validators = { [C in ApiChannel]: (args: readonly unknown[]) => Parameters<BudgetApi[C]> }
+
+const NATIVE = ['.ysb'] as const
+const READABLE = ['.ysb', '.xlsx'] as const
+
+const validators: Validators = {
+  openDialog: () => [],
+  openPath: ([path]) => [checkPath(path, '文件路径', READABLE)],
+  save: ([book, path]) => [checkBook(book), checkNullablePath(path, '保存路径', NATIVE)],
+  saveAs: ([book, name]) => [checkBook(book), checkFileName(name)],
+  rollForward: ([keepAmounts]) => [checkBoolean(keepAmounts, '是否保留金额')],
+  exportXlsx: ([book, name]) => [checkBook(book), checkFileName(name)],
+  recentFiles: () => [],
+  setDocumentState: ([state]) => [checkDocumentState(state)],
+  writeRecovery: ([book, path]) => [checkBook(book), checkNullablePath(path, '原文件路径', NATIVE)],
+  clearRecovery: () => [],
+  pendingRecovery: () => [],
+  loadRecovery: () => [],
+}
+
+/** Arguments each channel takes; extra arguments are refused, missing trailing ones read as undefined. */
+const ARITY: Record<ApiChannel, number> = {
+  openDialog: 0, openPath: 1, save: 2, saveAs: 2, rollForward: 1, exportXlsx: 2, recentFiles: 0,
+  setDocumentState: 1, writeRecovery: 2, clearRecovery: 0, pendingRecovery: 0, loadRecovery: 0,
+}
+
+/** The typed arguments for `channel`, or an Error with a Chinese message. */
+export function validateArgs<C extends ApiChannel>(channel: C, args: readonly unknown[]): Parameters<BudgetApi[C]> {
+  const label = CHANNEL_LABELS[channel]
+  if (!Array.isArray(args)) throw new Error(`${label}：参数无效`)
+  if (args.length > ARITY[channel]) throw new Error(`${label}：参数无效，多了 ${args.length - ARITY[channel]} 个参数`)
+  try {
+    return validators[channel](args)
+  } catch (error) {
+    if (error instanceof ArgumentProblem) throw new Error(`${label}：参数无效，${error.message}`, { cause: error })
+    throw error
+  }
+}

@@ -1,0 +1,50 @@
+// `check`: the consistency findings of the book (C1–C10, live in the app) plus what reading
+// the file found (printed figures that differ from their recomputed value, reader notes).
+import type { OpenedBook } from '../../shared/ipc-contract'
+import { Derivation } from '../../shared/engine/derivation'
+import { TABLE_SHORT } from '../../shared/tables/ids'
+
+export interface CheckOutput {
+  file: string
+  department: string
+  year: number
+  amountUnit: string
+  checks: { id: string; severity: 'error' | 'warning'; message: string; cells: { table: string; row: string; col: string }[] }[]
+  importReport: { table: string; row: string; column: string; printed: string | null; computed: string | null }[]
+  importNotes: { table?: string; severity: string; message: string }[]
+  errors: number
+  warnings: number
+}
+
+export function checkBook(opened: OpenedBook): CheckOutput {
+  const { book, report } = opened
+  const checks = new Derivation(book).findings().map((f) => ({ id: f.check, severity: f.severity, message: f.message, cells: f.cells }))
+  const importReport = (report?.differences ?? []).map((d) => ({ table: d.table, row: d.row, column: d.column, printed: d.printed, computed: d.computed }))
+  const importNotes = (report?.notes ?? []).map((n) => ({ ...(n.table ? { table: n.table } : {}), severity: n.severity, message: n.message }))
+  // Differences between printed and recomputed figures are facts about the source file (often
+  // 尾差), reported but not errors of the book; reader notes may be.
+  const errors = checks.filter((c) => c.severity === 'error').length + importNotes.filter((n) => n.severity === 'error').length
+  const warnings = checks.length + importNotes.length - errors - importNotes.filter((n) => n.severity === 'info').length
+  return { file: opened.source, department: book.department, year: book.year, amountUnit: book.amountUnit, checks, importReport, importNotes, errors, warnings }
+}
+
+const SEVERITY = { error: '错误', warning: '警告', info: '说明' } as Record<string, string>
+
+export function checkText(out: CheckOutput): string {
+  const lines = [`文件：${out.file}（${out.department} ${out.year}年，金额单位：${out.amountUnit}）`]
+  lines.push(out.checks.length ? `勾稽校验：${out.errors ? '' : '没有错误，'}共 ${out.checks.length} 条` : '勾稽校验：全部通过')
+  for (const c of out.checks) lines.push(`  [${SEVERITY[c.severity]}] ${c.id} ${c.message}`)
+  if (out.importReport.length) {
+    lines.push(`读取时发现印刷数与计算数不符：${out.importReport.length} 处（单位：万元）`)
+    for (const d of out.importReport) {
+      const table = TABLE_SHORT[d.table as keyof typeof TABLE_SHORT] ?? d.table
+      lines.push(`  ${table} ${d.row} / ${d.column}：印刷 ${d.printed ?? '空'}，计算 ${d.computed ?? '空'}`)
+    }
+  }
+  if (out.importNotes.length) {
+    lines.push('读取说明：')
+    for (const n of out.importNotes) lines.push(`  [${SEVERITY[n.severity] ?? n.severity}] ${n.message}`)
+  }
+  lines.push(out.errors ? `结果：${out.errors} 个错误，${out.warnings} 个警告` : `结果：没有错误${out.warnings ? `，${out.warnings} 个警告` : ''}`)
+  return lines.join('\n') + '\n'
+}

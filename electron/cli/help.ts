@@ -1,0 +1,23 @@
+// The CLI's help text (Chinese: the users are finance clerks and their IT staff).
+export const HELP = `预算公开表 命令行工具
+
+用法：
+  budget-tables export <输入文件> <输出.xlsx>
+      将预算书（.ysb）或任意可读取的 Excel 公开表（.xlsx）导出为 13 张标准公开表工作簿。
+  budget-tables check <输入文件> [--json]
+      校验勾稽关系（C1–C10），并列出读取 Excel 公开表时发现的印刷数与计算数的差异。
+      --json  以 JSON 输出：{"checks":[…],"importReport":[…],…}
+  budget-tables roll-forward <输入文件> <输出文件> [--keep-amounts]
+      结转到下一年度：年度加一，保留单位、科目、经济科目、收入科目和项目，上年数存为对比数，
+      上年结转清空。默认清空本年金额；--keep-amounts 保留本年金额作为起点。
+      输出文件的扩展名决定格式：.ysb（预算书）或 .xlsx（公开表工作簿）。
+  budget-tables set-unit <输入文件> <输出文件> <元|万元>
+      更改录入金额单位，所有金额精确换算（1 万元 = 10000 元）。
+  budget-tables --help
+      显示本说明。
+
+退出码：
+  0  成功（check：没有错误）
+  1  check 发现错误（警告不算错误）
+  2  文件无法读取或写入，或命令用法有误（原因写在标准错误输出中）
+`

@@ -1,0 +1,44 @@
+// File access for the CLI: read any input, write by the output's extension, and turn every
+// failure into one Chinese sentence (the CLI exits 2 with it).
+import { extname } from 'node:path'
+import type { OpenedBook } from '../../shared/ipc-contract'
+import type { BudgetBook } from '../../shared/model/book'
+import { describeFileError } from '../ipc/errors'
+import { exportXlsx, readAny, writeNative } from '../files/documents'
+
+/** A failure the CLI reports on stderr and exits 2 for. */
+export class CliError extends Error {}
+
+const hasCode = (e: unknown): boolean => typeof e === 'object' && e !== null && 'code' in e
+
+function explain(action: string, path: string, error: unknown): CliError {
+  if (hasCode(error)) return new CliError(describeFileError(action, path, error).message)
+  const message = error instanceof Error ? error.message : String(error)
+  return new CliError(`${action}失败（${path}）：${message}`)
+}
+
+export async function readInput(path: string): Promise<OpenedBook> {
+  try {
+    return await readAny(path)
+  } catch (error) {
+    throw explain('读取', path, error)
+  }
+}
+
+export type OutputKind = 'xlsx' | 'ysb'
+
+export function outputKind(path: string, allowed: readonly OutputKind[]): OutputKind {
+  const ext = extname(path).toLowerCase().slice(1)
+  if ((allowed as readonly string[]).includes(ext)) return ext as OutputKind
+  throw new CliError(`输出文件的扩展名应为 ${allowed.map((k) => `.${k}`).join(' 或 ')}：${path}`)
+}
+
+export async function writeOutput(path: string, book: BudgetBook, allowed: readonly OutputKind[] = ['xlsx', 'ysb']): Promise<void> {
+  const kind = outputKind(path, allowed)
+  try {
+    if (kind === 'xlsx') await exportXlsx(path, book)
+    else await writeNative(path, book)
+  } catch (error) {
+    throw explain('写入', path, error)
+  }
+}

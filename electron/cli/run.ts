@@ -1,0 +1,94 @@
+// The command-line program minus process globals (electron/cli/main.ts supplies those), so
+// tests can also run it in-process. Plain Node: no Electron anywhere below.
+import { convertUnit } from '../../shared/model/convert-unit'
+import { rollForward } from '../../shared/rollover/roll-forward'
+import { checkBook, checkText } from './check'
+import { HELP } from './help'
+import { CliError, outputKind, readInput, writeOutput } from './io'
+
+export interface CliIo {
+  out(text: string): void
+  err(text: string): void
+}
+
+function parse(args: readonly string[]): { positional: string[]; flags: Set<string> } {
+  const positional: string[] = []
+  const flags = new Set<string>()
+  for (const a of args) {
+    if (a.startsWith('--') || a === '-h') flags.add(a)
+    else positional.push(a)
+  }
+  return { positional, flags }
+}
+
+function expect(positional: string[], count: number, usage: string): void {
+  if (positional.length !== count) throw new CliError(`参数个数不对。用法：budget-tables ${usage}`)
+}
+
+function allowFlags(flags: Set<string>, allowed: string[]): void {
+  for (const f of flags) if (!allowed.includes(f)) throw new CliError(`不认识的选项 ${f}（运行 budget-tables --help 查看用法）`)
+}
+
+export async function run(args: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = args
+  const { positional, flags } = parse(rest)
+  try {
+    switch (command) {
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
+        if (command === undefined) {
+          io.err(HELP)
+          return 2
+        }
+        io.out(HELP)
+        return 0
+      case 'export': {
+        allowFlags(flags, [])
+        expect(positional, 2, 'export <输入文件> <输出.xlsx>')
+        const [input, output] = positional as [string, string]
+        outputKind(output, ['xlsx'])
+        const opened = await readInput(input)
+        await writeOutput(output, opened.book, ['xlsx'])
+        io.out(`已导出：${output}\n`)
+        return 0
+      }
+      case 'check': {
+        allowFlags(flags, ['--json'])
+        expect(positional, 1, 'check <输入文件> [--json]')
+        const result = checkBook(await readInput(positional[0]!))
+        io.out(flags.has('--json') ? JSON.stringify(result, null, 2) + '\n' : checkText(result))
+        return result.errors > 0 ? 1 : 0
+      }
+      case 'roll-forward': {
+        allowFlags(flags, ['--keep-amounts'])
+        expect(positional, 2, 'roll-forward <输入文件> <输出文件> [--keep-amounts]')
+        const [input, output] = positional as [string, string]
+        outputKind(output, ['xlsx', 'ysb'])
+        const opened = await readInput(input)
+        const next = rollForward(opened.book, { keepAmounts: flags.has('--keep-amounts') })
+        await writeOutput(output, next)
+        io.out(`已结转到 ${next.year} 年：${output}\n`)
+        return 0
+      }
+      case 'set-unit': {
+        allowFlags(flags, [])
+        expect(positional, 3, 'set-unit <输入文件> <输出文件> <元|万元>')
+        const [input, output, unit] = positional as [string, string, string]
+        if (unit !== '元' && unit !== '万元') throw new CliError(`金额单位应为“元”或“万元”，而不是“${unit}”`)
+        outputKind(output, ['xlsx', 'ysb'])
+        const opened = await readInput(input)
+        await writeOutput(output, convertUnit(opened.book, unit))
+        io.out(`已改为以${unit}录入：${output}\n`)
+        return 0
+      }
+      default:
+        throw new CliError(`不认识的命令“${command}”（运行 budget-tables --help 查看用法）`)
+    }
+  } catch (error) {
+    // Anything unforeseen still ends as one sentence and exit 2, never a stack trace.
+    io.err(`${error instanceof CliError ? error.message : `处理失败：${error instanceof Error ? error.message : String(error)}`}\n`)
+    return 2
+  }
+}

@@ -1,0 +1,38 @@
+// The document functions behind the IPC handlers (electron/ipc/deps.ts `Documents`) and the
+// CLI: open any file the app reads, save the native file, export the official workbook, roll a
+// year forward. No Electron here, so the CLI runs them under plain Node.
+import { readFile } from 'node:fs/promises'
+import { basename, extname } from 'node:path'
+import type { OpenedBook } from '../../shared/ipc-contract'
+import type { BudgetBook } from '../../shared/model/book'
+import { rollForward } from '../../shared/rollover/roll-forward'
+import { exportWorkbook } from '../xlsx/export'
+import { readWorkbookFile } from '../xlsx/read-any'
+import { writeFileAtomic } from './atomic'
+import { NATIVE_EXTENSION, readNative, writeNative } from './native'
+
+export { writeNative }
+
+/** A file of a kind the app does not read. The message is for the clerk. */
+export class UnsupportedFileError extends Error {}
+
+export async function readAny(path: string): Promise<OpenedBook> {
+  const ext = extname(path).toLowerCase()
+  if (ext === NATIVE_EXTENSION) return { path, source: path, book: await readNative(path), report: null }
+  if (ext === '.xlsx') {
+    const { book, report } = await readWorkbookFile(await readFile(path), basename(path))
+    // A workbook is not the book's home: saving asks where to put the .ysb.
+    return { path: null, source: path, book, report }
+  }
+  const what = ext === '.xls' || ext === '.et' ? `旧格式的工作簿（${ext}），请先在 Excel 或 WPS 中另存为 .xlsx` : `“${ext || '无扩展名'}”类型的文件`
+  throw new UnsupportedFileError(`无法打开${what}。可以打开的文件：预算书（.ysb）和 Excel 公开表（.xlsx）`)
+}
+
+/** Writes the official workbook atomically (a half-written .xlsx never replaces a good one). */
+export async function exportXlsx(path: string, book: BudgetBook): Promise<void> {
+  await writeFileAtomic(path, await exportWorkbook(book))
+}
+
+export function rollForwardOpened(opened: OpenedBook, keepAmounts: boolean): BudgetBook {
+  return rollForward(opened.book, { keepAmounts })
+}

@@ -1,0 +1,46 @@
+// A fingerprint of what the visible tables show, so that on reading we can tell whether the
+// workbook was edited outside the app since it was exported. Only what a clerk sees counts:
+// texts (trimmed, line endings unified) and numbers to the two decimals shown, so opening
+// and re-saving in Excel or WPS (which may recompute a total as 3.3000000000000003, drop
+// trailing blanks or change column widths) keeps the fingerprint. Zero counts as empty,
+// as the tables print it.
+import { createHash } from 'node:crypto'
+import type { GridCell } from '../grid'
+
+export interface SheetValues {
+  name: string
+  rows: readonly (readonly GridCell[])[]
+}
+
+function normalizeCell(value: GridCell | undefined): string | null {
+  if (value === null || value === undefined) return null
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return null
+    const shown = value.toFixed(2)
+    // Zero prints as an empty cell (and exceljs reads a formula's cached 0 back as no value).
+    return shown === '0.00' || shown === '-0.00' ? null : `n:${shown}`
+  }
+  const text = value.replace(/\r\n?/g, '\n').trim()
+  return text === '' ? null : `s:${text}`
+}
+
+function normalizeRows(rows: readonly (readonly GridCell[])[]): (string | null)[][] {
+  const out = rows.map((row) => {
+    const cells = row.map(normalizeCell)
+    while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop()
+    return cells
+  })
+  while (out.length > 0 && out[out.length - 1]!.length === 0) out.pop()
+  return out
+}
+
+/** SHA-256 (hex) over the named sheets, in the given order. A sheet missing from `sheets` counts as changed content. */
+export function fingerprint(names: readonly string[], sheets: readonly SheetValues[]): string {
+  const hash = createHash('sha256')
+  for (const name of names) {
+    const sheet = sheets.find((s) => s.name === name)
+    hash.update(JSON.stringify([name, sheet ? normalizeRows(sheet.rows) : 'missing']))
+    hash.update('\n')
+  }
+  return hash.digest('hex')
+}

@@ -1,0 +1,72 @@
+// Reading any .xlsx: a workbook this app exported carries its exact book in the very-hidden
+// `__book__` sheet; if the visible tables are still what was exported, that book is the answer
+// and nothing is lost. A workbook edited outside the app, or made by another tool, is read from
+// its tables like any published disclosure, with a report of what was found.
+import type { BudgetBook } from '../../shared/model/book'
+import type { ImportReport, ReportNote } from '../../shared/import/report'
+import { bookFromPublished } from '../../shared/import/from-published'
+import { validateBook } from '../../shared/model/validate'
+import { loadGrid } from './exceljs-adapter'
+import type { GridBook } from './grid'
+import { MAX_FILE_BYTES, readPublishedWorkbook } from './read-published'
+import { inspectZip } from './zip-guard'
+import { readEmbedded } from './export/book-sheet'
+import { fingerprint } from './export/fingerprint'
+
+export const EDITED_OUTSIDE_NOTE = '工作簿中的表格在本软件之外被修改过，已按表格中的数字读取'
+
+export interface ReadWorkbookResult {
+  book: BudgetBook
+  /** null when the embedded book was used unchanged: nothing to report. */
+  report: ImportReport | null
+}
+
+/**
+ * The grid of a workbook that looks like a sound .xlsx, or null. Anything doubtful (not a zip,
+ * too big, a zip bomb, unreadable) is left to the published reader, which owns the Chinese
+ * messages for every kind of bad file.
+ */
+async function tryLoad(data: Buffer): Promise<GridBook | null> {
+  if (data.byteLength > MAX_FILE_BYTES || data.readUInt32LE(0) !== 0x04034b50) return null
+  try {
+    inspectZip(new Uint8Array(data.buffer, data.byteOffset, data.byteLength))
+    return await loadGrid(data)
+  } catch {
+    return null
+  }
+}
+
+/** The embedded book if it is usable and the tables are unchanged; else notes saying why not. */
+function embeddedBook(grid: GridBook): { book: BudgetBook } | { notes: ReportNote[] } {
+  const embedded = readEmbedded(grid)
+  if (embedded.kind === 'none') return { notes: [] }
+  const unusable = (why: string): { notes: ReportNote[] } => ({
+    notes: [{ severity: 'warning', message: `工作簿中保存的预算数据无法使用（${why}），已按表格中的数字读取` }],
+  })
+  if (embedded.kind === 'damaged') return unusable(embedded.reason)
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(embedded.json)
+  } catch {
+    return unusable('数据不完整或已损坏')
+  }
+  const valid = validateBook(parsed)
+  if (!valid.ok) return unusable(valid.problems.slice(0, 3).join('；'))
+  const { sheets, sha256 } = embedded.header.fingerprint
+  if (fingerprint(sheets, grid.sheets) !== sha256) return { notes: [{ severity: 'warning', message: EDITED_OUTSIDE_NOTE }] }
+  return { book: valid.book }
+}
+
+/** Throws WorkbookReadError (a Chinese message for the clerk) when the file cannot be read at all. */
+export async function readWorkbookFile(data: Buffer, fileName: string): Promise<ReadWorkbookResult> {
+  const grid = data.byteLength >= 4 ? await tryLoad(data) : null
+  let notes: ReportNote[] = []
+  if (grid) {
+    const found = embeddedBook(grid)
+    if ('book' in found) return { book: found.book, report: null }
+    notes = found.notes
+  }
+  const disclosure = await readPublishedWorkbook(data, fileName)
+  const { book, report } = bookFromPublished(disclosure, fileName)
+  return { book, report: { ...report, notes: [...notes, ...report.notes] } }
+}

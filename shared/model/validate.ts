@@ -1,0 +1,238 @@
+// Validation of a book read from a file (versioned schema 'budget-tables/book'). A file may
+// come from another version of the app or be hand-edited, so every field is checked before
+// the engine sees it; each problem is a Chinese sentence naming the place, for the clerk.
+// Fields this version does not know are ignored (kept on the object, never read).
+import {
+  BOOK_SCHEMA, BOOK_VERSION, FISCAL_SOURCES, SOURCES, SOURCE_NAMES, T10_ITEMS, UNIT_TYPES, type BudgetBook, type SourceId,
+} from './book'
+import { AmountError, MAX_DECIMALS, toFen, type AmountUnit } from './money'
+
+export type BookValidation = { ok: true; book: BudgetBook } | { ok: false; problems: string[] }
+
+type Obj = Record<string, unknown>
+
+const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x)
+
+/** Money.ts's canonical form: no spaces, separators, '+' or exponent. */
+const AMOUNT = /^-?\d+(\.\d+)?$/
+/** Ids are embedded in engine keys ('prj|id|gp', 't12!p:id!total'), whose separators they must not contain. */
+const BAD_ID = /[|!]/
+
+const T10_NAMES: Record<(typeof T10_ITEMS)[number], string> = {
+  abroad: '因公出国（境）费', reception: '公务接待费', vehiclePurchase: '公务用车购置费', vehicleOps: '公务用车运行维护费',
+}
+const PART_NAMES = { basic: '基本支出', project: '项目支出', carry: '上年结转' } as const
+
+function describe(v: unknown): string {
+  if (v === null) return '空值'
+  if (Array.isArray(v)) return '列表'
+  if (typeof v === 'string') return `文字“${v}”`
+  if (typeof v === 'number') return `数字 ${v}`
+  if (typeof v === 'boolean') return '真假值'
+  return typeof v === 'object' ? '对象' : '其他类型'
+}
+
+class Checker {
+  readonly problems: string[] = []
+  constructor(private readonly unit: AmountUnit | null) {}
+
+  add(message: string): void {
+    this.problems.push(message)
+  }
+
+  /** A string field (`optional`: may be absent). Returns it when valid. */
+  text(o: Obj, key: string, place: string, label: string, optional = false): string | undefined {
+    const v = o[key]
+    if (v === undefined && optional) return undefined
+    if (typeof v === 'string') return v
+    this.add(v === undefined ? `${place}缺少${label}` : `${place}的${label}应为文字，现为${describe(v)}`)
+    return undefined
+  }
+
+  code(o: Obj, key: string, place: string, label: string, pattern: RegExp, rule: string, optional = false): string | undefined {
+    const v = this.text(o, key, place, label, optional)
+    if (v !== undefined && !pattern.test(v)) this.add(`${place}的${label}“${v}”应为${rule}`)
+    return v
+  }
+
+  oneOf<T extends string>(o: Obj, key: string, place: string, label: string, allowed: readonly T[]): T | undefined {
+    const v = o[key]
+    if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T
+    this.add(v === undefined ? `${place}缺少${label}` : `${place}的${label}应为${allowed.map((a) => `“${a}”`).join('或')}，现为${describe(v)}`)
+    return undefined
+  }
+
+  year(v: unknown, place: string): void {
+    if (!(typeof v === 'number' && Number.isInteger(v) && v >= 2000 && v <= 2100)) {
+      this.add(v === undefined ? `${place}缺少年度` : `${place}的年度应为 2000–2100 之间的整数，现为${describe(v)}`)
+    }
+  }
+
+  /** An amount: a canonical decimal string ('' = zero) with no more decimals than the unit allows. */
+  amount(v: unknown, place: string, column = ''): void {
+    const where = column ? `（${column}）` : ''
+    if (typeof v !== 'string') return this.add(`${place}的金额应为文字形式的数字，现为${describe(v)}${where}`)
+    if (v === '') return
+    if (!AMOUNT.test(v)) return this.add(`${place}的金额“${v}”不是有效数字${where}`)
+    if (!this.unit) return
+    try {
+      toFen(v, this.unit)
+    } catch (e) {
+      if (!(e instanceof AmountError)) throw e
+      this.add(`${place}的金额“${v}”小数位过多，以${this.unit}为单位最多 ${MAX_DECIMALS[this.unit]} 位小数${where}`)
+    }
+  }
+
+  /** Amounts by source: only `allowed` sources; `why` explains a forbidden one. */
+  bySource(v: unknown, place: string, allowed: readonly SourceId[], prefix = '', why = ''): void {
+    if (!isObj(v)) return this.add(`${place}的${prefix || '金额'}应为按资金来源列出的对象，现为${describe(v)}`)
+    for (const [k, t] of Object.entries(v)) {
+      const name = SOURCE_NAMES[k as SourceId]
+      if (!name) this.add(`${place}有未知的资金来源“${k}”`)
+      else if (!allowed.includes(k as SourceId)) this.add(`${place}${why || '只能有财政拨款'}，不能有${name}的金额`)
+      else this.amount(t, place, prefix ? `${prefix}·${name}` : name)
+    }
+  }
+
+  array(o: Obj, key: string, label: string): Obj[] {
+    const v = o[key]
+    if (!Array.isArray(v)) {
+      this.add(v === undefined ? `文件缺少${label}` : `${label}应为列表，现为${describe(v)}`)
+      return []
+    }
+    return v.map((item, i) => (isObj(item) ? item : (this.add(`${label}的第 ${i + 1} 项应为对象，现为${describe(item)}`), {})))
+  }
+
+  /** Ids (or codes) unique within one list; returns the set of valid ones. */
+  unique(items: readonly Obj[], key: string, place: (i: number) => string, label: string, idLike = true): Set<string> {
+    const first = new Map<string, number>()
+    items.forEach((o, i) => {
+      const v = o[key]
+      if (typeof v !== 'string') return
+      if (idLike && (v === '' || BAD_ID.test(v))) return this.add(`${place(i)}的${label}“${v}”不能为空，也不能含有“|”或“!”`)
+      const j = first.get(v)
+      if (j === undefined) first.set(v, i)
+      else this.add(`${place(i)}的${label}“${v}”与${place(j)}重复`)
+    })
+    return new Set(first.keys())
+  }
+}
+
+const named = (base: string, o: Obj, key = 'name'): string => (typeof o[key] === 'string' && o[key] ? `${base}（“${o[key]}”）` : base)
+const SUBJECT_CODE = /^\d{7}$/
+
+export function validateBook(x: unknown): BookValidation {
+  if (!isObj(x)) return { ok: false, problems: ['文件内容不是预算公开表数据'] }
+  if (x.schema !== BOOK_SCHEMA) return { ok: false, problems: [`此文件不是预算公开表文件（格式标识应为 ${BOOK_SCHEMA}）`] }
+  const version = x.version
+  if (typeof version === 'number' && Number.isInteger(version) && version > BOOK_VERSION) {
+    return { ok: false, problems: [`此文件由更新版本的预算公开表创建（格式版本 ${version}），请升级软件后再打开`] }
+  }
+  const unit = x.amountUnit === '万元' || x.amountUnit === '元' ? x.amountUnit : null
+  const c = new Checker(unit)
+  if (version !== BOOK_VERSION) c.add(`文件的格式版本应为 ${BOOK_VERSION}，现为${describe(version)}`)
+  c.text(x, 'department', '文件', '部门名称')
+  c.oneOf(x, 'scope', '文件', '公开范围', ['部门', '单位'] as const)
+  c.year(x.year, '文件')
+  c.oneOf(x, 'amountUnit', '文件', '金额单位', ['万元', '元'] as const)
+
+  const units = c.array(x, 'units', '单位列表')
+  const unitPlace = (i: number): string => named(`第 ${i + 1} 个单位`, units[i]!)
+  units.forEach((u, i) => {
+    c.text(u, 'id', unitPlace(i), '编号')
+    c.text(u, 'name', unitPlace(i), '名称')
+    c.oneOf(u, 'type', unitPlace(i), '单位类型', UNIT_TYPES)
+  })
+  const unitIds = c.unique(units, 'id', unitPlace, '编号')
+  const unitRef = (o: Obj, place: string): void => {
+    const id = c.text(o, 'unitId', place, '所属单位编号')
+    if (id !== undefined && !unitIds.has(id)) c.add(`${place}所属的单位“${id}”不存在`)
+  }
+
+  const subjects = c.array(x, 'subjects', '功能科目列表')
+  const subjectPlace = (i: number): string => {
+    const s = subjects[i]!
+    return `第 ${i + 1} 个功能科目${typeof s.code === 'string' ? `（${s.code}${typeof s.name === 'string' ? `“${s.name}”` : ''}）` : ''}`
+  }
+  subjects.forEach((s, i) => {
+    const place = subjectPlace(i)
+    c.code(s, 'code', place, '科目编码', SUBJECT_CODE, ' 7 位数字')
+    c.text(s, 'name', place, '名称')
+    c.bySource(s.basic, place, SOURCES, PART_NAMES.basic)
+    c.bySource(s.project, place, SOURCES, PART_NAMES.project)
+    c.bySource(s.carry, place, FISCAL_SOURCES, PART_NAMES.carry, '的上年结转只能来自财政拨款')
+  })
+  c.unique(subjects, 'code', subjectPlace, '科目编码', false)
+
+  if (!isObj(x.subjectNames)) c.add(x.subjectNames === undefined ? '文件缺少科目名称表' : `科目名称表应为对象，现为${describe(x.subjectNames)}`)
+  else for (const [k, v] of Object.entries(x.subjectNames)) if (typeof v !== 'string') c.add(`科目名称表中“${k}”的名称应为文字，现为${describe(v)}`)
+
+  const econ = c.array(x, 'econ', '表六经济科目')
+  const econPlace = (i: number): string => named(`表六第 ${i + 1} 行`, econ[i]!, 'deptName')
+  econ.forEach((e, i) => {
+    const place = econPlace(i)
+    c.text(e, 'id', place, '编号')
+    const cls = c.code(e, 'deptClass', place, '部门经济分类类级编码', /^\d{3}$/, ' 3 位数字')
+    const code = c.code(e, 'deptCode', place, '部门经济科目编码', /^\d{3,7}$/, ' 3–7 位数字', true)
+    if (cls && code && !code.startsWith(cls)) c.add(`${place}的部门经济科目编码“${code}”不属于类“${cls}”`)
+    c.text(e, 'deptName', place, '部门经济科目名称')
+    c.code(e, 'govCode', place, '政府经济科目编码', /^\d{3,7}$/, ' 3–7 位数字', true)
+    c.text(e, 'govName', place, '政府经济科目名称')
+    c.amount(e.amount, place)
+  })
+  c.unique(econ, 'id', econPlace, '编号')
+
+  for (const [key, label] of [['govFundRevenue', '表七'], ['soeRevenue', '表九收入']] as const) {
+    const lines = c.array(x, key, `${label}科目`)
+    const place = (i: number): string => `${label}第 ${i + 1} 行${typeof lines[i]!.code === 'string' ? `（${lines[i]!.code}）` : ''}`
+    lines.forEach((r, i) => {
+      c.code(r, 'code', place(i), '收入科目编码', SUBJECT_CODE, ' 7 位数字')
+      c.text(r, 'name', place(i), '名称')
+      c.amount(r.amount, place(i))
+    })
+    c.unique(lines, 'code', place, '收入科目编码', false)
+  }
+
+  const t10 = x.threePublic
+  if (!isObj(t10)) c.add(t10 === undefined ? '文件缺少表十（三公经费）' : `表十（三公经费）应为对象，现为${describe(t10)}`)
+  else {
+    for (const item of T10_ITEMS) {
+      if (t10[item] === undefined) c.add(`表十缺少“${T10_NAMES[item]}”`)
+      else c.bySource(t10[item], `表十“${T10_NAMES[item]}”`, FISCAL_SOURCES)
+    }
+    for (const k of Object.keys(t10)) if (!(T10_ITEMS as readonly string[]).includes(k)) c.add(`表十有未知的项目“${k}”`)
+  }
+
+  const running = c.array(x, 'runningCosts', '表十一机关运行经费')
+  const runningPlace = (i: number): string => `表十一第 ${i + 1} 行`
+  running.forEach((r, i) => {
+    unitRef(r, runningPlace(i))
+    c.bySource(r.amounts, runningPlace(i), FISCAL_SOURCES)
+  })
+  c.unique(running, 'unitId', runningPlace, '所属单位编号')
+
+  const projects = c.array(x, 'projects', '项目列表')
+  const projectPlace = (i: number): string => named(`第 ${i + 1} 个项目`, projects[i]!)
+  projects.forEach((p, i) => {
+    const place = projectPlace(i)
+    c.text(p, 'id', place, '编号')
+    c.text(p, 'name', place, '名称')
+    unitRef(p, place)
+    const kind = c.oneOf(p, 'kind', place, '类别', ['current', 'carry'] as const)
+    c.code(p, 'subject', place, '功能科目', SUBJECT_CODE, ' 7 位数字', true)
+    if (kind === 'carry') c.bySource(p.amounts, place, FISCAL_SOURCES, '', '是上年结转项目，只能有财政拨款')
+    else c.bySource(p.amounts, place, SOURCES)
+  })
+  c.unique(projects, 'id', projectPlace, '编号')
+
+  if (x.prior !== undefined) {
+    if (!isObj(x.prior)) c.add(`上年数应为对象，现为${describe(x.prior)}`)
+    else {
+      c.year(x.prior.year, '上年数')
+      const figures = x.prior.figures
+      if (!isObj(figures)) c.add(`上年数的数据应为对象，现为${describe(figures)}`)
+      else for (const [k, v] of Object.entries(figures)) c.amount(v, `上年数“${k}”`)
+    }
+  }
+  return c.problems.length ? { ok: false, problems: c.problems } : { ok: true, book: x as unknown as BudgetBook }
+}

@@ -1,0 +1,34 @@
+// The yearly routine: last year's book (year N) becomes the skeleton of year N+1. Pure: the
+// caller decides where the old book came from (a native file, a published workbook) and
+// where the new one goes.
+import type { BudgetBook, ByFiscal } from '../model/book'
+import { mapAmounts } from '../model/convert-unit'
+import { priorFigures } from './prior-figures'
+
+export interface RollForwardOptions {
+  /** Copy this year's amounts as a starting point; otherwise every amount starts empty. */
+  keepAmounts: boolean
+}
+
+const NO_CARRY: ByFiscal = {}
+
+/**
+ * Year N → N+1. Units, 功能 subjects, 表六 rows, revenue lines and recurring projects are kept
+ * (with their ids, so last year's figures stay attached to them); last year's figures become
+ * `prior`; this year's amounts are cleared or kept; 上年结转 starts empty.
+ */
+export function rollForward(book: BudgetBook, options: RollForwardOptions): BudgetBook {
+  const prior = priorFigures(book)
+  const base = options.keepAmounts ? book : mapAmounts(book, () => '')
+  return {
+    ...base,
+    year: book.year + 1,
+    // 上年结转 of year N+1 is whatever year N leaves unspent, which nobody knows yet: empty.
+    subjects: base.subjects.map((s) => ({ ...s, carry: NO_CARRY })),
+    // 表十三 lists last year's carry-over projects: money appropriated before year N and carried
+    // into N. They are not next year's projects (next year's carry-over is not known yet), so
+    // they are dropped rather than rolled forward.
+    projects: base.projects.filter((p) => p.kind === 'current'),
+    prior,
+  }
+}

@@ -10,7 +10,7 @@ export interface CheckOutput {
   year: number
   amountUnit: string
   checks: { id: string; severity: 'error' | 'warning'; message: string; cells: { table: string; row: string; col: string }[] }[]
-  importReport: { table: string; row: string; column: string; printed: string | null; computed: string | null }[]
+  importReport: { table: string; row: string; column: string; printed: string | null; computed: string | null; kind: 'residue' | 'mismatch' | 'follows' }[]
   importNotes: { table?: string; severity: string; message: string }[]
   errors: number
   warnings: number
@@ -19,7 +19,7 @@ export interface CheckOutput {
 export function checkBook(opened: OpenedBook): CheckOutput {
   const { book, report } = opened
   const checks = new Derivation(book).findings().map((f) => ({ id: f.check, severity: f.severity, message: f.message, cells: f.cells }))
-  const importReport = (report?.differences ?? []).map((d) => ({ table: d.table, row: d.row, column: d.column, printed: d.printed, computed: d.computed }))
+  const importReport = (report?.differences ?? []).map((d) => ({ table: d.table, row: d.row, column: d.column, printed: d.printed, computed: d.computed, kind: d.kind }))
   const importNotes = (report?.notes ?? []).map((n) => ({ ...(n.table ? { table: n.table } : {}), severity: n.severity, message: n.message }))
   // Differences between printed and recomputed figures are facts about the source file (often
   // 尾差), reported but not errors of the book; reader notes may be.
@@ -28,6 +28,8 @@ export function checkBook(opened: OpenedBook): CheckOutput {
   return { file: opened.source, department: book.department, year: book.year, amountUnit: book.amountUnit, checks, importReport, importNotes, errors, warnings }
 }
 
+const KIND = { residue: '尾差', mismatch: '印刷有误', follows: '随之不同' } as const
+
 const SEVERITY = { error: '错误', warning: '警告', info: '说明' } as Record<string, string>
 
 export function checkText(out: CheckOutput): string {
@@ -35,11 +37,15 @@ export function checkText(out: CheckOutput): string {
   lines.push(out.checks.length ? `勾稽校验：${out.errors ? '' : '没有错误，'}共 ${out.checks.length} 条` : '勾稽校验：全部通过')
   for (const c of out.checks) lines.push(`  [${SEVERITY[c.severity]}] ${c.id} ${c.message}`)
   if (out.importReport.length) {
-    lines.push(`读取时发现印刷数与计算数不符：${out.importReport.length} 处（单位：万元）`)
-    for (const d of out.importReport) {
+    // Where a difference arises comes first; figures that only inherit it are summed up after.
+    const roots = out.importReport.filter((d) => d.kind !== 'follows')
+    lines.push(`读取时发现印刷数与计算数不符：${out.importReport.length} 处（单位：万元），其中 ${roots.length} 处是源头：`)
+    for (const d of roots) {
       const table = TABLE_SHORT[d.table as keyof typeof TABLE_SHORT] ?? d.table
-      lines.push(`  ${table} ${d.row} / ${d.column}：印刷 ${d.printed ?? '空'}，计算 ${d.computed ?? '空'}`)
+      lines.push(`  [${KIND[d.kind]}] ${table} ${d.row} / ${d.column}：印刷 ${d.printed ?? '空'}，计算 ${d.computed ?? '空'}`)
     }
+    const follows = out.importReport.length - roots.length
+    if (follows) lines.push(`  另有 ${follows} 处合计数随上述差异而不同（与其印刷的组成数一致），用 --json 可查看全部`)
   }
   if (out.importNotes.length) {
     lines.push('读取说明：')

@@ -91,7 +91,12 @@ describe('budget-tables CLI', () => {
     }
     expect(json.checks.some((c: { severity: string }) => c.severity === 'error')).toBe(true)
     expect(json.importReport.length).toBeGreaterThan(0)
-    expect(Object.keys(json.importReport[0]).sort()).toEqual(['column', 'computed', 'printed', 'row', 'table'])
+    expect(Object.keys(json.importReport[0]).sort()).toEqual(['column', 'computed', 'kind', 'printed', 'row', 'table'])
+    const roots = json.importReport.filter((d: { kind: string }) => d.kind !== 'follows')
+    expect(roots.filter((d: { kind: string }) => d.kind === 'residue')).toHaveLength(6)
+    expect(roots.filter((d: { kind: string }) => d.kind === 'mismatch')).toEqual([
+      { table: 't8', row: '2120803 城市建设支出', column: '项目支出', printed: null, computed: '275.58', kind: 'mismatch' },
+    ])
     expect(json.errors).toBeGreaterThan(0)
   })
 

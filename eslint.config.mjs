@@ -80,7 +80,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**/*.{ts,tsx,mjs}', 'bench/**/*.ts', 'scripts/**/*.mjs', 'bin/**/*.mjs', '*.config.{ts,mjs}', 'electron.vite.config.ts'],
+    files: ['test/**/*.{ts,tsx,mjs}', 'bench/**/*.ts', 'scripts/**/*.{mjs,ts}', 'bin/**/*.mjs', '*.config.{ts,mjs}', 'electron.vite.config.ts'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 )

@@ -99,7 +99,8 @@ function projects(t: PublishedTables, byName: Map<string, Unit>, first: Unit): P
 
 export function bookFromPublished(disclosure: PublishedDisclosure, source: string): { book: BudgetBook; report: ImportReport } {
   const { meta, tables: t } = disclosure
-  const notes: ReportNote[] = []
+  // What the reader noticed (odd cells, missing tables …) leads the report.
+  const notes: ReportNote[] = [...(disclosure.notes ?? [])]
   const subjectNames: Record<string, string> = {}
   for (const table of [t.t2.rows, t.t3.rows, t.t5.rows, t.t8.rows, t.t9.expenditure]) {
     for (const r of table) {

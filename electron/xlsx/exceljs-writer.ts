@@ -50,7 +50,7 @@ function writeSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
       orientation: spec.page.landscape ? 'landscape' : 'portrait',
       fitToPage: true,
       fitToWidth: 1,
-      fitToHeight: 0, // as many pages down as needed
+      fitToHeight: spec.page.onePage ? 1 : 0, // fixed-size tables on one page, others as many pages down as needed
       horizontalCentered: true,
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
       ...(spec.page.repeatRows ? { printTitlesRow: `${spec.page.repeatRows.first + 1}:${spec.page.repeatRows.last + 1}` } : {}),

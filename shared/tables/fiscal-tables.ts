@@ -46,6 +46,7 @@ export const t10: TableDef = {
   columns: [{ id: 'label', kind: 'text', width: 30 }, ...moneyCols()],
   headerRows: 2,
   header: header('项目', '{year}年预算数'),
+  onePage: true,
   build: () => {
     const typed = (item: T10Item): RowDef => typedRow('t10', item, T10_LABELS[item], (s) => inputKey.threePublic(item, s), 'fixed')
     const abroad = typed('abroad')

@@ -41,7 +41,7 @@ export const t1: TableDef = {
     { text: '当年预算安排', row: 1, col: 4 },
     { text: '上年结转安排', row: 1, col: 5 },
   ],
-  landscape: true,
+  onePage: true,
   build: (book) => {
     const used = classInUse(book)
     const rows: RowDef[] = FUNCTION_CLASSES.map((c, i) => {
@@ -126,7 +126,7 @@ export const t4: TableDef = {
     { text: '政府性基金预算', row: 2, col: 5 },
     { text: '国有资本经营预算', row: 2, col: 6 },
   ],
-  landscape: true,
+  onePage: true,
   build: (book) => {
     const used = classInUse(book)
     const rows: RowDef[] = FUNCTION_CLASSES.map((c, i) => {

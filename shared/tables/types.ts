@@ -78,6 +78,8 @@ export interface TableDef {
   numberRow?: boolean
   /** Landscape when the table is wide. */
   landscape?: boolean
+  /** A table of fixed size (表一, 表四, 表十) is printed on one page rather than running on. */
+  onePage?: boolean
   /** Not published (the app's own entry sheet). */
   internal?: boolean
   build: (book: BudgetBook) => RowDef[]

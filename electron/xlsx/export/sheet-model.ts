@@ -39,6 +39,8 @@ export interface RangeSpec {
 
 export interface PageSpec {
   landscape: boolean
+  /** Fit the whole sheet on one page (tables of fixed size); otherwise run on, one page wide. */
+  onePage?: boolean
   /** Rows repeated at the top of every printed page (0-based, inclusive). */
   repeatRows?: { first: number; last: number }
 }

@@ -128,6 +128,6 @@ export function tableSheet({ def, book, rows, printed }: SheetInput): SheetSpec 
     rowHeights: b.heights,
     cells: b.cells,
     merges: b.merges,
-    page: { landscape: def.landscape === true, repeatRows: { first: headerTop, last: headerBottom } },
+    page: { landscape: def.landscape === true, onePage: def.onePage === true, repeatRows: { first: headerTop, last: headerBottom } },
   }
 }

@@ -23,12 +23,19 @@ export interface CellLocation {
 const sameValue = (a: EngineValue, b: EngineValue): boolean =>
   typeof a === 'bigint' || typeof b === 'bigint' ? a === b : JSON.stringify(a) === JSON.stringify(b)
 
+/** Σ of the first `plusCount` values − Σ of the rest. Shared per plusCount: one closure per shape, not per cell. */
+const LINEAR = new Map<number, (...args: EngineValue[]) => EngineValue>()
 function linear(plusCount: number): (...args: EngineValue[]) => EngineValue {
-  return (...args) => {
-    let t = 0n
-    for (let i = 0; i < args.length; i++) t = i < plusCount ? t + (args[i] as Fen) : t - (args[i] as Fen)
-    return t
+  let fn = LINEAR.get(plusCount)
+  if (!fn) {
+    fn = (...args) => {
+      let t = 0n
+      for (let i = 0; i < args.length; i++) t = i < plusCount ? t + (args[i] as Fen) : t - (args[i] as Fen)
+      return t
+    }
+    LINEAR.set(plusCount, fn)
   }
+  return fn
 }
 
 export interface ChangeSet {
@@ -40,48 +47,59 @@ export interface ChangeSet {
 
 export class Derivation {
   readonly layouts: ReadonlyMap<TableId, readonly RowDef[]>
-  /** Where each engine ref is shown: ref → grid cells (an input may show in several tables). */
-  readonly locations: ReadonlyMap<string, readonly CellLocation[]>
   private readonly graph: Graph<EngineValue>
   private readonly checks: readonly CheckSpec[]
   private current: BudgetBook
+  private locationIndex: Map<string, CellLocation[]> | null = null
 
   constructor(book: BudgetBook) {
     this.current = book
     const layouts = new Map<TableId, RowDef[]>()
-    const locations = new Map<string, CellLocation[]>()
     const derived = new Map<string, DerivedSpec<EngineValue>>()
-    const inputRefs = new Set<string>()
+    const inputs = new Map<string, EngineValue>()
+    const idx = indexBook(book)
     for (const def of ALL_TABLES) {
       const rows = def.build(book)
       layouts.set(def.id, rows)
       for (const row of rows) {
-        for (const [col, cell] of Object.entries(row.cells)) {
+        const cells = row.cells
+        for (const col in cells) {
+          const cell = cells[col]
           if (!cell) continue
-          let at = locations.get(cell.ref)
-          if (!at) locations.set(cell.ref, (at = []))
-          at.push({ table: def.id, row: row.id, col })
-          if (cell.formula) {
-            const { plus, minus = [] } = cell.formula
-            derived.set(cell.ref, { deps: [...plus, ...minus], run: linear(plus.length) })
-            for (const d of [...plus, ...minus]) if (isInputKey(d)) inputRefs.add(d)
-          } else if (isInputKey(cell.ref)) {
-            inputRefs.add(cell.ref)
-          }
+          const f = cell.formula
+          if (f) derived.set(cell.ref, { deps: f.minus?.length ? [...f.plus, ...f.minus] : f.plus, run: linear(f.plus.length) })
+          else if (isInputKey(cell.ref) && !inputs.has(cell.ref)) inputs.set(cell.ref, readAmount(book, idx, cell.ref))
         }
       }
     }
     this.checks = declareChecks(book)
-    for (const c of this.checks) {
-      derived.set(c.id, { deps: c.deps, run: c.run as (...args: EngineValue[]) => EngineValue })
-      for (const d of c.deps) if (isInputKey(d)) inputRefs.add(d)
-    }
-    const idx = indexBook(book)
-    const inputs = new Map<string, EngineValue>()
-    for (const key of inputRefs) inputs.set(key, readAmount(book, idx, key))
-    this.graph = new Graph<EngineValue>({ inputs, derived, same: sameValue })
+    for (const c of this.checks) derived.set(c.id, { deps: c.deps, run: c.run as (...args: EngineValue[]) => EngineValue })
+    // Input keys that formulas or checks read without any grid cell showing them become inputs
+    // when the graph meets them; looking each dependency up once there is cheaper than collecting them here.
+    const resolve = (ref: string): EngineValue | undefined => (isInputKey(ref) ? readAmount(book, idx, ref) : undefined)
+    this.graph = new Graph<EngineValue>({ inputs, derived, same: sameValue, resolve })
     this.layouts = layouts
-    this.locations = locations
+  }
+
+  /**
+   * Where each engine ref is shown: ref → grid cells (an input may show in several tables).
+   * Built on first use: a derivation replaced by the next structural edit never needs it.
+   */
+  get locations(): ReadonlyMap<string, readonly CellLocation[]> {
+    if (this.locationIndex) return this.locationIndex
+    const locations = new Map<string, CellLocation[]>()
+    for (const [table, rows] of this.layouts) {
+      for (const row of rows) {
+        for (const col in row.cells) {
+          const ref = row.cells[col]?.ref
+          if (!ref) continue
+          const at = locations.get(ref)
+          if (at) at.push({ table, row: row.id, col })
+          else locations.set(ref, [{ table, row: row.id, col }])
+        }
+      }
+    }
+    return (this.locationIndex = locations)
   }
 
   get book(): BudgetBook {

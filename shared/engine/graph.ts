@@ -25,129 +25,186 @@ export interface GraphSpec<V> {
   derived: ReadonlyMap<CellId, DerivedSpec<V>>
   /** Values equal under this test stop propagation (default: Object.is). */
   same?: (a: V, b: V) => boolean
+  /**
+   * The value of a dependency that is neither an input nor derived: it becomes an input cell.
+   * Undefined (or no resolver): it becomes a MISSING error that flows to its dependents.
+   */
+  resolve?: (id: CellId) => V | undefined
 }
 
 type Val<V> = V | CellError
 
+/** Placeholder of a derived cell until its first evaluation (every derived cell is evaluated in the constructor). */
+const UNEVALUATED: CellError = { error: 'MISSING', message: '' }
+
+// Storage is flat, for large departments (50,000+ cells): cells are numbered in declaration
+// order (inputs, derived cells, then resolved inputs and placeholders for missing references)
+// and both edge directions are CSR arrays (the dependencies of cell i are
+// depList[depStart[i] .. depStart[i + 1]]), so a graph is a handful of arrays, not one per cell.
 export class Graph<V> {
   private readonly index = new Map<CellId, number>()
   private readonly ids: CellId[] = []
   private readonly values: Val<V>[] = []
-  private readonly deps: number[][] = []
   private readonly runs: (((...args: V[]) => V) | null)[] = []
-  private readonly dependents: number[][] = []
+  private readonly depStart: Int32Array
+  private readonly depList: Int32Array
+  private readonly outStart: Int32Array
+  private readonly outList: Int32Array
   /** Topological rank: every cell's rank is greater than each of its dependencies'. */
   private readonly rank: Int32Array
   private readonly cyclic: Uint8Array
+  /** Scratch flags for `set`: whether a cell is already queued. */
+  private readonly queued: Uint8Array
   private readonly same: (a: V, b: V) => boolean
 
   constructor(spec: GraphSpec<V>) {
     this.same = spec.same ?? Object.is
-    for (const [id, value] of spec.inputs) this.add(id, value, [], null)
+    const { index, ids, values, runs } = this
+    for (const [id, value] of spec.inputs) {
+      index.set(id, ids.length)
+      ids.push(id)
+      values.push(value)
+      runs.push(null)
+    }
+    let edges = 0
     for (const [id, d] of spec.derived) {
-      if (this.index.has(id)) throw new Error(`cell ${id} is declared twice`)
-      this.add(id, { error: 'MISSING', message: '' }, [], d.run)
+      // Map keys are unique, so a clash can only be with an input.
+      if (index.has(id)) throw new Error(`cell ${id} is declared twice`)
+      index.set(id, ids.length)
+      ids.push(id)
+      values.push(UNEVALUATED)
+      runs.push(d.run)
+      edges += d.deps.length
     }
     // Dependencies are resolved after every cell is known, so declaration order does not matter.
-    const missing: number[] = []
-    for (const [id, d] of spec.derived) {
-      const i = this.index.get(id)!
-      this.deps[i] = d.deps.map((dep) => {
-        let j = this.index.get(dep)
+    const firstDerived = spec.inputs.size
+    const derivedEnd = ids.length
+    const depList = new Int32Array(edges)
+    const derivedStart = new Int32Array(derivedEnd - firstDerived + 1)
+    let k = 0
+    let c = 0
+    for (const d of spec.derived.values()) {
+      derivedStart[c++] = k
+      for (const dep of d.deps) {
+        let j = index.get(dep)
         if (j === undefined) {
-          j = this.add(dep, { error: 'MISSING', message: `引用的单元格 ${dep} 不存在` }, [], null)
-          missing.push(j)
+          j = ids.length
+          index.set(dep, j)
+          ids.push(dep)
+          const value = spec.resolve?.(dep)
+          values.push(value === undefined ? { error: 'MISSING', message: `引用的单元格 ${dep} 不存在` } : value)
+          runs.push(null)
         }
-        this.dependents[j]!.push(i)
-        return j
-      })
+        depList[k++] = j
+      }
     }
-    const n = this.ids.length
+    derivedStart[c] = k
+    const n = ids.length
+    const depStart = new Int32Array(n + 1)
+    for (let i = firstDerived; i <= n; i++) depStart[i] = i < derivedEnd ? derivedStart[i - firstDerived]! : edges
+    // Dependents: count, prefix-sum, fill.
+    const outStart = new Int32Array(n + 1)
+    for (let e = 0; e < edges; e++) outStart[depList[e]! + 1]!++
+    for (let i = 0; i < n; i++) outStart[i + 1]! += outStart[i]!
+    const outList = new Int32Array(edges)
+    const fill = outStart.slice(0, n)
+    for (let i = firstDerived; i < derivedEnd; i++) {
+      for (let e = depStart[i]!; e < depStart[i + 1]!; e++) outList[fill[depList[e]!]!++] = i
+    }
+    this.depStart = depStart
+    this.depList = depList
+    this.outStart = outStart
+    this.outList = outList
     this.rank = new Int32Array(n)
     this.cyclic = new Uint8Array(n)
-    this.rankAll()
-    this.recomputeAllInRankOrder()
+    this.queued = new Uint8Array(n)
+    const order = this.rankAll()
+    // Tarjan's order lists dependencies before dependents, so one pass evaluates everything.
+    for (let x = 0; x < n; x++) {
+      const i = order[x]!
+      if (runs[i]) values[i] = this.evaluate(i)
+    }
   }
 
-  private add(id: CellId, value: Val<V>, deps: number[], run: ((...args: V[]) => V) | null): number {
-    const i = this.ids.length
-    this.index.set(id, i)
-    this.ids.push(id)
-    this.values.push(value)
-    this.deps.push(deps)
-    this.runs.push(run)
-    this.dependents.push([])
-    return i
-  }
-
-  /** Tarjan's SCC, iterative (deep chains must not overflow the stack); ranks by longest path. */
-  private rankAll(): void {
+  /**
+   * Tarjan's SCC, iterative (deep chains must not overflow the stack); marks cycles, ranks by
+   * longest path, and returns the cells in an order where dependencies come first.
+   */
+  private rankAll(): Int32Array {
     const n = this.ids.length
+    const { depStart, depList, rank, cyclic } = this
     const idx = new Int32Array(n).fill(-1)
     const low = new Int32Array(n)
     const onStack = new Uint8Array(n)
-    const stack: number[] = []
-    const order: number[] = [] // reverse topological order of SCCs, flattened
+    const stack = new Int32Array(n)
+    let sp = 0
+    const order = new Int32Array(n)
+    let emitted = 0
+    // The explicit call stack: a cell and the position of the next dependency to visit.
+    const callV = new Int32Array(n)
+    const callE = new Int32Array(n)
     let counter = 0
-    const work: { v: number; e: number }[] = []
     for (let s = 0; s < n; s++) {
       if (idx[s] !== -1) continue
-      work.push({ v: s, e: 0 })
-      while (work.length) {
-        const top = work[work.length - 1]!
-        const v = top.v
-        if (top.e === 0 && idx[v] === -1) {
-          idx[v] = low[v] = counter++
-          stack.push(v)
-          onStack[v] = 1
-        }
-        const ds = this.deps[v]!
-        if (top.e < ds.length) {
-          const w = ds[top.e++]!
-          if (idx[w] === -1) work.push({ v: w, e: 0 })
-          else if (onStack[w]) low[v] = Math.min(low[v]!, idx[w]!)
+      let top = 0
+      callV[0] = s
+      callE[0] = depStart[s]!
+      idx[s] = low[s] = counter++
+      stack[sp++] = s
+      onStack[s] = 1
+      while (top >= 0) {
+        const v = callV[top]!
+        if (callE[top]! < depStart[v + 1]!) {
+          const w = depList[callE[top]!++]!
+          if (idx[w] === -1) {
+            idx[w] = low[w] = counter++
+            stack[sp++] = w
+            onStack[w] = 1
+            top++
+            callV[top] = w
+            callE[top] = depStart[w]!
+          } else if (onStack[w] && idx[w]! < low[v]!) low[v] = idx[w]!
           continue
         }
-        work.pop()
-        if (work.length) {
-          const parent = work[work.length - 1]!.v
-          low[parent] = Math.min(low[parent]!, low[v]!)
+        top--
+        if (top >= 0) {
+          const parent = callV[top]!
+          if (low[v]! < low[parent]!) low[parent] = low[v]!
         }
-        if (low[v] === idx[v]) {
-          const scc: number[] = []
-          let w: number
-          do {
-            w = stack.pop()!
-            onStack[w] = 0
-            scc.push(w)
-          } while (w !== v)
-          const selfLoop = scc.length === 1 && this.deps[v]!.includes(v)
-          if (scc.length > 1 || selfLoop) for (const c of scc) this.cyclic[c] = 1
-          order.push(...scc)
+        if (low[v] !== idx[v]) continue
+        const first = emitted
+        let w: number
+        do {
+          w = stack[--sp]!
+          onStack[w] = 0
+          order[emitted++] = w
+        } while (w !== v)
+        if (emitted - first > 1) for (let x = first; x < emitted; x++) cyclic[order[x]!] = 1
+        else for (let e = depStart[v]!; e < depStart[v + 1]!; e++) if (depList[e] === v) cyclic[v] = 1
+        // Members of a cycle only ever hold the CYCLE error, so their order among themselves is moot.
+        for (let x = first; x < emitted; x++) {
+          const u = order[x]!
+          let r = 0
+          for (let e = depStart[u]!; e < depStart[u + 1]!; e++) {
+            const dr = rank[depList[e]!]! + 1
+            if (dr > r) r = dr
+          }
+          rank[u] = r
         }
       }
     }
-    // `order` lists dependencies before dependents (Tarjan emits sinks of the dep graph first).
-    for (const v of order) {
-      // Members of a cycle only ever hold the CYCLE error, so their order among themselves is moot.
-      let r = 0
-      for (const d of this.deps[v]!) r = Math.max(r, this.rank[d]! + 1)
-      this.rank[v] = r
-    }
-  }
-
-  private recomputeAllInRankOrder(): void {
-    const order = [...this.ids.keys()].sort((a, b) => this.rank[a]! - this.rank[b]!)
-    for (const i of order) if (this.runs[i]) this.values[i] = this.evaluate(i)
+    return order
   }
 
   private evaluate(i: number): Val<V> {
     if (this.cyclic[i]) return { error: 'CYCLE', message: '循环引用' }
-    const args: V[] = []
-    for (const d of this.deps[i]!) {
-      const v = this.values[d]!
+    const { depList, values } = this
+    const a = this.depStart[i]!
+    const args: V[] = new Array<V>(this.depStart[i + 1]! - a)
+    for (let k = 0; k < args.length; k++) {
+      const v = values[depList[a + k]!]!
       if (isCellError(v)) return v
-      args.push(v as V)
+      args[k] = v as V
     }
     try {
       return this.runs[i]!(...args)
@@ -172,7 +229,10 @@ export class Graph<V> {
 
   dependenciesOf(id: CellId): CellId[] {
     const i = this.index.get(id)
-    return i === undefined ? [] : this.deps[i]!.map((d) => this.ids[d]!)
+    if (i === undefined) return []
+    const out: CellId[] = []
+    for (let e = this.depStart[i]!; e < this.depStart[i + 1]!; e++) out.push(this.ids[this.depList[e]!]!)
+    return out
   }
 
   /**
@@ -182,25 +242,39 @@ export class Graph<V> {
   set(changes: Iterable<readonly [CellId, V]>): CellId[] {
     const changed: CellId[] = []
     const heap = new RankHeap(this.rank)
-    const queued = new Set<number>()
-    for (const [id, value] of changes) {
-      const i = this.index.get(id)
-      if (i === undefined || this.runs[i] !== null) throw new Error(`${id} is not an input cell`)
-      const old = this.values[i]!
-      if (!isCellError(old) && this.same(old as V, value)) continue
-      this.values[i] = value
-      changed.push(id)
-      for (const d of this.dependents[i]!) if (!queued.has(d)) { queued.add(d); heap.push(d) }
+    const { queued, outStart, outList } = this
+    const enqueueDependents = (i: number): void => {
+      for (let e = outStart[i]!; e < outStart[i + 1]!; e++) {
+        const d = outList[e]!
+        if (!queued[d]) {
+          queued[d] = 1
+          heap.push(d)
+        }
+      }
     }
-    while (heap.size) {
-      const i = heap.pop()
-      queued.delete(i)
-      const old = this.values[i]!
-      const next = this.evaluate(i)
-      if (sameVal(old, next, this.same)) continue
-      this.values[i] = next
-      changed.push(this.ids[i]!)
-      for (const d of this.dependents[i]!) if (!queued.has(d)) { queued.add(d); heap.push(d) }
+    try {
+      for (const [id, value] of changes) {
+        const i = this.index.get(id)
+        if (i === undefined || this.runs[i] !== null) throw new Error(`${id} is not an input cell`)
+        const old = this.values[i]!
+        if (!isCellError(old) && this.same(old as V, value)) continue
+        this.values[i] = value
+        changed.push(id)
+        enqueueDependents(i)
+      }
+      while (heap.size) {
+        const i = heap.pop()
+        queued[i] = 0
+        const old = this.values[i]!
+        const next = this.evaluate(i)
+        if (sameVal(old, next, this.same)) continue
+        this.values[i] = next
+        changed.push(this.ids[i]!)
+        enqueueDependents(i)
+      }
+    } finally {
+      // A throw part-way (an unknown input) must not leave stale queue flags behind.
+      while (heap.size) queued[heap.pop()] = 0
     }
     return changed
   }

@@ -1,0 +1,55 @@
+// Engine figures on the synthetic department: one amount edit through Derivation.setAmounts
+// (what every keystroke-commit in the grid costs), a full recomputation (what opening a file
+// or changing the layout costs) and the heap the live derivation holds.
+import { Derivation } from '../../shared/engine/derivation'
+import { isInputKey } from '../../shared/engine/keys'
+import type { Fen } from '../../shared/model/money'
+import { syntheticDepartment } from '../synthetic'
+import { heapMb, median, percentile, seeded, time } from '../stats'
+
+const FULL_RUNS = 10
+const EDIT_WARMUP = 300
+const EDITS = 2500
+
+export async function benchEngine(): Promise<Record<string, number>> {
+  const book = syntheticDepartment()
+
+  // Full recomputation: two warm-up builds so the JIT has seen the code, then the median.
+  for (let i = 0; i < 2; i++) new Derivation(book)
+  const full: number[] = []
+  for (let i = 0; i < FULL_RUNS; i++) full.push(time(() => new Derivation(book)))
+
+  const heapBefore = await heapMb()
+  const d = new Derivation(book)
+  const heapWith = await heapMb()
+  // Built lazily on first use (the grid asks for it after the first amount edit).
+  const locationsMs = time(() => d.locations)
+  const keys = new Set<string>()
+  for (const rows of d.layouts.values()) for (const row of rows) {
+    for (const cell of Object.values(row.cells)) if (cell && isInputKey(cell.ref)) keys.add(cell.ref)
+  }
+  const inputs = [...keys]
+  const int = seeded(7)
+  const edit = (): (readonly [string, Fen])[] => [[inputs[int(inputs.length)]!, BigInt(int(10_000_000)) * 10_000n]]
+  for (let i = 0; i < EDIT_WARMUP; i++) d.setAmounts(edit())
+  const edits: number[] = []
+  for (let i = 0; i < EDITS; i++) {
+    const change = edit()
+    edits.push(time(() => d.setAmounts(change)))
+  }
+
+  console.log(`engine: ${book.units.length} units, ${book.projects.length} projects, ${book.subjects.length} 项, ${book.econ.length} 表六 rows → ${d.cellCount} cells, ${inputs.length} input keys`)
+  return {
+    engine_cells: d.cellCount,
+    engine_edit_median_ms: median(edits),
+    engine_edit_p95_ms: percentile(edits, 95),
+    engine_edit_max_ms: Math.max(...edits),
+    engine_full_recompute_ms: median(full),
+    engine_full_recompute_min_ms: Math.min(...full),
+    engine_locations_ms: locationsMs,
+    /** Everything live: the book, the derivation, the bench's own arrays and the runtime. */
+    engine_heap_mb: heapWith,
+    /** The derivation alone (its graph, layouts and locations). */
+    engine_derivation_mb: heapWith - heapBefore,
+  }
+}

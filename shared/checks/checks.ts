@@ -8,6 +8,7 @@ import type { TableId } from '../tables/ids'
 import { TABLE_SHORT } from '../tables/ids'
 import { cellId } from '../tables/cell-ids'
 import { functionSubject } from '../catalog/functions'
+import { CLASS_BY_CODE } from '../catalog/classes'
 import { normalizeName } from '../catalog/economic'
 import { inputKey } from '../engine/keys'
 
@@ -139,15 +140,20 @@ export function declareChecks(book: BudgetBook): CheckSpec[] {
     }
   }
 
-  // C9: a 项 code the catalog lacks, or whose name differs from the catalog's.
+  // C9: a 项 code the catalog lacks, or whose name differs from the catalog's. A code outside
+  // the 30 function classes is an error: 表一 and 表四 have no row to print its money on.
   for (const s of book.subjects) {
     const known = functionSubject(s.code)
     const cells: FindingCell[] = [{ table: 't2', row: `s:${s.code}`, col: 'name' }]
     let message: string | null = null
-    if (!known) message = `功能科目 ${s.code}“${s.name}”不在科目目录中，请核对编码`
+    let severity: Finding['severity'] = 'warning'
+    if (!CLASS_BY_CODE.has(s.code.slice(0, 3))) {
+      severity = 'error'
+      message = `功能科目 ${s.code}“${s.name}”的类 ${s.code.slice(0, 3)} 不是 30 个支出功能分类之一，表一、表四无处列示其金额，请核对编码`
+    } else if (!known) message = `功能科目 ${s.code}“${s.name}”不在科目目录中，请核对编码`
     else if (normalizeName(known.name) !== normalizeName(s.name)) message = `功能科目 ${s.code} 的名称“${s.name}”与目录中的“${known.name}”不同`
     if (message) {
-      const finding: Finding = { check: 'C9', severity: 'warning', message, cells }
+      const finding: Finding = { check: 'C9', severity, message, cells }
       specs.push({ id: `chk!C9!${s.code}`, check: 'C9', deps: [], run: () => [finding] })
     }
   }

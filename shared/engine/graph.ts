@@ -252,10 +252,16 @@ export class Graph<V> {
         }
       }
     }
+    // The last value given for a cell wins; a cell set and set back within one batch did not change.
+    const finals = new Map<number, V>()
+    for (const [id, value] of changes) {
+      const i = this.index.get(id)
+      if (i === undefined || this.runs[i] !== null) throw new Error(`${id} is not an input cell`)
+      finals.set(i, value)
+    }
     try {
-      for (const [id, value] of changes) {
-        const i = this.index.get(id)
-        if (i === undefined || this.runs[i] !== null) throw new Error(`${id} is not an input cell`)
+      for (const [i, value] of finals) {
+        const id = this.ids[i]!
         const old = this.values[i]!
         if (!isCellError(old) && this.same(old as V, value)) continue
         this.values[i] = value

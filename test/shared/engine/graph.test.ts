@@ -92,3 +92,12 @@ describe('Graph', () => {
     )
   })
 })
+
+describe('Graph.set batches', () => {
+  it('reports a cell set and set back within one batch as unchanged, and nothing else', () => {
+    const g = new Graph<bigint>({ inputs: new Map([['a', 1n]]), derived: new Map([['b', { deps: ['a'], run: (a: bigint) => a * 2n }]]) })
+    expect(g.set([['a', 5n], ['a', 1n]])).toEqual([])
+    expect(g.set([['a', 5n], ['a', 6n]])).toEqual(['a', 'b'])
+    expect(g.get('b')).toBe(12n)
+  })
+})

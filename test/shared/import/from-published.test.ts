@@ -97,3 +97,15 @@ describe('seed 000 carries 上年结转 by source as 表四 prints it', () => {
     expect(book.subjects.find((s) => s.code === '2310399')!.carry).toEqual({ gp: '270' })
   })
 })
+
+describe('a 项 outside the 30 function classes', () => {
+  it('is an error of C9, since 表一 and 表四 would have nowhere to print it', async () => {
+    const { emptyBook } = await import('../../../shared/model/book')
+    const book = emptyBook('测试局', 2026)
+    book.subjects.push({ code: '2250101', name: '自编科目', basic: { gp: '50' }, project: {}, carry: {} })
+    const c9 = new Derivation(book).findings().filter((f) => f.check === 'C9')
+    expect(c9).toHaveLength(1)
+    expect(c9[0]!.severity).toBe('error')
+    expect(c9[0]!.message).toContain('不是 30 个支出功能分类之一')
+  })
+})

@@ -10,6 +10,8 @@ import { bookSheet, xmlSafeJson } from './export/book-sheet'
 import { fingerprint } from './export/fingerprint'
 import { shownValue, type SheetSpec } from './export/sheet-model'
 import { tableSheet } from './export/sheet-writer'
+import { roundingSheet } from './export/rounding-sheet'
+import { balanceForPrint, roundingReport } from '../../shared/rounding'
 
 
 export interface ExportOptions {
@@ -19,6 +21,11 @@ export interface ExportOptions {
    * for books entered in 元. Refs it returns undefined for are rounded half away from zero.
    */
   printed?: (ref: string) => Fen | undefined
+  /**
+   * 舍位平衡 (on unless `printed` is given or this is false): a book with amounts finer than
+   * 0.01 万元 (kept in 元) prints balanced, and a last sheet 舍位平衡说明 lists the adjustments.
+   */
+  balance?: boolean
 }
 
 /** A sheet's cells as rows of the values a reader sees (formula → cached result). */
@@ -48,7 +55,10 @@ export function tableSheets(book: BudgetBook, options: ExportOptions = {}): Shee
 }
 
 export async function exportWorkbook(book: BudgetBook, options: ExportOptions = {}): Promise<Buffer> {
-  const sheets = tableSheets(book, options)
+  const balance = options.printed || options.balance === false ? null : balanceForPrint(book)
+  const report = balance ? roundingReport(book, balance) : null
+  const sheets = tableSheets(book, report ? { ...options, printed: balance!.value } : options)
+  if (report) sheets.push(roundingSheet(report))
   const names = sheets.map((s) => s.name)
   const sha256 = fingerprint(names, sheets.map(sheetValues))
   const hidden = bookSheet(xmlSafeJson(book), { app: APP_VERSION, fingerprint: { sheets: names, sha256 } })

@@ -74,12 +74,16 @@ export function projectLevels(rows: readonly LevelInput[], unitNames: ReadonlySe
   const levels: ProjectLevel[] = ['dept', ...Array.from({ length: n - 1 }, (): ProjectLevel => 'project')]
   if (n === 1) return { levels, consistent: true }
   const rest = sumRows(rows, 1, n, width)
-  // Projects alone add up to the department: there are no unit rows.
-  if (close(rest, dept, CENT * BigInt(n - 1))) return { levels, consistent: true }
-  const units = splitUnits(rows, width, false) ?? splitUnits(rows, width, true)
-  if (units) {
-    for (const u of units) levels[u] = 'unit'
-    return { levels, consistent: true }
+  // Exact readings first, then the ones that allow a 0.01 residue per row: with small projects
+  // the tolerant "no unit rows" reading would otherwise swallow a real unit row.
+  for (const tolerant of [false, true]) {
+    // Projects alone add up to the department: there are no unit rows.
+    if (close(rest, dept, tolerant ? CENT * BigInt(n - 1) : 0n)) return { levels, consistent: true }
+    const units = splitUnits(rows, width, tolerant)
+    if (units) {
+      for (const u of units) levels[u] = 'unit'
+      return { levels, consistent: true }
+    }
   }
   rows.forEach((row, i) => { if (i > 0 && unitNames.has(row.name)) levels[i] = 'unit' })
   return { levels, consistent: false }

@@ -101,11 +101,12 @@ describe('exportWorkbook: layout', () => {
     expect(wb.getWorksheet('表十三')!.getRow(6).values).toEqual([undefined, 1, 2, 3, 4, 5])
   })
 
-  it('sets up A4 pages fitted to the width, with the header rows repeated', async () => {
+  it('sets up A4 pages fitted to the width (fixed-size tables to one page), with the header rows repeated', async () => {
     const wb = await load(sampleBook())
+    expect(PUBLISHED_TABLES.filter((d) => d.onePage).map((d) => d.id)).toEqual(['t1', 't4', 't10'])
     for (const def of PUBLISHED_TABLES) {
       const p = sheetOf(wb, def).pageSetup
-      expect(p).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 })
+      expect(p).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: def.onePage ? 1 : 0 })
       expect(p.orientation).toBe(def.landscape ? 'landscape' : 'portrait')
       expect(p.printTitlesRow).toBe(`4:${3 + def.headerRows + (def.numberRow ? 1 : 0)}`)
     }

@@ -128,3 +128,14 @@ describe('parsePublishedGrid', () => {
     expect(() => parsePublishedGrid(book([['姓名', '金额'], ['张三', 1]]))).toThrow(WorkbookReadError)
   })
 })
+
+describe('projectLevels with small projects', () => {
+  it('finds an exact unit row before the tolerant "no unit rows" reading', async () => {
+    const { projectLevels } = await import('../../../electron/xlsx/published/project-levels')
+    // dept 0.02 = unit 0.02 = two projects of 0.01 (micro 万元 units): reading every row below the
+    // department as a project would still be "within 0.01 per row", but the exact reading is right.
+    const row = (name: string, v: bigint) => ({ name, amounts: [v] })
+    const r = projectLevels([row('局', 20_000n), row('局本级', 20_000n), row('甲', 10_000n), row('乙', 10_000n)], new Set())
+    expect(r.levels).toEqual(['dept', 'unit', 'project', 'project'])
+  })
+})

@@ -1,0 +1,63 @@
+// Reading the printed figures back from an exported workbook: every money cell of every
+// published table, by engine ref, as the number the sheet shows (a formula's cached result).
+// The row placement restates the exporter's layout (label, title, name line, header rows,
+// column numbers, then the printed rows) and is checked against the row texts as it goes.
+import type { BudgetBook } from '../../../shared/model/book'
+import type { Fen } from '../../../shared/model/money'
+import type { Derivation } from '../../../shared/engine/derivation'
+import { PUBLISHED_TABLES } from '../../../shared/tables'
+import type { GridBook, GridCell } from '../../../electron/xlsx/grid'
+
+export interface ReadBack {
+  /** Printed value of every ref shown on some sheet, in 分. */
+  values: Map<string, Fen>
+  problems: string[]
+}
+
+/** A shown number to 分, insisting it is a whole 0.01 (as the sheet's two decimals show it). */
+function toFen(cell: GridCell, where: string, problems: string[]): Fen {
+  if (cell === null || cell === '') return 0n
+  if (typeof cell !== 'number') {
+    problems.push(`${where}: not a number: ${JSON.stringify(cell)}`)
+    return 0n
+  }
+  const cents = Math.round(cell * 100)
+  if (Math.abs(cell * 100 - cents) > 1e-6) problems.push(`${where}: ${cell} is not a whole 0.01`)
+  return BigInt(cents) * 10_000n
+}
+
+export function readBack(grid: GridBook, book: BudgetBook, d: Derivation, printed: (ref: string) => Fen): ReadBack {
+  const values = new Map<string, Fen>()
+  const problems: string[] = []
+  for (const def of PUBLISHED_TABLES) {
+    const sheet = grid.sheets.find((s) => s.name === def.short)
+    if (!sheet) {
+      problems.push(`no sheet ${def.short}`)
+      continue
+    }
+    let r = (def.label ? 1 : 0) + 2 + def.headerRows + (def.numberRow ? 1 : 0)
+    for (const row of d.layouts.get(def.id) ?? []) {
+      const cells = Object.values(row.cells)
+      const shown = row.printAlways === true || cells.some((c) => c !== undefined && printed(c.ref) !== 0n)
+      if (!shown) {
+        for (const c of cells) if (c && !values.has(c.ref)) values.set(c.ref, 0n)
+        continue
+      }
+      const line = sheet.rows[r] ?? []
+      def.columns.forEach((col, c) => {
+        if (col.kind !== 'money') {
+          const want = row.text[col.id] ?? ''
+          const got = line[c] ?? null
+          if (want !== '' && got !== want) problems.push(`${def.short} row ${r + 1} col ${c + 1}: expected "${want}", read ${JSON.stringify(got)}`)
+          return
+        }
+        const cell = row.cells[col.id]
+        if (!cell) return
+        values.set(cell.ref, toFen(line[c] ?? null, `${def.short}!${r + 1}:${c + 1}`, problems))
+      })
+      r++
+    }
+  }
+  void book
+  return { values, problems }
+}

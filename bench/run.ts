@@ -5,12 +5,16 @@
 // or none) and list it in SECTIONS; add its targets to GOALS.
 import { benchEngine } from './sections/engine'
 import { benchUi } from './sections/ui'
+import { benchXlsx } from './sections/xlsx'
+import { benchRounding } from './sections/rounding'
 import { gcExposed } from './stats'
 
 type Section = () => Promise<Record<string, number>>
 
 const SECTIONS: Record<string, Section> = {
   engine: benchEngine,
+  xlsx: benchXlsx,
+  rounding: benchRounding,
   ui: benchUi,
 }
 
@@ -19,6 +23,10 @@ const GOALS: Record<string, number> = {
   engine_edit_median_ms: 1,
   engine_full_recompute_ms: 50,
   ui_enter_to_paint_median_ms: 16,
+  xlsx_export_ms: 1000,
+  xlsx_import_ms: 1000,
+  xlsx_export_vs_exceljs: 1.5,
+  xlsx_import_vs_exceljs: 1.5,
 }
 
 function format(key: string, value: number): string {

@@ -22,25 +22,47 @@ function cellValue(value: SpecValue): ExcelJS.CellValue {
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } }
 const BOX: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN }
 
-function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
-  cell.font = { name: style.font.name, size: style.font.size, bold: style.font.bold ?? false, charset: 134 }
-  cell.alignment = {
-    horizontal: style.horizontal ?? 'left',
-    vertical: style.vertical ?? 'middle',
-    wrapText: style.wrap ?? false,
-    ...(style.indent ? { indent: style.indent } : {}),
+function toExcelStyle(style: CellStyle): Partial<ExcelJS.Style> {
+  return {
+    font: { name: style.font.name, size: style.font.size, bold: style.font.bold ?? false, charset: 134 },
+    alignment: {
+      horizontal: style.horizontal ?? 'left',
+      vertical: style.vertical ?? 'middle',
+      wrapText: style.wrap ?? false,
+      ...(style.indent ? { indent: style.indent } : {}),
+    },
+    ...(style.border ? { border: BOX } : {}),
+    ...(style.numFmt ? { numFmt: style.numFmt } : {}),
   }
-  if (style.border) cell.border = BOX
-  if (style.numFmt) cell.numFmt = style.numFmt
 }
 
-function writeSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
+/**
+ * One exceljs style object per distinct style, shared by every cell that has it: exceljs
+ * recognises a style it has already registered by object identity, and otherwise serialises
+ * each cell's style to find its index — most of the export's time on a large department.
+ */
+class StyleCache {
+  private readonly byKey = new Map<string, Partial<ExcelJS.Style>>()
+  private readonly byObject = new WeakMap<CellStyle, Partial<ExcelJS.Style>>()
+  get(style: CellStyle): Partial<ExcelJS.Style> {
+    let s = this.byObject.get(style)
+    if (s) return s
+    const key = JSON.stringify(style)
+    s = this.byKey.get(key)
+    if (!s) this.byKey.set(key, (s = toExcelStyle(style)))
+    this.byObject.set(style, s)
+    return s
+  }
+}
+
+function writeSheet(wb: ExcelJS.Workbook, spec: SheetSpec, styles: StyleCache): void {
   const ws = wb.addWorksheet(spec.name, { state: spec.state, views: [{ showGridLines: spec.state !== 'visible' }] })
   ws.columns = spec.columnWidths.map((width) => ({ width }))
   for (const c of spec.cells) {
     const cell = ws.getCell(c.row + 1, c.col + 1)
     cell.value = cellValue(c.value)
-    if (c.style) applyStyle(cell, c.style)
+    // Assigned, never mutated afterwards: the object is shared with every cell of the same style.
+    if (c.style) cell.style = styles.get(c.style)
   }
   for (const [row, height] of spec.rowHeights) ws.getRow(row + 1).height = height
   for (const m of spec.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1)
@@ -63,7 +85,8 @@ export async function writeWorkbook(spec: WorkbookSpec): Promise<Buffer> {
   const wb = new ExcelJS.Workbook()
   wb.creator = spec.creator
   wb.created = new Date()
-  for (const sheet of spec.sheets) writeSheet(wb, sheet)
+  const styles = new StyleCache()
+  for (const sheet of spec.sheets) writeSheet(wb, sheet, styles)
   const data = await wb.xlsx.writeBuffer()
   return Buffer.from(data as ArrayBuffer)
 }

@@ -41,8 +41,9 @@ export function sheetValues(sheet: SheetSpec): { name: string; rows: (string | n
 }
 
 /** The table sheets of `book` (no hidden sheet): what the workbook shows. */
-export function tableSheets(book: BudgetBook, options: ExportOptions = {}): SheetSpec[] {
-  const d = new Derivation(book)
+export function tableSheets(book: BudgetBook, options: ExportOptions = {}, derivation?: Derivation): SheetSpec[] {
+  // The balancing pass has already laid the tables out; reuse it rather than building again.
+  const d = derivation ?? new Derivation(book)
   const printed = (ref: string): Fen => {
     const override = options.printed?.(ref)
     if (override !== undefined) return roundToWanCents(override)
@@ -57,7 +58,7 @@ export function tableSheets(book: BudgetBook, options: ExportOptions = {}): Shee
 export async function exportWorkbook(book: BudgetBook, options: ExportOptions = {}): Promise<Buffer> {
   const balance = options.printed || options.balance === false ? null : balanceForPrint(book)
   const report = balance ? roundingReport(book, balance) : null
-  const sheets = tableSheets(book, report ? { ...options, printed: balance!.value } : options)
+  const sheets = tableSheets(book, report ? { ...options, printed: balance!.value } : options, balance?.derivation)
   if (report) sheets.push(roundingSheet(report))
   const names = sheets.map((s) => s.name)
   const sha256 = fingerprint(names, sheets.map(sheetValues))

@@ -158,32 +158,63 @@ export function declareChecks(book: BudgetBook): CheckSpec[] {
     }
   }
 
-  // C10: a negative amount, one check per row of typed amounts.
-  const negative = (id: string, deps: string[], where: string, cells: FindingCell[]): void => {
+  // C10: a negative amount. Rows are grouped into one check node per unit (projects) or per
+  // class (subjects), so a large department adds hundreds of nodes, not thousands; each row
+  // with a negative amount is still its own finding.
+  interface RowAmounts { deps: string[]; where: string; cells: FindingCell[] }
+  const negative = (id: string, rows: RowAmounts[]): void => {
+    if (!rows.some((r) => r.deps.length)) return
     specs.push({
-      id: `chk!C10!${id}`, check: 'C10', deps,
-      run: (...vs) => (vs.some((v) => v < 0n) ? [{ check: 'C10', severity: 'warning', message: `${where} 有负数金额`, cells }] : []),
+      id: `chk!C10!${id}`, check: 'C10', deps: rows.flatMap((r) => r.deps),
+      run: (...vs) => {
+        const out: Finding[] = []
+        let k = 0
+        for (const r of rows) {
+          let neg = false
+          for (let i = 0; i < r.deps.length; i++) if (vs[k + i]! < 0n) neg = true
+          k += r.deps.length
+          if (neg) out.push({ check: 'C10', severity: 'warning', message: `${r.where} 有负数金额`, cells: r.cells })
+        }
+        return out
+      },
     })
   }
-  for (const s of book.subjects) {
-    const deps = [
-      ...SOURCES.flatMap((src) => [inputKey.subject(s.code, 'b', src), inputKey.subject(s.code, 'p', src)]),
-      ...FISCAL_SOURCES.map((src) => inputKey.subject(s.code, 'c', src)),
-    ]
-    negative(`sub:${s.code}`, deps, `功能科目 ${s.code} ${s.name}`, [{ table: 'detail', row: `s:${s.code}`, col: 'name' }])
+  const group = <T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> => {
+    const m = new Map<string, T[]>()
+    for (const it of items) {
+      const k = key(it)
+      const list = m.get(k)
+      if (list) list.push(it)
+      else m.set(k, [it])
+    }
+    return m
   }
-  for (const p of book.projects) {
-    const table: TableId = p.kind === 'current' ? 't12' : 't13'
-    const sources = p.kind === 'current' ? SOURCES : FISCAL_SOURCES
-    negative(`prj:${p.id}`, sources.map((src) => inputKey.project(p.id, src)), `${TABLE_SHORT[table]} 项目“${p.name}”`, [{ table, row: `p:${p.id}`, col: 'name' }])
+  for (const [cls, lines] of group(book.subjects, (s) => s.code.slice(0, 3))) {
+    negative(`sub:${cls}`, lines.map((s) => ({
+      deps: [
+        ...SOURCES.flatMap((src) => [inputKey.subject(s.code, 'b', src), inputKey.subject(s.code, 'p', src)]),
+        ...FISCAL_SOURCES.map((src) => inputKey.subject(s.code, 'c', src)),
+      ],
+      where: `功能科目 ${s.code} ${s.name}`,
+      cells: [{ table: 'detail', row: `s:${s.code}`, col: 'name' }],
+    })))
   }
-  for (const e of book.econ) negative(`econ:${e.id}`, [inputKey.econ(e.id)], `表六 ${e.deptName}`, [{ table: 't6', row: `e:${e.id}`, col: 'total' }])
-  const small: [string, string[], string, FindingCell[]][] = [
-    ['rev', [...book.govFundRevenue.map((r) => inputKey.govFundRevenue(r.code)), ...book.soeRevenue.map((r) => inputKey.soeRevenue(r.code))], '表七/表九 收入', []],
-    ['t10', (['abroad', 'reception', 'vehiclePurchase', 'vehicleOps'] as const).flatMap((i) => FISCAL_SOURCES.map((s) => inputKey.threePublic(i, s))), '表十', [{ table: 't10', row: 'total', col: 'total' }]],
-    ['t11', book.units.flatMap((u) => FISCAL_SOURCES.map((s) => inputKey.runningCost(u.id, s))), '表十一', [{ table: 't11', row: 'total', col: 'total' }]],
-  ]
-  for (const [id, deps, where, cells] of small) if (deps.length) negative(id, deps, where, cells)
+  for (const [unitId, projects] of group(book.projects, (p) => p.unitId)) {
+    negative(`prj:${unitId}`, projects.map((p) => {
+      const table: TableId = p.kind === 'current' ? 't12' : 't13'
+      const sources = p.kind === 'current' ? SOURCES : FISCAL_SOURCES
+      return { deps: sources.map((src) => inputKey.project(p.id, src)), where: `${TABLE_SHORT[table]} 项目“${p.name}”`, cells: [{ table, row: `p:${p.id}`, col: 'name' }] }
+    }))
+  }
+  negative('econ', book.econ.map((e) => ({ deps: [inputKey.econ(e.id)], where: `表六 ${e.deptName}`, cells: [{ table: 't6', row: `e:${e.id}`, col: 'total' }] })))
+  negative('rev', [
+    ...book.govFundRevenue.map((r) => ({ deps: [inputKey.govFundRevenue(r.code)], where: `表七 ${r.code} ${r.name}`, cells: [{ table: 't7' as TableId, row: `s:${r.code}`, col: 'name' }] })),
+    ...book.soeRevenue.map((r) => ({ deps: [inputKey.soeRevenue(r.code)], where: `表九 ${r.code} ${r.name}`, cells: [] })),
+  ])
+  negative('t10', (['abroad', 'reception', 'vehiclePurchase', 'vehicleOps'] as const).map((i) => ({
+    deps: FISCAL_SOURCES.map((s) => inputKey.threePublic(i, s)), where: `表十 ${i === 'abroad' ? '因公出国（境）费' : i === 'reception' ? '公务接待费' : i === 'vehiclePurchase' ? '公务用车购置费' : '公务用车运行维护费'}`, cells: [{ table: 't10', row: i, col: 'label' }],
+  })))
+  negative('t11', book.units.map((u) => ({ deps: FISCAL_SOURCES.map((s) => inputKey.runningCost(u.id, s)), where: `表十一 ${u.name}`, cells: [{ table: 't11', row: `u:${u.id}`, col: 'label' }] })))
 
   return specs
 }

@@ -24,6 +24,16 @@ export function toFen(text: string, unit: AmountUnit): Fen {
   const s = text.trim()
   if (s === '') return 0n
   if (!CANONICAL.test(s)) throw new AmountError(`"${text}" 不是有效金额`)
+  // Canonical text converts digit by digit (opening a large book parses tens of thousands).
+  const dot = s.indexOf('.')
+  const places = MAX_DECIMALS[unit]
+  if (dot < 0) return BigInt(s) * FEN_PER[unit]
+  const frac = s.slice(dot + 1).replace(/0+$/, '')
+  if (frac.length <= places) {
+    const neg = s.startsWith('-')
+    const whole = BigInt(s.slice(neg ? 1 : 0, dot) || '0') * FEN_PER[unit] + BigInt(frac.padEnd(places, '0') || '0')
+    return neg ? -whole : whole
+  }
   const d = new Decimal(s).times(FEN_PER[unit].toString())
   if (!d.isInteger()) {
     throw new AmountError(`"${text}" 的小数位过多（${unit}最多 ${MAX_DECIMALS[unit]} 位小数）`)

@@ -12,18 +12,24 @@ function projectRows(book: BudgetBook, table: TableId, kind: Project['kind'], so
   const dept: RowDef = { id: 'dept', kind: 'dept', printAlways: true, text: { name: book.department }, cells: {} }
   const rows: RowDef[] = [dept]
   const unitRows: RowDef[] = []
+  const byUnit = new Map<string, Project[]>()
+  for (const p of book.projects) {
+    if (p.kind !== kind) continue
+    const list = byUnit.get(p.unitId)
+    if (list) list.push(p)
+    else byUnit.set(p.unitId, [p])
+  }
   for (const unit of book.units) {
     const id = `u:${unit.id}`
     const unitRow: RowDef = { id, kind: 'unit', text: { name: unit.name }, textKeys: { name: textKey.unitName(unit.id) }, cells: {} }
-    const projects = book.projects
-      .filter((p) => p.kind === kind && p.unitId === unit.id)
-      .map((p): RowDef => {
-        const pid = `p:${p.id}`
-        const row: RowDef = { id: pid, kind: 'project', text: { name: p.name }, textKeys: { name: textKey.projectName(p.id) }, cells: {} }
-        for (const s of sources) row.cells[s] = { ref: inputKey.project(p.id, s) }
-        row.cells.total = { ref: cellId(table, pid, 'total'), formula: { plus: sources.map((s) => inputKey.project(p.id, s)), explain: '= 各来源之和' } }
-        return row
-      })
+    const projects = (byUnit.get(unit.id) ?? []).map((p): RowDef => {
+      const pid = `p:${p.id}`
+      const refs = sources.map((s) => inputKey.project(p.id, s))
+      const row: RowDef = { id: pid, kind: 'project', text: { name: p.name }, textKeys: { name: textKey.projectName(p.id) }, cells: {} }
+      sources.forEach((s, i) => (row.cells[s] = { ref: refs[i]! }))
+      row.cells.total = { ref: cellId(table, pid, 'total'), formula: { plus: refs, explain: '= 各来源之和' } }
+      return row
+    })
     for (const col of money) unitRow.cells[col] = { ref: cellId(table, id, col), formula: { plus: refsOf(projects, col), explain: '= 本单位各项目之和' } }
     rows.push(unitRow, ...projects)
     unitRows.push(unitRow)
@@ -31,7 +37,6 @@ function projectRows(book: BudgetBook, table: TableId, kind: Project['kind'], so
   for (const col of money) dept.cells[col] = { ref: cellId(table, 'dept', col), formula: { plus: refsOf(unitRows, col), explain: '= 各单位之和' } }
   return rows
 }
-
 
 export const t12: TableDef = {
   id: 't12',

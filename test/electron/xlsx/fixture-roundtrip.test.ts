@@ -15,7 +15,7 @@ import { SEEDS, fixturePath, seedJson } from '../../support/fixtures'
 /** The detail rows of the printed tables: what a clerk typed, as opposed to what adds up. */
 function detailRows(t: PublishedTables): unknown {
   const leaf = <R extends { level: string }>(rows: readonly R[], level: string): R[] => rows.filter((r) => r.level === level)
-  const nonZero = <R extends Record<string, unknown>>(rows: readonly R[], keys: string[]): R[] => rows.filter((r) => keys.some((k) => r[k] !== null))
+  const nonZero = <R extends object>(rows: readonly R[], keys: (keyof R)[]): R[] => rows.filter((r) => keys.some((k) => r[k] !== null))
   return {
     t2: nonZero(leaf(t.t2.rows, '项'), ['gp', 'gf', 'soe', 'sp', 'unit', 'carry']),
     t6: nonZero(leaf(t.t6.rows, 'item'), ['total']).map(({ deptEcon, govEcon, total }) => ({ deptEcon, govEcon, total })),

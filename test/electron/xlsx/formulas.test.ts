@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { excelFormula, ranges, type Placement } from '../../../electron/xlsx/export/formulas'
 
-const at = (row: number, col: number): Placement => ({ row, col })
+const at = (row: number, col: number): { row: number; col: number } => ({ row, col })
 
 describe('excelFormula', () => {
   const places = new Map<string, Placement>([

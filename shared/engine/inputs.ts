@@ -2,7 +2,7 @@
 // they return a new book sharing every untouched part with the old one.
 import type { BudgetBook, ByFiscal, BySource, FiscalSourceId, SourceId, T10Item } from '../model/book'
 import { toFen, fenToString, type Fen } from '../model/money'
-import type { Part } from './keys'
+import { keyParts, type Part } from './keys'
 
 export interface BookIndex {
   subjects: Map<string, BudgetBook['subjects'][number]>
@@ -28,7 +28,7 @@ const PART_FIELD = { b: 'basic', p: 'project', c: 'carry' } as const
 
 /** The stored text of the amount at `key` ('' when absent). Unknown keys read as ''. */
 export function readAmountText(book: BudgetBook, idx: BookIndex, key: string): string {
-  const [kind, a = '', b = '', c = ''] = key.split('|')
+  const [kind, a = '', b = '', c = ''] = keyParts(key)
   switch (kind) {
     case 'sub': {
       const line = idx.subjects.get(a)
@@ -66,7 +66,7 @@ function setIn<T extends BySource | ByFiscal>(obj: T, source: string, text: stri
 /** A new book with the amount at `key` set to `fen` (zero removes it). Throws on an unknown key. */
 export function writeAmount(book: BudgetBook, key: string, fen: Fen): BudgetBook {
   const text = fen === 0n ? '' : fenToString(fen, book.amountUnit)
-  const [kind, a = '', b = '', c = ''] = key.split('|')
+  const [kind, a = '', b = '', c = ''] = keyParts(key)
   const fail = (): never => {
     throw new Error(`no amount cell ${key}`)
   }

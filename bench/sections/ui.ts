@@ -1,0 +1,104 @@
+// UI figures on the synthetic department, in the real renderer (headless Chromium, the e2e
+// harness): the time from pressing Enter in a 表五 cell to the updated 合计 being painted
+// (in-page: performance.now() at the keydown, a MutationObserver on the 合计 cell, then the
+// next animation frame, i.e. the frame that paints it), and the renderer's JS heap.
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { buildRenderer, freshDir, launchApp, realHandlers, ROOT, serveDir } from '../../test/e2e/harness.mjs'
+import { syntheticDepartment } from '../synthetic'
+import { median, percentile } from '../stats'
+
+const WARMUP = 5
+const EDITS = 40
+
+interface Timing {
+  /** Enter → the 合计 cell's DOM changed. */
+  dom: number
+  /** Enter → the animation frame that paints it. */
+  paint: number
+}
+
+/**
+ * Arms the page to time the next Enter until the 合计 cell of 表五 changes and is painted.
+ * A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
+ */
+const ARM_TIMER = `(() => {
+  const target = document.querySelector('.table-grid .ag-row[row-id="total"] .ag-cell[col-id="basic"]')
+  if (!target) throw new Error('表五 合计 cell not rendered')
+  window.__timing = new Promise((resolve, reject) => {
+    let t0 = 0
+    window.addEventListener('keydown', (e) => { if (e.key === 'Enter') t0 = performance.now() }, { capture: true, once: true })
+    const observer = new MutationObserver(() => {
+      const dom = performance.now() - t0
+      observer.disconnect()
+      requestAnimationFrame(() => resolve({ dom, paint: performance.now() - t0 }))
+    })
+    observer.observe(target, { childList: true, characterData: true, subtree: true })
+    setTimeout(() => reject(new Error('the 合计 cell did not change within 5 s')), 5000)
+  })
+})()`
+
+async function armTimer(page: Page): Promise<void> {
+  await page.evaluate(ARM_TIMER)
+}
+
+async function timeOneEdit(page: Page, rowId: string, amount: string): Promise<Timing> {
+  await page.click(`.table-grid .ag-row[row-id="${rowId}"] .ag-cell[col-id="basic"]`)
+  await page.keyboard.type(amount)
+  await armTimer(page)
+  await page.keyboard.press('Enter')
+  return page.evaluate('window.__timing') as Promise<Timing>
+}
+
+export async function benchUi(): Promise<Record<string, number>> {
+  const tmp = await freshDir(join(ROOT, '.e2e-tmp', 'bench-ui'))
+  const server = await serveDir(await buildRenderer(join(tmp, 'renderer')))
+  const { handlers, script, documents } = await realHandlers(join(tmp, 'userData'))
+  const book = syntheticDepartment()
+  const ysb = join(tmp, 'synthetic.ysb')
+  await documents.writeNative(ysb, book)
+  const app = await launchApp({ url: server.url, handlers, viewport: { width: 1440, height: 960 } })
+  const { page } = app
+  try {
+    // Open the department as a clerk would, and show 表五.
+    script.open.push(ysb)
+    const t0 = Date.now()
+    await page.click('[data-cmd="open"]')
+    await page.waitForSelector('.toast.success')
+    const openMs = Date.now() - t0
+    const t1 = Date.now()
+    await page.click('[data-view="t5"]')
+    await page.waitForSelector('.table-grid[data-table="t5"] .ag-row[row-id="total"]')
+    const showMs = Date.now() - t1
+
+    const rows = await page.$$eval('.table-grid .ag-row[row-id^="s:"]', (els) =>
+      els.map((e) => e.getAttribute('row-id') ?? '').filter((id) => /^s:\d{7}$/.test(id)),
+    )
+    const visible = rows.slice(0, 12)
+    if (visible.length === 0) throw new Error('no 项 rows rendered in 表五')
+    const timings: Timing[] = []
+    for (let i = 0; i < WARMUP + EDITS; i++) {
+      const t = await timeOneEdit(page, visible[i % visible.length]!, String(100 + i * 7) + '.25')
+      if (i >= WARMUP) timings.push(t)
+    }
+
+    const cdp = await app.context.newCDPSession(page)
+    await cdp.send('HeapProfiler.collectGarbage')
+    await cdp.send('Performance.enable')
+    const { metrics } = await cdp.send('Performance.getMetrics')
+    const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN
+
+    console.log(`ui: ${book.units.length} units, ${book.projects.length} projects, ${book.subjects.length} 项; ${EDITS} edits in 表五`)
+    return {
+      ui_enter_to_paint_median_ms: median(timings.map((t) => t.paint)),
+      ui_enter_to_paint_p95_ms: percentile(timings.map((t) => t.paint), 95),
+      ui_enter_to_dom_median_ms: median(timings.map((t) => t.dom)),
+      ui_open_synthetic_ms: openMs,
+      ui_show_table_ms: showMs,
+      renderer_heap_mb: heap / 1024 / 1024,
+    }
+  } finally {
+    await app.browser.close()
+    await server.close()
+  }
+}

@@ -1,0 +1,118 @@
+// The window: toolbar, the list of tables on the left, the current pane, modals and toasts;
+// plus the document's life: menu commands, title and dirty flag, autosave and recovery.
+import { useEffect } from 'react'
+import { useBook, isDirty, loadBook, undo, redo, toast } from './store/book-store'
+import { api, errorText } from './api'
+import { runCommand, fileName } from './commands'
+import { windowKeyAction } from './grid/keyboard'
+import { ask, useModal } from './dialogs/modal-store'
+import { TopBar } from './components/TopBar'
+import { Toasts } from './components/Toasts'
+import { Sidebar } from './panes/Sidebar'
+import { InfoPane } from './panes/InfoPane'
+import { ChecksPane } from './panes/ChecksPane'
+import { TablePane } from './panes/TablePane'
+import { ModalHost } from './dialogs/ModalHost'
+import { ImportReportDialog } from './dialogs/ImportReportDialog'
+
+export const AUTOSAVE_MS = 30_000
+
+function documentTitle(): string {
+  const s = useBook.getState()
+  const b = s.derivation.book
+  // A book read from an .xlsx or rolled forward has no file of its own yet: name it by its content.
+  const name = fileName(s.path) || `${b.department || '未命名'}${b.year}年预算`
+  return `${name} - 预算公开表`
+}
+
+function useDocumentState(): void {
+  useEffect(() => {
+    let last = ''
+    const push = (): void => {
+      const title = documentTitle()
+      const dirty = isDirty()
+      const key = `${title}|${dirty}`
+      if (key === last) return
+      last = key
+      document.title = `${dirty ? '● ' : ''}${title}`
+      void api().setDocumentState({ title, dirty }).catch(() => undefined)
+    }
+    push()
+    return useBook.subscribe(push)
+  }, [])
+}
+
+function useAutosave(): void {
+  useEffect(() => {
+    let written = -1
+    const timer = setInterval(() => {
+      const s = useBook.getState()
+      if (!isDirty(s) || s.revision === written) return
+      written = s.revision
+      api().writeRecovery(s.derivation.book, s.path).catch((e) => toast('error', `自动备份失败：${errorText(e)}`))
+    }, AUTOSAVE_MS)
+    return () => clearInterval(timer)
+  }, [])
+}
+
+async function offerRecovery(): Promise<void> {
+  const info = await api().pendingRecovery().catch(() => null)
+  if (!info) return
+  const when = new Date(info.savedAt).toLocaleString('zh-CN')
+  const answer = await ask(
+    '恢复未保存的修改',
+    `上次关闭前有未保存的修改：${info.department || '未命名部门'} ${info.year}年预算（${when} 自动备份）。要恢复吗？`,
+    [{ id: 'discard', label: '放弃', danger: true }, { id: 'restore', label: '恢复', primary: true }],
+    info.path ? `原文件：${info.path}` : undefined,
+  )
+  if (answer === 'restore') {
+    const opened = await api().loadRecovery().catch((e) => (toast('error', `恢复失败：${errorText(e)}`), null))
+    if (opened) {
+      loadBook(opened.book, { path: info.path, source: info.path, dirty: true })
+      toast('success', '已恢复未保存的修改，请记得保存')
+    }
+  } else if (answer === 'discard') {
+    await api().clearRecovery().catch(() => undefined)
+  }
+}
+
+export function App() {
+  const view = useBook((s) => s.view)
+  const modalOpen = useModal((s) => s.modal !== null)
+  useDocumentState()
+  useAutosave()
+
+  useEffect(() => api().onMenuCommand(runCommand), [])
+  useEffect(() => {
+    void offerRecovery()
+  }, [])
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if (useModal.getState().modal) return
+      const t = e.target as HTMLElement | null
+      const inField = !!t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable)
+      const action = windowKeyAction(e, inField)
+      if (!action) return
+      e.preventDefault()
+      if (action === 'undo') undo()
+      else redo()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+
+  return (
+    <div className={modalOpen ? "app modal-open" : "app"}>
+      <TopBar />
+      <div className="main">
+        <Sidebar />
+        <main className="content">
+          {view === 'info' ? <InfoPane /> : view === 'checks' ? <ChecksPane /> : <TablePane table={view} />}
+        </main>
+      </div>
+      <Toasts />
+      <ImportReportDialog />
+      <ModalHost />
+    </div>
+  )
+}

@@ -1,0 +1,19 @@
+// Typed access to the main process: the preload (or the e2e harness) defines window.api.
+import type { BudgetApi } from '../shared/ipc-contract'
+
+declare global {
+  interface Window {
+    api: BudgetApi
+  }
+}
+
+export function api(): BudgetApi {
+  if (!window.api) throw new Error('window.api is missing: the preload did not run')
+  return window.api
+}
+
+/** The message of an error thrown across IPC ("Error invoking remote method 'save': Error: …" → "…"). */
+export function errorText(error: unknown): string {
+  const raw = error instanceof Error ? error.message : String(error)
+  return raw.replace(/^Error invoking remote method '[^']+': /, '').replace(/^(Error|TypeError): /, '')
+}

@@ -1,0 +1,197 @@
+// The application's commands, shared by the native menu (window.api.onMenuCommand) and the
+// in-window toolbar: new, open, save, export, roll forward, undo/redo, copy/paste, rows, view.
+import type { MenuCommand, OpenedBook } from '../shared/ipc-contract'
+import { emptyBook } from '../shared/model/book'
+import { tableDef } from '../shared/tables'
+import type { TableId } from '../shared/tables/ids'
+import { api, errorText } from './api'
+import { useBook, isDirty, loadBook, markSaved, undo, redo, toast, setView, zoom } from './store/book-store'
+import { ask, openModal } from './dialogs/modal-store'
+import { activeGrid } from './grid/active'
+
+export function fileName(path: string | null): string {
+  return path ? (path.split(/[\\/]/).pop() ?? path) : ''
+}
+
+export function suggestedName(): string {
+  const b = useBook.getState().derivation.book
+  return `${b.department || '未命名'}${b.year}年预算`
+}
+
+/** Before the book is replaced: offer to save unsaved edits. False: the clerk cancelled. */
+export async function settleUnsaved(action: string): Promise<boolean> {
+  if (!isDirty()) return true
+  const answer = await ask('未保存的修改', `当前预算有未保存的修改。${action}之前要保存吗？`, [
+    { id: 'cancel', label: '取消' },
+    { id: 'discard', label: '不保存', danger: true },
+    { id: 'save', label: '保存', primary: true },
+  ])
+  if (answer === 'save') return save()
+  return answer === 'discard'
+}
+
+async function run<T>(what: string, task: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await task()
+  } catch (error) {
+    toast('error', `${what}失败：${errorText(error)}`)
+    return undefined
+  }
+}
+
+function opened(result: OpenedBook, dirty: boolean): void {
+  loadBook(result.book, { path: result.path, source: result.source, report: result.report, dirty })
+  const view = useBook.getState().view
+  if (view === 'info' || view === 'checks') setView('t1')
+  toast('success', `已打开：${fileName(result.source)}`)
+}
+
+export function newBookFromForm(department: string, year: number, scope: '部门' | '单位'): void {
+  const book = { ...emptyBook(department.trim(), year), scope }
+  loadBook(book, { path: null, dirty: false })
+  setView('info')
+}
+
+export async function newBook(): Promise<void> {
+  if (!(await settleUnsaved('新建'))) return
+  openModal({ kind: 'new' })
+}
+
+export async function openFile(): Promise<void> {
+  if (!(await settleUnsaved('打开其他文件'))) return
+  const result = await run('打开', () => api().openDialog())
+  if (result) opened(result, result.path === null)
+}
+
+export async function save(): Promise<boolean> {
+  const s = useBook.getState()
+  const revision = s.revision
+  const saved = await run('保存', () => api().save(s.derivation.book, s.path))
+  if (!saved) return false
+  markSaved(saved.path, revision)
+  void api().clearRecovery().catch(() => undefined)
+  toast('success', `已保存：${fileName(saved.path)}`)
+  return true
+}
+
+export async function saveAs(): Promise<boolean> {
+  const s = useBook.getState()
+  const revision = s.revision
+  const saved = await run('另存为', () => api().saveAs(s.derivation.book, suggestedName()))
+  if (!saved) return false
+  markSaved(saved.path, revision)
+  void api().clearRecovery().catch(() => undefined)
+  toast('success', `已保存：${fileName(saved.path)}`)
+  return true
+}
+
+export async function exportXlsx(): Promise<void> {
+  const s = useBook.getState()
+  const errors = s.findings.filter((f) => f.severity === 'error').length
+  if (errors) {
+    const go = await ask('导出Excel', `审核发现 ${errors} 个错误，导出的表格之间可能不一致。仍要导出吗？`, [
+      { id: 'checks', label: '查看审核' },
+      { id: 'export', label: '仍然导出', primary: true },
+    ])
+    if (go === 'checks') return setView('checks')
+    if (go !== 'export') return
+  }
+  const saved = await run('导出Excel', () => api().exportXlsx(s.derivation.book, suggestedName()))
+  if (saved) toast('success', `已导出：${fileName(saved.path)}`)
+}
+
+export async function rollForward(): Promise<void> {
+  if (!(await settleUnsaved('结转到下一年'))) return
+  const keep = await ask('结转到下一年', '选择上年的预算书或公开表，生成下一年的预算。保留本年金额作为起点？', [
+    { id: 'cancel', label: '取消' },
+    { id: 'clear', label: '不保留（金额清空）' },
+    { id: 'keep', label: '保留', primary: true },
+  ])
+  if (keep !== 'keep' && keep !== 'clear') return
+  const result = await run('结转', () => api().rollForward(keep === 'keep'))
+  if (result) opened(result, true)
+}
+
+/** A text field has focus: the menu's undo/copy/paste belong to it, not to the book. */
+function inTextField(): boolean {
+  const el = document.activeElement as HTMLElement | null
+  return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.isContentEditable)
+}
+
+function menuUndo(direction: 'undo' | 'redo'): void {
+  if (inTextField()) document.execCommand(direction)
+  else if (direction === 'undo') undo()
+  else redo()
+}
+
+export async function copy(): Promise<void> {
+  // A native copy event reaches the grid's own handler (or the focused text field).
+  if ((inTextField() || document.activeElement?.closest('.table-grid')) && document.execCommand('copy')) return
+  const text = activeGrid()?.copyText()
+  if (!text) return toast('info', '请先在表格中选中要复制的单元格')
+  try {
+    await navigator.clipboard.writeText(text)
+  } catch {
+    toast('error', '无法写入剪贴板，请使用 Ctrl+C 复制')
+  }
+}
+
+export async function paste(): Promise<void> {
+  if (inTextField() && document.execCommand('paste')) return
+  const grid = activeGrid()
+  if (!grid) return toast('info', '请先在表格中选中要粘贴到的单元格')
+  try {
+    grid.paste(await navigator.clipboard.readText())
+  } catch {
+    toast('error', '无法读取剪贴板，请使用 Ctrl+V 粘贴')
+  }
+}
+
+const ADD_ROW: Partial<Record<TableId, () => void>> = {
+  detail: () => openModal({ kind: 'subject' }),
+  t2: () => openModal({ kind: 'subject' }),
+  t3: () => openModal({ kind: 'subject' }),
+  t5: () => openModal({ kind: 'subject' }),
+  t8: () => openModal({ kind: 'subject' }),
+  t9: () => openModal({ kind: 'subject' }),
+  t6: () => openModal({ kind: 'econ' }),
+  t7: () => openModal({ kind: 'revenue', which: 't7' }),
+  t12: () => openModal({ kind: 'project', projectKind: 'current' }),
+  t13: () => openModal({ kind: 'project', projectKind: 'carry' }),
+}
+
+export function insertRow(): void {
+  const view = useBook.getState().view
+  const add = view === 'info' || view === 'checks' ? undefined : ADD_ROW[view]
+  if (add) add()
+  else toast('info', view === 'info' || view === 'checks' ? '请先打开要添加行的表' : `${tableDef(view).short}的行由其他表自动生成，不能直接添加`)
+}
+
+export async function deleteRow(): Promise<void> {
+  const grid = activeGrid()
+  if (!grid) return toast('info', '请先在表格中选中要删除的行')
+  await grid.deleteRow()
+}
+
+export function runCommand(command: MenuCommand): void {
+  const commands: Record<MenuCommand, () => unknown> = {
+    new: newBook,
+    open: openFile,
+    save,
+    'save-as': saveAs,
+    'roll-forward': rollForward,
+    'export-xlsx': exportXlsx,
+    undo: () => menuUndo('undo'),
+    redo: () => menuUndo('redo'),
+    copy,
+    paste,
+    'insert-row': insertRow,
+    'delete-row': deleteRow,
+    'view-zoom-in': () => zoom(1),
+    'view-zoom-out': () => zoom(-1),
+    'view-zoom-reset': () => zoom(0),
+    'view-checks': () => setView('checks'),
+    'help-about': () => openModal({ kind: 'about' }),
+  }
+  void commands[command]()
+}

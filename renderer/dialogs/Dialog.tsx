@@ -1,0 +1,33 @@
+// A modal frame: title, body, buttons; Esc closes.
+import { useEffect, useRef, type ReactNode } from 'react'
+
+export function Dialog(props: { title: string; children: ReactNode; footer?: ReactNode; onClose: () => void; wide?: boolean; name?: string }) {
+  const box = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    const el = box.current
+    if (el && !el.contains(document.activeElement)) (el.querySelector('[data-autofocus]') as HTMLElement | null ?? el).focus()
+  }, [])
+  return (
+    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && props.onClose()}>
+      <div
+        ref={box}
+        className={props.wide ? 'modal wide' : 'modal'}
+        role="dialog"
+        aria-modal="true"
+        aria-label={props.title}
+        data-dialog={props.name}
+        tabIndex={-1}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.stopPropagation()
+            props.onClose()
+          }
+        }}
+      >
+        <div className="modal-title">{props.title}</div>
+        <div className="modal-body">{props.children}</div>
+        {props.footer && <div className="modal-footer">{props.footer}</div>}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,40 @@
+// 添加项目 (表十二 本年 / 表十三 上年结转): the unit and the project's name.
+import { useState } from 'react'
+import type { Project } from '../../shared/model/book'
+import { addProject } from '../../shared/edit'
+import { useBook, applyEdit } from '../store/book-store'
+import { closeModal } from './modal-store'
+import { Dialog } from './Dialog'
+
+export function ProjectDialog({ projectKind }: { projectKind: Project['kind'] }) {
+  const book = useBook((s) => s.derivation.book)
+  const sel = useBook((s) => s.selection)
+  const fromRow = sel?.rowId.startsWith('u:') ? sel.rowId.slice(2) : book.projects.find((p) => `p:${p.id}` === sel?.rowId)?.unitId
+  const [unitId, setUnitId] = useState(fromRow ?? book.units[0]?.id ?? '')
+  const [name, setName] = useState('')
+  const add = (): void => {
+    if (applyEdit(addProject(book, unitId, projectKind, name), `添加项目“${name.trim()}”`)) closeModal()
+  }
+  return (
+    <Dialog
+      title={projectKind === 'current' ? '添加项目（表十二 本年预算）' : '添加项目（表十三 上年结转）'}
+      name="project"
+      onClose={closeModal}
+      footer={
+        <>
+          <button type="button" onClick={closeModal}>取消</button>
+          <button type="button" className="primary" onClick={add}>添加</button>
+        </>
+      }
+    >
+      <div className="form-grid">
+        <label>所属单位</label>
+        <select aria-label="所属单位" value={unitId} onChange={(e) => setUnitId(e.target.value)}>
+          {book.units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+        </select>
+        <label>项目名称</label>
+        <input data-autofocus autoFocus aria-label="项目名称" value={name} onChange={(e) => setName(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && add()} style={{ width: 360 }} />
+      </div>
+    </Dialog>
+  )
+}

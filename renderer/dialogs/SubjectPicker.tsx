@@ -1,0 +1,89 @@
+// 添加科目: search the 功能分类 catalog by code or name; an unknown 7-digit code is accepted
+// with the clerk's own name (and the 款's name when the catalog lacks that too).
+import { useMemo, useState } from 'react'
+import { searchSubjects, functionSubject, FUNCTION_SUBJECTS } from '../../shared/catalog/functions'
+import { addSubject } from '../../shared/edit'
+import { useBook, applyEdit, setView } from '../store/book-store'
+import { closeModal } from './modal-store'
+import { Dialog } from './Dialog'
+
+export function SubjectPicker() {
+  const book = useBook((s) => s.derivation.book)
+  const view = useBook((s) => s.view)
+  const [query, setQuery] = useState('')
+  const [name, setName] = useState('')
+  const [kuanName, setKuanName] = useState('')
+  const [active, setActive] = useState(0)
+  const used = useMemo(() => new Set(book.subjects.map((s) => s.code)), [book])
+  const items = useMemo(() => searchSubjects(query, FUNCTION_SUBJECTS.filter((s) => s.level === '项' && !used.has(s.code)), 200), [query, used])
+  const code = query.trim()
+  const unknown = /^\d{7}$/.test(code) && !functionSubject(code) && !used.has(code)
+  const kuanUnknown = unknown && !functionSubject(code.slice(0, 5)) && !book.subjectNames[code.slice(0, 5)]
+
+  const add = (c: string, n?: string): void => {
+    const ok = applyEdit(addSubject(book, c, n, { kuanName }), `添加科目 ${c}`)
+    if (ok) {
+      closeModal()
+      if (view === 'info' || view === 'checks') setView('detail')
+    }
+  }
+  const submit = (): void => {
+    if (unknown) return add(code, name)
+    const pick = items[active]
+    if (pick) add(pick.code)
+    else if (/^\d{7}$/.test(code)) add(code)
+  }
+
+  return (
+    <Dialog
+      title="添加功能分类科目"
+      name="subject"
+      onClose={closeModal}
+      footer={
+        <>
+          <button type="button" onClick={closeModal}>取消</button>
+          <button type="button" className="primary" onClick={submit} disabled={!unknown && items.length === 0}>添加</button>
+        </>
+      }
+    >
+      <p className="form-note">输入科目编码或名称查找（只需添加“项”，类、款行自动生成）。目录中没有的 7 位编码也可以添加，需填写科目名称。</p>
+      <input
+        data-autofocus
+        autoFocus
+        className="search"
+        aria-label="科目编码或名称"
+        placeholder="例如 2080505 或 养老"
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value)
+          setActive(0)
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, items.length - 1))
+          else if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0))
+          else if (e.key === 'Enter') submit()
+          else return
+          e.preventDefault()
+        }}
+      />
+      {unknown ? (
+        <div className="unknown-code">
+          <p>科目目录中没有 {code}。请填写科目名称：</p>
+          <input aria-label="科目名称" placeholder="项名称" value={name} onChange={(e) => setName(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && submit()} />
+          {kuanUnknown && (
+            <input aria-label="款名称" placeholder={`款 ${code.slice(0, 5)} 的名称（可选）`} value={kuanName} onChange={(e) => setKuanName(e.target.value)} />
+          )}
+        </div>
+      ) : (
+        <ul className="pick-list" role="listbox">
+          {items.map((s, i) => (
+            <li key={s.code} role="option" aria-selected={i === active} className={i === active ? 'active' : ''} onMouseEnter={() => setActive(i)} onClick={() => add(s.code)}>
+              <span className="code">{s.code}</span> {s.name}
+            </li>
+          ))}
+          {items.length === 0 && <li className="empty">{used.has(code) ? `科目 ${code} 已在表中` : '没有匹配的科目'}</li>}
+        </ul>
+      )}
+    </Dialog>
+  )
+}

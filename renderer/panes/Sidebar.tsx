@@ -1,0 +1,46 @@
+// The left pane: 基本信息, the 13 tables with their open problems, the entry sheet, 审核.
+import { PUBLISHED_TABLES } from '../../shared/tables'
+import { useBook, setView, type ViewId } from '../store/book-store'
+
+function Item({ view, label, count, title }: { view: ViewId; label: string; count?: number; title?: string }) {
+  const current = useBook((s) => s.view)
+  return (
+    <button type="button" className={current === view ? 'nav-item active' : 'nav-item'} onClick={() => setView(view)} title={title} data-view={view}>
+      <span className="nav-label">{label}</span>
+      {count ? <span className="nav-count" title={`${count} 个问题`}>{count}</span> : null}
+    </button>
+  )
+}
+
+export function Sidebar() {
+  const counts = useBook((s) => s.problemCounts)
+  const findings = useBook((s) => s.findings)
+  const year = useBook((s) => s.derivation.book.year)
+  const current = useBook((s) => s.view)
+  const errors = findings.filter((f) => f.severity === 'error').length
+  return (
+    <nav className="sidebar" aria-label="表格">
+      <Item view="info" label="基本信息" />
+      <div className="nav-group">公开表</div>
+      {PUBLISHED_TABLES.map((t) => (
+        <Item key={t.id} view={t.id} label={`${t.short}  ${shortTitle(t.title(year), year)}`} title={t.title(year)} count={counts[t.id]} />
+      ))}
+      <div className="nav-group">录入</div>
+      <Item view="detail" label="支出明细（录入）" count={counts.detail} title="按功能科目录入基本支出、项目支出和上年结转（含财政专户、单位资金）" />
+      <div className="nav-group">检查</div>
+      <button type="button" className={current === 'checks' ? 'nav-item active' : 'nav-item'} onClick={() => setView('checks')} data-view="checks">
+        <span className="nav-label">审核</span>
+        {findings.length ? (
+          <span className={errors ? 'nav-count' : 'nav-count warn'}>{findings.length}</span>
+        ) : (
+          <span className="nav-ok">通过</span>
+        )}
+      </button>
+    </nav>
+  )
+}
+
+/** '2026年预算收支总表' → '预算收支总表', without the parenthesised note. */
+function shortTitle(title: string, year: number): string {
+  return title.replace(`${year}年`, '').replace(/（.*）$/, '')
+}

@@ -1,0 +1,62 @@
+// Findings of the checks, indexed the way the UI needs them: a mark per grid cell (for the
+// red/amber corner and the tooltip) and the count of open problems per table.
+import type { Finding, FindingCell } from '../../shared/checks/checks'
+import type { TableId } from '../../shared/tables/ids'
+import type { RowDef } from '../../shared/tables/types'
+import type { CellMark } from '../grid/columns'
+
+export interface FindingIndex {
+  marks: Map<string, CellMark>
+  counts: Partial<Record<TableId, number>>
+}
+
+export const markKey = (table: TableId, row: string, col: string): string => `${table}|${row}|${col}`
+
+/**
+ * 表九 prints its income and expenditure blocks side by side, so one grid row ('inc|total')
+ * carries two table rows ('inc' and 'total'); findings name the table row.
+ */
+export function rowAliases(layouts: ReadonlyMap<TableId, readonly RowDef[]>): Map<string, string> {
+  const aliases = new Map<string, string>()
+  for (const row of layouts.get('t9') ?? []) {
+    for (const part of row.id.split('|')) if (part !== '-' && !aliases.has(part)) aliases.set(part, row.id)
+  }
+  return aliases
+}
+
+/** The grid row that shows a finding's cell. */
+export function gridRowOf(cell: FindingCell, t9Aliases: ReadonlyMap<string, string>): string {
+  return cell.table === 't9' ? (t9Aliases.get(cell.row) ?? cell.row) : cell.row
+}
+
+export function indexFindings(findings: readonly Finding[], layouts: ReadonlyMap<TableId, readonly RowDef[]>): FindingIndex {
+  const aliases = rowAliases(layouts)
+  const marks = new Map<string, CellMark>()
+  const counts: Partial<Record<TableId, number>> = {}
+  for (const f of findings) {
+    const tables = new Set<TableId>()
+    for (const cell of f.cells) {
+      tables.add(cell.table)
+      const key = markKey(cell.table, gridRowOf(cell, aliases), cell.col)
+      const mark = marks.get(key)
+      if (!mark) marks.set(key, { severity: f.severity, messages: [f.message] })
+      else {
+        if (f.severity === 'error') mark.severity = 'error'
+        if (!mark.messages.includes(f.message)) mark.messages.push(f.message)
+      }
+    }
+    for (const t of tables) counts[t] = (counts[t] ?? 0) + 1
+  }
+  return { marks, counts }
+}
+
+/** Cells whose mark differs between two indexes (to refresh only those). */
+export function changedMarks(a: ReadonlyMap<string, CellMark>, b: ReadonlyMap<string, CellMark>): string[] {
+  const out: string[] = []
+  for (const [k, m] of a) {
+    const n = b.get(k)
+    if (!n || n.severity !== m.severity || n.messages.join('\n') !== m.messages.join('\n')) out.push(k)
+  }
+  for (const k of b.keys()) if (!a.has(k)) out.push(k)
+  return out
+}

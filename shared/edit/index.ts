@@ -1,0 +1,10 @@
+// Pure book operations (book → new book, or a Chinese reason for refusing).
+export * from './result'
+export * from './subjects'
+export * from './econ'
+export * from './projects'
+export * from './revenue'
+export * from './units'
+export * from './meta'
+export * from './rows'
+export * from './text'

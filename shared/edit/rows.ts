@@ -1,0 +1,116 @@
+// A grid row as something the book can lose: which subject, project, 表六 line … a row of a
+// table stands for, whether it holds money (the UI asks before deleting only then), and
+// deleting it.
+import { FISCAL_SOURCES, SOURCES, type BudgetBook } from '../model/book'
+import { toFen } from '../model/money'
+import type { TableId } from '../tables/ids'
+import { removeSubject } from './subjects'
+import { removeEconClass, removeEconLine } from './econ'
+import { removeProject } from './projects'
+import { removeRevenueLine, type RevenueTable } from './revenue'
+import { removeUnit } from './units'
+import { refuse, type EditResult } from './result'
+
+export type RowTarget =
+  | { kind: 'subject'; code: string }
+  | { kind: 'econ'; id: string }
+  | { kind: 'econClass'; deptClass: string }
+  | { kind: 'project'; id: string }
+  | { kind: 'revenue'; which: RevenueTable; code: string }
+  | { kind: 'unit'; id: string }
+
+const SUBJECT_TABLES = new Set<TableId>(['detail', 't2', 't3', 't5', 't8'])
+/** Columns of 表九's income block (the rest are its expenditure block). */
+const T9_INCOME = new Set(['incCode', 'incName', 'incAmount'])
+
+/** What deleting grid row `rowId` of `table` (focused in column `col`) would remove; null: a fixed or total row. */
+export function rowTargetOf(table: TableId, rowId: string, col = ''): RowTarget | null {
+  let id = rowId
+  if (table === 't9') {
+    const [income = '-', expenditure = '-'] = rowId.split('|')
+    id = T9_INCOME.has(col) ? income : expenditure
+    if (T9_INCOME.has(col)) return id.startsWith('s:') ? { kind: 'revenue', which: 't9', code: id.slice(2) } : null
+  }
+  if (id.startsWith('s:')) {
+    if (SUBJECT_TABLES.has(table) || table === 't9') return { kind: 'subject', code: id.slice(2) }
+    if (table === 't7') return { kind: 'revenue', which: 't7', code: id.slice(2) }
+  }
+  if ((table === 't12' || table === 't13') && id.startsWith('p:')) return { kind: 'project', id: id.slice(2) }
+  if (table === 't6' && id.startsWith('e:')) return { kind: 'econ', id: id.slice(2) }
+  if (table === 't6' && id.startsWith('k:')) return { kind: 'econClass', deptClass: id.slice(2) }
+  if ((table === 't11' || table === 't12' || table === 't13') && id.startsWith('u:')) return { kind: 'unit', id: id.slice(2) }
+  return null
+}
+
+const nonZero = (book: BudgetBook, values: Iterable<string | undefined>): boolean => {
+  for (const v of values) if (v !== undefined && v !== '' && toFen(v, book.amountUnit) !== 0n) return true
+  return false
+}
+
+/** Whether removing the target would lose any typed amount. */
+export function holdsMoney(book: BudgetBook, target: RowTarget): boolean {
+  switch (target.kind) {
+    case 'subject':
+      return book.subjects.some(
+        (s) => s.code.startsWith(target.code) &&
+          nonZero(book, [...SOURCES.flatMap((x) => [s.basic[x], s.project[x]]), ...FISCAL_SOURCES.map((x) => s.carry[x])]),
+      )
+    case 'econ':
+      return nonZero(book, book.econ.filter((e) => e.id === target.id).map((e) => e.amount))
+    case 'econClass':
+      return nonZero(book, book.econ.filter((e) => e.deptClass === target.deptClass).map((e) => e.amount))
+    case 'project':
+      return book.projects.some((p) => p.id === target.id && nonZero(book, Object.values(p.amounts)))
+    case 'revenue': {
+      const lines = target.which === 't7' ? book.govFundRevenue : book.soeRevenue
+      return nonZero(book, lines.filter((l) => l.code.startsWith(target.code)).map((l) => l.amount))
+    }
+    case 'unit':
+      return (
+        book.projects.some((p) => p.unitId === target.id && nonZero(book, Object.values(p.amounts))) ||
+        book.runningCosts.some((r) => r.unitId === target.id && nonZero(book, Object.values(r.amounts)))
+      )
+  }
+}
+
+/** Delete the target from the book. */
+export function removeRow(book: BudgetBook, target: RowTarget): EditResult {
+  switch (target.kind) {
+    case 'subject':
+      return removeSubject(book, target.code)
+    case 'econ':
+      return removeEconLine(book, target.id)
+    case 'econClass':
+      return removeEconClass(book, target.deptClass)
+    case 'project':
+      return removeProject(book, target.id)
+    case 'revenue':
+      return removeRevenueLine(book, target.which, target.code)
+    case 'unit':
+      return removeUnit(book, target.id)
+    default:
+      return refuse('这一行不能删除')
+  }
+}
+
+/** How the row is named in a confirmation ("删除科目 2080505 …？"). */
+export function describeTarget(book: BudgetBook, target: RowTarget): string {
+  switch (target.kind) {
+    case 'subject': {
+      const line = book.subjects.find((s) => s.code === target.code)
+      return line ? `科目 ${line.code} ${line.name}` : `科目 ${target.code} 及其下各项`
+    }
+    case 'econ': {
+      const e = book.econ.find((x) => x.id === target.id)
+      return e ? `经济科目“${e.deptName} | ${e.govName}”` : '这一行'
+    }
+    case 'econClass':
+      return `经济分类 ${target.deptClass} 下的全部科目`
+    case 'project':
+      return `项目“${book.projects.find((p) => p.id === target.id)?.name ?? ''}”`
+    case 'revenue':
+      return `收入科目 ${target.code}`
+    case 'unit':
+      return `单位“${book.units.find((u) => u.id === target.id)?.name ?? ''}”`
+  }
+}

@@ -1,0 +1,150 @@
+// What a clerk types (or pastes) into a money cell, read in the book's unit and returned as
+// exact 分. Accepts grouping commas, full-width characters from a Chinese input method,
+// accounting negatives "(1,234.00)", and a leading '=' with + − × ÷ arithmetic evaluated
+// exactly with decimal.js (never binary floating point).
+import Decimal from 'decimal.js'
+import { FEN_PER, MAX_DECIMALS, type AmountUnit, type Fen } from './money'
+
+export type EntryResult = { ok: true; fen: Fen } | { ok: false; message: string }
+
+export const ENTRY_HINT = '请输入数字，例如 1,234.56 或 =100+20'
+
+/** Decimal with enough precision that any intermediate quotient rounds correctly to 分. */
+const D = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_UP })
+
+/** Amounts beyond 10^15 in the entry unit are a typing accident, not a budget. */
+const MAX_INTEGER_DIGITS = 15
+
+const FULL_WIDTH: Record<string, string> = {
+  '，': ',', '．': '.', '。': '.', '－': '-', '−': '-', '—': '-', '–': '-', '＋': '+', '＝': '=',
+  '×': '*', '＊': '*', '÷': '/', '／': '/', '（': '(', '）': ')', '％': '%', '　': ' ',
+}
+
+/** Full-width digits and punctuation to ASCII, spaces (incl. U+3000, NBSP) removed. */
+export function normalizeEntryText(text: string): string {
+  let out = ''
+  for (const ch of text) {
+    const code = ch.charCodeAt(0)
+    if (code >= 0xff10 && code <= 0xff19) out += String.fromCharCode(code - 0xff10 + 48)
+    else out += FULL_WIDTH[ch] ?? ch
+  }
+  return out.replace(/[\s\u00a0\u3000]+/g, '')
+}
+
+const fail = (message: string): EntryResult => ({ ok: false, message })
+
+const GROUPED = /^\d{1,3}(,\d{3})+(\.\d*)?$/
+const PLAIN = /^(\d+(\.\d*)?|\.\d+)$/
+
+/** A plain number with optional grouping commas ('1,234.56', '12.', '.5'); null when malformed. */
+function readNumber(s: string): Decimal | null {
+  if (GROUPED.test(s)) return new D(s.replace(/,/g, '').replace(/\.$/, ''))
+  if (PLAIN.test(s)) return new D(s.replace(/\.$/, ''))
+  return null
+}
+
+function toFenChecked(value: Decimal, unit: AmountUnit, rounded: boolean): EntryResult {
+  const digits = MAX_DECIMALS[unit]
+  if (!rounded && value.decimalPlaces() > digits) {
+    return fail(`小数位过多：以${unit}为单位最多 ${digits} 位小数`)
+  }
+  const fixed = value.toDecimalPlaces(digits, Decimal.ROUND_HALF_UP)
+  if (fixed.abs().trunc().toFixed(0).length > MAX_INTEGER_DIGITS) return fail('金额过大，请检查输入')
+  const fen = fixed.times(FEN_PER[unit].toString())
+  return { ok: true, fen: BigInt(fen.toFixed(0)) }
+}
+
+/** Parse an entry in `unit` into 分. Empty (or a lone dash, Excel's zero) is zero. */
+export function parseEntry(text: string, unit: AmountUnit): EntryResult {
+  let s = normalizeEntryText(text)
+  if (s === '' || s === '-') return { ok: true, fen: 0n }
+  if (s.startsWith('=')) return parseFormula(s.slice(1), unit)
+  s = s.replace(/^[¥￥]/, '').replace(/^([+-])[¥￥]/, '$1')
+  let sign = 1
+  const accounting = /^\((.*)\)$/.exec(s)
+  if (accounting) {
+    s = accounting[1]!
+    sign = -1
+  } else if (s.startsWith('-') || s.startsWith('+')) {
+    if (s.startsWith('-')) sign = -1
+    s = s.slice(1)
+  }
+  const n = readNumber(s)
+  if (!n) {
+    if (/^[\d.,]+([+\-*/][\d.,()]+)+$/.test(s)) return fail('如需计算，请以 = 开头，例如 =100+20')
+    return fail(ENTRY_HINT)
+  }
+  return toFenChecked(sign < 0 ? n.negated() : n, unit, false)
+}
+
+// ---- formulas: expr := term (('+'|'-') term)* ; term := factor (('*'|'/') factor)* ;
+//      factor := ('+'|'-') factor | number '%'? | '(' expr ')' '%'?
+
+class FormulaError extends Error {}
+
+function parseFormula(body: string, unit: AmountUnit): EntryResult {
+  if (body === '') return fail('公式为空，例如 =100+20')
+  let pos = 0
+  const peek = (): string | undefined => body[pos]
+  const expr = (): Decimal => {
+    let v = term()
+    while (peek() === '+' || peek() === '-') {
+      const op = body[pos++]
+      const r = term()
+      v = op === '+' ? v.plus(r) : v.minus(r)
+    }
+    return v
+  }
+  const term = (): Decimal => {
+    let v = factor()
+    while (peek() === '*' || peek() === '/') {
+      const op = body[pos++]
+      const r = factor()
+      if (op === '/') {
+        if (r.isZero()) throw new FormulaError('公式有误：除数不能为零')
+        v = v.dividedBy(r)
+      } else v = v.times(r)
+    }
+    return v
+  }
+  const percent = (v: Decimal): Decimal => {
+    if (peek() !== '%') return v
+    pos++
+    return v.dividedBy(100)
+  }
+  const factor = (): Decimal => {
+    const c = peek()
+    if (c === '+' || c === '-') {
+      pos++
+      const v = factor()
+      return c === '-' ? v.negated() : v
+    }
+    if (c === '(') {
+      pos++
+      const v = expr()
+      if (peek() !== ')') throw new FormulaError('公式有误：括号不配对')
+      pos++
+      return percent(v)
+    }
+    const m = /^[\d.,]+/.exec(body.slice(pos))
+    if (!m) {
+      if (c === undefined) throw new FormulaError('公式不完整，例如 =100+20')
+      throw new FormulaError(`公式有误：无法识别“${c}”`)
+    }
+    const n = readNumber(m[0])
+    if (!n) throw new FormulaError(`公式有误：“${m[0]}”不是数字`)
+    pos += m[0].length
+    return percent(n)
+  }
+  try {
+    const v = expr()
+    if (pos < body.length) {
+      const c = body[pos]
+      throw new FormulaError(c === ')' ? '公式有误：括号不配对' : `公式有误：无法识别“${c}”`)
+    }
+    return toFenChecked(v, unit, true)
+  } catch (e) {
+    if (e instanceof FormulaError) return fail(e.message)
+    throw e
+  }
+}

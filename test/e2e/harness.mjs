@@ -1,0 +1,136 @@
+// The real renderer in headless Chromium, talking to the real IPC handler functions: the
+// renderer is built with Vite and served over http on 127.0.0.1, window.api is defined by an
+// init script that forwards every call through a Playwright binding to the very functions
+// main registers with ipcMain (electron/ipc/handlers.ts), with scripted dialogs.
+// Used by test/e2e/run.mjs and by the UI bench (bench/sections/ui.ts).
+import { createServer } from 'node:http'
+import { mkdir, readFile, rm } from 'node:fs/promises'
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+
+/** Build the renderer as electron.vite.config.ts does (root renderer/, base './', React). */
+export async function buildRenderer(outDir, { minify = true } = {}) {
+  const { build } = await import('vite')
+  const { default: react } = await import('@vitejs/plugin-react')
+  await build({
+    configFile: false,
+    root: join(ROOT, 'renderer'),
+    base: './',
+    logLevel: 'warn',
+    plugins: [react()],
+    build: { outDir, emptyOutDir: true, minify, chunkSizeWarningLimit: 8000, reportCompressedSize: false },
+  })
+  return outDir
+}
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml',
+  '.png': 'image/png', '.woff2': 'font/woff2', '.json': 'application/json',
+}
+
+/** Serve a directory on 127.0.0.1 at a random port. */
+export async function serveDir(dir) {
+  const root = resolve(dir)
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+    const file = normalize(join(root, path === '/' ? 'index.html' : path))
+    if (!file.startsWith(root + sep)) return void res.writeHead(403).end()
+    try {
+      const body = await readFile(file)
+      res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(body)
+    } catch {
+      res.writeHead(404).end()
+    }
+  })
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok))
+  const { port } = server.address()
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) }
+}
+
+let tsxRegistered = false
+/** TypeScript modules of the app (handlers, documents), loaded through tsx. */
+export async function importTs(relPath) {
+  if (!tsxRegistered) {
+    const { register } = await import('tsx/esm/api')
+    register()
+    tsxRegistered = true
+  }
+  return import(join(ROOT, relPath))
+}
+
+/**
+ * The real handlers with scripted dialogs: push the path the next open/save dialog should
+ * return onto `script.open` / `script.save` (empty queue = the clerk cancels).
+ */
+export async function realHandlers(userDataDir) {
+  const { createHandlers } = await importTs('electron/ipc/handlers.ts')
+  const documents = await importTs('electron/files/documents.ts')
+  await mkdir(userDataDir, { recursive: true })
+  const script = { open: [], save: [], requests: [], documentStates: [] }
+  const handlers = createHandlers({
+    userDataDir,
+    dialogs: {
+      showOpen: async (request) => (script.requests.push({ kind: 'open', ...request }), script.open.shift() ?? null),
+      showSave: async (request) => (script.requests.push({ kind: 'save', ...request }), script.save.shift() ?? null),
+    },
+    documents: {
+      readAny: documents.readAny,
+      writeNative: documents.writeNative,
+      exportXlsx: documents.exportXlsx,
+      rollForward: documents.rollForwardOpened,
+    },
+    setDocumentState: (state) => script.documentStates.push(state),
+  })
+  return { handlers, script, documents }
+}
+
+/** Defines window.api on every page of the context, forwarding to `handlers` by channel. */
+export async function bindApi(context, handlers) {
+  const { API_CHANNELS } = await importTs('shared/ipc-contract.ts')
+  await context.exposeBinding('__invoke', async (_source, channel, ...args) => {
+    const fn = handlers[channel]
+    if (typeof fn !== 'function') throw new Error(`unknown channel ${channel}`)
+    const result = await fn(...args)
+    return result === undefined ? null : result
+  })
+  await context.addInitScript((channels) => {
+    const listeners = new Set()
+    const api = {}
+    for (const channel of channels) api[channel] = (...args) => window.__invoke(channel, ...args)
+    api.onMenuCommand = (listener) => {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    }
+    Object.defineProperty(window, 'api', { value: Object.freeze(api) })
+    // The test's stand-in for the native menu.
+    window.__menu = (command) => listeners.forEach((l) => l(command))
+  }, API_CHANNELS)
+}
+
+/** Headless Chromium with the app's API bound, at `url`. */
+export async function launchApp({ url, handlers, viewport = { width: 1440, height: 960 } }) {
+  const { chromium } = await import('playwright-core')
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--enable-precise-memory-info', '--font-render-hinting=none'],
+  })
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale: 'zh-CN' })
+  await bindApi(context, handlers)
+  const page = await context.newPage()
+  const errors = []
+  page.on('pageerror', (e) => errors.push(String(e)))
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
+  await page.goto(url)
+  await page.waitForSelector('.app')
+  return { browser, context, page, errors }
+}
+
+export async function freshDir(path) {
+  await rm(path, { recursive: true, force: true })
+  await mkdir(path, { recursive: true })
+  return path
+}

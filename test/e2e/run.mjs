@@ -1,0 +1,502 @@
+// End to end, as a clerk works: open last year's published .xlsx (import report), change a
+// 项 amount in 表五 and watch 表三/表二/表一/表四 and the checks follow, paste a block from
+// Excel, undo and redo it, add a subject and a project, save, reopen, export .xlsx and read
+// it back. The real renderer runs in headless Chromium against the real IPC handlers
+// (see harness.mjs). Prints `e2e: N passed, M failed` and exits non-zero on any failure.
+import { join } from 'node:path'
+import { mkdir, readFile } from 'node:fs/promises'
+import { buildRenderer, serveDir, realHandlers, launchApp, freshDir, ROOT } from './harness.mjs'
+
+const TMP = await freshDir(join(ROOT, '.e2e-tmp', 'e2e'))
+const SHOTS = join(ROOT, 'docs', 'screenshots')
+await mkdir(SHOTS, { recursive: true })
+
+let passed = 0
+let failed = 0
+async function step(name, fn) {
+  try {
+    await fn()
+    passed++
+    console.log(`  ✓ ${name}`)
+  } catch (error) {
+    failed++
+    console.log(`  ✗ ${name}\n      ${String(error?.stack ?? error).split('\n').slice(0, 4).join('\n      ')}`)
+    await page?.screenshot({ path: join(TMP, `failed-${failed}.png`) }).catch(() => undefined)
+  }
+}
+function assert(cond, message) {
+  if (!cond) throw new Error(message)
+}
+const repr = (v) => (typeof v === 'bigint' ? `${v}n` : JSON.stringify(v))
+function equal(actual, expected, what) {
+  if (actual !== expected) throw new Error(`${what}: expected ${repr(expected)}, got ${repr(actual)}`)
+}
+
+// ---- set up: build, serve, bind the real handlers, launch
+
+console.log('e2e: building the renderer …')
+const rendererDir = await buildRenderer(join(TMP, 'renderer'))
+const server = await serveDir(rendererDir)
+const { handlers, script } = await realHandlers(join(TMP, 'userData'))
+const app = await launchApp({ url: server.url, handlers })
+const page = app.page
+
+// ---- helpers reading and driving the grid like a clerk
+
+const cellSel = (row, col) => `.table-grid .ag-row[row-id="${row}"] .ag-cell[col-id="${col}"]`
+/** The grid renders only the rows near the viewport: scroll until `selector` exists. */
+async function reveal(selector, name = null) {
+  await page.evaluate(async ([selector, name]) => {
+    const frame = () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 16)))
+    const found = () => [...document.querySelectorAll(selector)].some((el) => name === null || el.textContent?.trim() === name)
+    /** Scroll, then give the grid a few frames to render the rows there. */
+    const scrollTo = async (top) => {
+      vp.scrollTop = top
+      for (let i = 0; i < 8 && !found(); i++) await frame()
+    }
+    const vp = document.querySelector('.table-grid .ag-grid-viewport')
+    if (!vp || found()) return
+    await scrollTo(0)
+    while (!found() && vp.scrollTop + vp.clientHeight < vp.scrollHeight) await scrollTo(vp.scrollTop + Math.max(40, vp.clientHeight * 0.8))
+  }, [selector, name])
+}
+async function text(row, col) {
+  await reveal(cellSel(row, col))
+  const el = await page.waitForSelector(cellSel(row, col), { timeout: 5000 })
+  return ((await el.textContent()) ?? '').trim()
+}
+/** '18,530.55' → 1853055n (cents of the display unit); '' → 0n. */
+const cents = (s) => (s === '' ? 0n : BigInt(s.replace(/,/g, '').replace('.', '')))
+async function amount(row, col) {
+  return cents(await text(row, col))
+}
+async function waitText(row, col, expected, timeout = 4000) {
+  const until = Date.now() + timeout
+  let last
+  while (Date.now() < until) {
+    last = await text(row, col).catch(() => undefined)
+    if (last === expected) return
+    await page.waitForTimeout(25)
+  }
+  throw new Error(`${row} / ${col}: expected "${expected}", got "${last}"`)
+}
+async function show(view) {
+  await page.click(`[data-view="${view}"]`)
+  if (view !== 'info' && view !== 'checks') await page.waitForSelector(`.table-grid[data-table="${view}"] .ag-row`)
+}
+async function clickCell(row, col) {
+  await reveal(cellSel(row, col))
+  await page.click(cellSel(row, col))
+}
+async function typeInto(row, col, typed) {
+  await clickCell(row, col)
+  await page.keyboard.type(typed)
+  await page.keyboard.press('Enter')
+}
+async function focusedRowId() {
+  return page.evaluate(() => document.activeElement?.closest('.ag-row')?.getAttribute('row-id') ?? null)
+}
+async function clipboardEvent(type, data) {
+  return page.evaluate(([type, data]) => {
+    const dt = new DataTransfer()
+    if (data !== null) dt.setData('text/plain', data)
+    const target = document.activeElement ?? document.body
+    target.dispatchEvent(new ClipboardEvent(type, { clipboardData: dt, bubbles: true, cancelable: true }))
+    return dt.getData('text/plain')
+  }, [type, data])
+}
+async function toastText(re, timeout = 4000) {
+  const el = await page.waitForSelector('.toast', { timeout })
+  const until = Date.now() + timeout
+  while (Date.now() < until) {
+    const all = await page.$$eval('.toast', (ts) => ts.map((t) => t.textContent ?? ''))
+    const hit = all.find((t) => re.test(t))
+    if (hit) return hit
+    await page.waitForTimeout(50)
+  }
+  throw new Error(`no toast matching ${re}; saw ${JSON.stringify(await el.textContent())}`)
+}
+const navCount = (view) => page.$eval(`[data-view="${view}"]`, (b) => b.querySelector('.nav-count')?.textContent ?? '')
+const hasClass = (row, col, cls) => page.$eval(cellSel(row, col), (el, cls) => el.classList.contains(cls), cls)
+async function shot(name) {
+  await page.$$eval('.toast', (ts) => ts.forEach((t) => t.click()))
+  await page.mouse.move(1, 1)
+  await page.waitForTimeout(150)
+  await page.screenshot({ path: join(SHOTS, `${name}.png`) })
+}
+
+// ---- the clerk's session
+
+let before = {}
+
+await step('the window starts with an empty book and reports its state to main', async () => {
+  await page.waitForSelector('.topbar')
+  assert(script.documentStates.length > 0, 'setDocumentState was never called')
+  equal(script.documentStates.at(-1).dirty, false, 'dirty at start')
+})
+
+await step('opening 000.xlsx shows the import report with the printed figures that differ', async () => {
+  script.open.push(join(ROOT, 'test/fixtures/000.xlsx'))
+  await page.click('[data-cmd="open"]')
+  const dialog = await page.waitForSelector('[data-dialog="import-report"]')
+  const rows = await dialog.$$('.report-table tbody tr')
+  assert(rows.length > 0, 'the report lists no differences')
+  const first = await rows[0].$$eval('td', (tds) => tds.map((td) => td.textContent))
+  equal(first[0], '表一', 'first difference table')
+  assert(/^\d/.test(first[3]) && /^\d/.test(first[4]), `printed/computed columns: ${first}`)
+  await page.click('[data-dialog="import-report"] button.primary')
+  await page.waitForSelector('[data-dialog="import-report"]', { state: 'detached' })
+  equal(script.documentStates.at(-1).dirty, true, 'a book read from .xlsx is unsaved')
+  assert(script.documentStates.at(-1).title.startsWith('孝义市城市管理局2026年预算'), `title ${script.documentStates.at(-1).title}`)
+})
+
+await step('before the edit: 表五 shows the imported figures', async () => {
+  await show('t5')
+  equal(await text('s:2080505', 'basic'), '427.75', '表五 2080505 基本支出')
+  before = {
+    t5Total: await amount('total', 'total'),
+    t5Basic: await amount('total', 'basic'),
+    t5Kuan: await amount('s:20805', 'basic'),
+    findings: Number((await page.$eval('[data-view="checks"]', (b) => b.querySelector('.nav-count')?.textContent ?? '0'))),
+  }
+  await show('t3')
+  before.t3Item = await amount('s:2080505', 'total')
+  before.t3Total = await amount('total', 'total')
+  await show('t2')
+  before.t2Gp = await amount('total', 'gp')
+  before.t2Item = await amount('s:2080505', 'gp')
+  await show('t1')
+  before.t1Class = await amount('c:208', 'expTotal')
+  before.t1Total = await amount('f:total', 'expTotal')
+  before.t1Income = await amount('c:201', 'incAmount')
+  await show('t4')
+  before.t4Gp = await amount('c:208', 'gp')
+  before.t4Total = await amount('f:total', 'expTotal')
+})
+
+await step('typing =427.75+100 in a 表五 项 and Enter: the cell, its 款 and 合计 update, focus moves down', async () => {
+  await show('t5')
+  await typeInto('s:2080505', 'basic', '=427.75+100')
+  await waitText('s:2080505', 'basic', '527.75')
+  equal(await amount('s:20805', 'basic'), before.t5Kuan + 10000n, '款 20805')
+  equal(await amount('total', 'basic'), before.t5Basic + 10000n, '合计 基本支出')
+  equal(await amount('total', 'total'), before.t5Total + 10000n, '合计 合计')
+  equal(await focusedRowId(), 's:2080506', 'Enter moves to the row below')
+})
+
+await step('表三, 表二, 表一 and 表四 follow the edit', async () => {
+  await show('t3')
+  equal(await amount('s:2080505', 'total'), before.t3Item + 10000n, '表三 项 合计')
+  equal(await amount('total', 'total'), before.t3Total + 10000n, '表三 合计')
+  await show('t2')
+  equal(await amount('s:2080505', 'gp'), before.t2Item + 10000n, '表二 项 一般公共预算')
+  equal(await amount('total', 'gp'), before.t2Gp + 10000n, '表二 合计 一般公共预算')
+  await show('t1')
+  equal(await amount('c:208', 'expTotal'), before.t1Class + 10000n, '表一 社会保障和就业支出')
+  equal(await amount('f:total', 'expTotal'), before.t1Total + 10000n, '表一 本年支出合计')
+  equal(await amount('c:201', 'incAmount'), before.t1Income + 10000n, '表一 一般公共预算收入')
+  await show('t4')
+  equal(await amount('c:208', 'gp'), before.t4Gp + 10000n, '表四 一般公共预算')
+  equal(await amount('f:total', 'expTotal'), before.t4Total + 10000n, '表四 本年支出合计')
+})
+
+await step('the checks follow: C3 (表六 ≠ 表五 基本支出) appears, marked on the cells and counted', async () => {
+  const after = Number(await page.$eval('[data-view="checks"]', (b) => b.querySelector('.nav-count')?.textContent ?? '0'))
+  equal(after, before.findings + 1, 'open problems')
+  equal(await navCount('t5'), '1', '表五 problem count')
+  await show('t5')
+  assert(await hasClass('total', 'basic', 'cell-error'), '表五 合计 基本支出 is not marked')
+  await show('checks')
+  const c3 = await page.waitForSelector('.finding[data-check="C3"]')
+  assert(/表六 合计 .* 与 表五 基本支出合计 .* 不符，相差 -100\.00/.test((await c3.textContent()) ?? ''), `C3 message: ${await c3.textContent()}`)
+})
+
+await step('clicking a finding in 审核 jumps to its table and focuses the cell', async () => {
+  await page.click('.finding[data-check="C3"]')
+  await page.waitForSelector('.table-grid[data-table="t6"]')
+  await page.waitForFunction(() => document.activeElement?.closest('.ag-row')?.getAttribute('row-id') === 'total')
+  const col = await page.evaluate(() => document.activeElement?.getAttribute('col-id'))
+  equal(col, 'total', 'focused column')
+})
+
+await step('an invalid entry is refused at the cell and changes nothing', async () => {
+  await show('t5')
+  await clickCell('s:2080506', 'basic')
+  await page.keyboard.type('abc')
+  await page.keyboard.press('Enter')
+  const err = await page.waitForSelector('.money-editor-error')
+  assert(((await err.textContent()) ?? '').includes('请输入数字'), `message: ${await err.textContent()}`)
+  await page.keyboard.press('Escape')
+  await page.waitForSelector('.money-editor', { state: 'detached' })
+  equal(await text('s:2080506', 'basic'), '36.00', 'value after a refused entry')
+})
+
+await step('F2 edits keeping the content; Esc cancels', async () => {
+  await clickCell('s:2080506', 'basic')
+  await page.keyboard.press('F2')
+  const input = await page.waitForSelector('.money-editor-input')
+  equal(await input.inputValue(), '36', 'editor content')
+  await page.keyboard.press('Escape')
+  equal(await text('s:2080506', 'basic'), '36.00', 'value after Esc')
+})
+
+await step('Delete clears a typed cell; Ctrl+Z brings it back', async () => {
+  await clickCell('s:2080506', 'basic')
+  await page.keyboard.press('Delete')
+  await waitText('s:2080506', 'basic', '')
+  await page.keyboard.press('Control+z')
+  await waitText('s:2080506', 'basic', '36.00')
+})
+
+await step('pasting a 3×2 block from Excel fills 基本/项目 of three 项 as one step', async () => {
+  await clickCell('s:2080502', 'basic')
+  await clipboardEvent('paste', '1\t2\r\n3,000\t4.5\r\n5\t6\r\n')
+  await waitText('s:2080502', 'basic', '1.00')
+  equal(await text('s:2080502', 'project'), '2.00', '2080502 项目')
+  equal(await text('s:2080505', 'basic'), '3,000.00', '2080505 基本')
+  equal(await text('s:2080505', 'project'), '4.50', '2080505 项目')
+  equal(await text('s:2080506', 'basic'), '5.00', '2080506 基本')
+  equal(await text('s:2080506', 'project'), '6.00', '2080506 项目')
+  equal(await text('s:20805', 'total'), '3,018.50', '款 20805 合计')
+  await toastText(/已粘贴 6 个单元格/)
+})
+
+await step('undo takes the whole paste back in one step, redo puts it back', async () => {
+  await page.keyboard.press('Control+z')
+  await waitText('s:2080505', 'basic', '527.75')
+  equal(await text('s:2080502', 'basic'), '22.26', '2080502 基本 after undo')
+  equal(await text('s:2080506', 'project'), '', '2080506 项目 after undo')
+  await page.keyboard.press('Control+y')
+  await waitText('s:2080505', 'basic', '3,000.00')
+  equal(await text('s:2080506', 'project'), '6.00', '2080506 项目 after redo')
+  await page.keyboard.press('Control+Shift+Z')
+  await toastText(/没有可恢复的操作/)
+})
+
+await step('a paste with text that is not a number changes nothing and names the cell', async () => {
+  await clickCell('s:2080502', 'basic')
+  await clipboardEvent('paste', '9\t9\r\nabc\t9\r\n')
+  const t = await toastText(/未粘贴任何内容/)
+  assert(t.includes('2080505') && t.includes('基本支出') && t.includes('abc'), `message: ${t}`)
+  equal(await text('s:2080502', 'basic'), '1.00', 'unchanged after a bad paste')
+})
+
+await step('a paste running past the table is applied where it fits and reported', async () => {
+  await clickCell('s:2080506', 'project')
+  await clipboardEvent('paste', '7\t8\t9\r\n')
+  await waitText('s:2080506', 'project', '7.00')
+  await toastText(/2 个单元格超出表格范围/)
+  await page.keyboard.press('Control+z')
+  await waitText('s:2080506', 'project', '6.00')
+})
+
+await step('shift+arrows select a block; Ctrl+C copies it as plain TSV', async () => {
+  await clickCell('s:2080502', 'basic')
+  await page.keyboard.press('Shift+ArrowDown')
+  await page.keyboard.press('Shift+ArrowDown')
+  await page.keyboard.press('Shift+ArrowRight')
+  assert(await hasClass('s:2080505', 'basic', 'cell-selected'), 'the block is not highlighted')
+  const copied = await clipboardEvent('copy', null)
+  equal(copied, '1.00\t2.00\r\n3000.00\t4.50\r\n5.00\t6.00\r\n', 'copied TSV')
+})
+
+await step('添加科目 by code: the 项 appears with its 类 and 款 rows', async () => {
+  await page.click('.table-toolbar button:has-text("添加科目")')
+  await page.waitForSelector('[data-dialog="subject"]')
+  await page.fill('[data-dialog="subject"] input.search', '2010601')
+  await page.keyboard.press('Enter')
+  await page.waitForSelector('[data-dialog="subject"]', { state: 'detached' })
+  equal(await text('s:2010601', 'name'), '行政运行', 'new 项')
+  equal(await text('s:20106', 'name'), '财政事务', 'its 款')
+  equal(await text('s:201', 'name'), '一般公共服务支出', 'its 类')
+})
+
+await step('添加科目 with a code the catalog lacks asks for its name', async () => {
+  await page.click('.table-toolbar button:has-text("添加科目")')
+  await page.fill('[data-dialog="subject"] input.search', '2139988')
+  await page.fill('[data-dialog="subject"] input[aria-label="科目名称"]', '其他农业试点支出')
+  await page.fill('[data-dialog="subject"] input[aria-label="款名称"]', '其他农林水支出')
+  await page.click('[data-dialog="subject"] button.primary')
+  equal(await text('s:2139988', 'name'), '其他农业试点支出', 'named 项')
+  equal(await text('s:21399', 'name'), '其他农林水支出', 'named 款')
+  await typeInto('s:2139988', 'basic', '12.5')
+  await waitText('s:2139988', 'basic', '12.50')
+})
+
+await step('删除行: an empty row goes without asking; a row with money asks first', async () => {
+  await clickCell('s:2010601', 'name')
+  await page.click('.table-toolbar button:has-text("删除行")')
+  await page.waitForSelector(cellSel('s:2010601', 'name'), { state: 'detached' })
+  await page.keyboard.press('Control+z')
+  await page.waitForSelector(cellSel('s:2010601', 'name'))
+  await clickCell('s:2139988', 'name')
+  await page.click('.table-toolbar button:has-text("删除行")')
+  await page.waitForSelector('[data-dialog="ask"]')
+  await page.click('[data-dialog="ask"] [data-answer="cancel"]')
+  equal(await text('s:2139988', 'basic'), '12.50', 'kept after cancelling')
+})
+
+let projectRow = ''
+await step('添加项目 in 表十二 and type its amount', async () => {
+  await show('t12')
+  const deptBefore = await amount('dept', 'gp')
+  await page.click('.table-toolbar button:has-text("添加项目")')
+  await page.waitForSelector('[data-dialog="project"]')
+  await page.fill('[data-dialog="project"] input[aria-label="项目名称"]', '测试新项目')
+  await page.click('[data-dialog="project"] button.primary')
+  const byName = '.table-grid .ag-row:has(.ag-cell[col-id="name"]:text-is("测试新项目"))'
+  await reveal('.table-grid .ag-cell[col-id="name"]', '测试新项目')
+  const row = await page.waitForSelector(byName)
+  projectRow = (await row.getAttribute('row-id')) ?? ''
+  assert(projectRow.startsWith('p:'), `project row id ${projectRow}`)
+  await typeInto(projectRow, 'gp', '50')
+  await waitText(projectRow, 'gp', '50.00')
+  equal(await text(projectRow, 'total'), '50.00', 'project 合计')
+  equal(await amount('dept', 'gp'), deptBefore + 5000n, '部门 row')
+})
+
+await step('screenshots of 表一, 表三, 表六, 表十二 and 审核', async () => {
+  await shot('t12')
+  await show('t1')
+  await shot('t1')
+  await show('t3')
+  await shot('t3')
+  await show('t6')
+  await shot('t6')
+  await page.evaluate(() => window.__menu('view-checks'))
+  await page.waitForSelector('.checks-pane')
+  await shot('checks')
+})
+
+const ysb = join(TMP, '孝义市城市管理局2026年预算.ysb')
+await step('保存 asks where (the book came from .xlsx) and writes the .ysb', async () => {
+  script.save.push(ysb)
+  await page.click('[data-cmd="save"]')
+  await toastText(/已保存/)
+  await page.waitForSelector('.doc-state .saved')
+  equal(script.documentStates.at(-1).dirty, false, 'dirty after save')
+  const json = JSON.parse(await readFile(ysb, 'utf8'))
+  assert(json && typeof json === 'object', 'the .ysb is not JSON')
+})
+
+await step('reopening the .ysb finds everything', async () => {
+  await page.evaluate(() => window.__menu('new'))
+  await page.waitForSelector('[data-dialog="new"]')
+  await page.fill('[data-dialog="new"] input[aria-label="部门名称"]', '临时部门')
+  await page.click('[data-dialog="new"] button.primary')
+  await page.waitForSelector('.info-pane')
+  script.open.push(ysb)
+  await page.click('[data-cmd="open"]')
+  await toastText(/已打开/)
+  await show('t5')
+  equal(await text('s:2080505', 'basic'), '3,000.00', '表五 2080505 基本')
+  equal(await text('s:2080502', 'project'), '2.00', '表五 2080502 项目')
+  equal(await text('s:2010601', 'name'), '行政运行', 'added subject')
+  equal(await text('s:2139988', 'basic'), '12.50', 'unknown subject with amount')
+  await show('t12')
+  equal(await text(projectRow, 'name'), '测试新项目', 'project name')
+  equal(await text(projectRow, 'gp'), '50.00', 'project amount')
+  equal(script.documentStates.at(-1).dirty, false, 'dirty after reopening')
+})
+
+const xlsx = join(TMP, 'export.xlsx')
+await step('导出Excel warns about open errors, writes the workbook, and it reads back', async () => {
+  script.save.push(xlsx)
+  await page.click('[data-cmd="export-xlsx"]')
+  await page.waitForSelector('[data-dialog="ask"]')
+  await page.click('[data-dialog="ask"] [data-answer="export"]')
+  await toastText(/已导出/)
+  const { default: ExcelJS } = await import('exceljs')
+  const wb = new ExcelJS.Workbook()
+  await wb.xlsx.readFile(xlsx)
+  const valueOf = (c) => (c.value && typeof c.value === 'object' && 'result' in c.value ? c.value.result : c.value)
+  let sheet
+  wb.eachSheet((ws) => {
+    let title = ''
+    ws.eachRow((row) => row.eachCell((c) => { if (typeof c.value === 'string' && c.value.includes('一般公共预算支出预算表')) title = c.value }))
+    if (title && !sheet) sheet = ws
+  })
+  assert(sheet, 'no 表五 sheet in the workbook')
+  let found
+  sheet.eachRow((row) => {
+    const cells = []
+    row.eachCell({ includeEmpty: true }, (c) => cells.push(valueOf(c)))
+    if (cells.some((v) => String(v).trim() === '2080505')) found = cells
+  })
+  assert(found, '2080505 is not in the exported 表五')
+  assert(found.some((v) => v === 3000 || v === '3000.00' || v === '3,000.00'), `exported row: ${JSON.stringify(found)}`)
+})
+
+await step('结转 rolls the saved book forward to next year, keeping amounts, as an unsaved book', async () => {
+  script.open.push(ysb)
+  await page.click('[data-cmd="roll-forward"]')
+  await page.waitForSelector('[data-dialog="ask"]')
+  await page.click('[data-dialog="ask"] [data-answer="keep"]')
+  await toastText(/已打开/)
+  await page.waitForSelector('.doc-state .dirty')
+  await show('t5')
+  const title = await page.textContent('.table-title')
+  assert(title?.startsWith('2027年'), `title after roll forward: ${title}`)
+  equal(script.documentStates.at(-1).dirty, true, 'a rolled book is unsaved')
+})
+
+await step('a derived cell explains its formula in a tooltip', async () => {
+  await reveal(cellSel('total', 'total'))
+  const box = await page.locator(cellSel('total', 'total')).boundingBox()
+  await page.mouse.move(box.x + 5, box.y + 5)
+  await page.mouse.move(box.x + 12, box.y + 8, { steps: 4 })
+  const tip = await page.waitForSelector('.ag-tooltip', { timeout: 4000 })
+  equal((await tip.textContent())?.trim(), '计算：= 各类之和', 'tooltip')
+  await page.mouse.move(1, 1)
+})
+
+await step('基本信息: renaming the department updates the window title through main', async () => {
+  await show('info')
+  await page.fill('.info-pane input[aria-label="部门名称"]', '孝义市城市管理局（测试）')
+  await page.keyboard.press('Enter')
+  await page.waitForFunction(() => document.querySelector('.doc-name')?.textContent?.includes('（测试）'))
+  equal(script.documentStates.at(-1).title, '孝义市城市管理局（测试）2027年预算 - 预算公开表', 'window title')
+  await page.click('.pane-title')
+  await page.evaluate(() => window.__menu('undo'))
+  await page.waitForFunction(() => !document.querySelector('.doc-name')?.textContent?.includes('（测试）'))
+  equal(script.documentStates.at(-1).title, '孝义市城市管理局2027年预算 - 预算公开表', 'window title after undo')
+})
+
+await step('金额单位 万元 → 元 converts every amount exactly (one undo step); zoom scales the grid', async () => {
+  await page.selectOption('.info-pane select[aria-label="金额单位"]', '元')
+  await show('t5')
+  equal(await page.textContent('.table-unit'), '单位：元', 'unit label')
+  equal(await text('s:2080505', 'basic'), '30,000,000.00', '3,000.00 万元 in 元')
+  await page.keyboard.press('Control+z')
+  await page.waitForSelector('.info-pane') // undo shows where the edit was made
+  await show('t5')
+  await waitText('s:2080505', 'basic', '3,000.00')
+  const height = () => page.$eval(cellSel('s:2080505', 'basic'), (el) => el.closest('.ag-row').getBoundingClientRect().height)
+  const before = await height()
+  await page.evaluate(() => window.__menu('view-zoom-in'))
+  await page.waitForFunction((h) => document.querySelector('.table-grid .ag-row[row-id="s:2080505"]')?.getBoundingClientRect().height > h, before)
+  await page.evaluate(() => window.__menu('view-zoom-reset'))
+})
+
+await step('a crash-recovery copy is offered on start: 恢复 loads it as unsaved', async () => {
+  const opened = await handlers.openPath(ysb)
+  await handlers.writeRecovery({ ...opened.book, department: '恢复测试局' }, ysb)
+  const second = await app.context.newPage()
+  await second.goto(server.url)
+  await second.waitForSelector('[data-dialog="ask"]')
+  await second.click('[data-dialog="ask"] [data-answer="restore"]')
+  await second.waitForSelector('.doc-state .dirty')
+  const name = await second.textContent('.doc-name')
+  assert(name?.includes('恢复测试局'), `restored book: ${name}`)
+  await second.close()
+  await handlers.clearRecovery()
+})
+
+await step('no errors in the page', async () => {
+  equal(app.errors.length, 0, `page errors ${JSON.stringify(app.errors)}`)
+})
+
+await app.browser.close()
+await server.close()
+console.log(`e2e: ${passed} passed, ${failed} failed`)
+process.exit(failed ? 1 : 0)

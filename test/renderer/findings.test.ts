@@ -1,0 +1,45 @@
+import { describe, it, expect } from 'vitest'
+import { indexFindings, changedMarks, rowAliases, gridRowOf, markKey } from '../../renderer/store/findings'
+import { Derivation } from '../../shared/engine/derivation'
+import { inputKey } from '../../shared/engine/keys'
+import type { Finding } from '../../shared/checks/checks'
+import { smallBook } from './fixtures'
+
+describe('findings index', () => {
+  const d = new Derivation(smallBook())
+
+  it('maps 表九 table rows onto its side-by-side grid rows', () => {
+    const aliases = rowAliases(d.layouts)
+    expect(aliases.get('inc')).toBe('inc|total')
+    expect(aliases.get('total')).toBe('inc|total')
+    expect(gridRowOf({ table: 't9', row: 'inc', col: 'incAmount' }, aliases)).toBe('inc|total')
+    expect(gridRowOf({ table: 't5', row: 'total', col: 'basic' }, aliases)).toBe('total')
+  })
+
+  it('marks cells (error wins over warning) and counts problems per table', () => {
+    const findings: Finding[] = [
+      { check: 'C3', severity: 'error', message: 'a', cells: [{ table: 't6', row: 'total', col: 'total' }, { table: 't5', row: 'total', col: 'basic' }] },
+      { check: 'C6', severity: 'warning', message: 'b', cells: [{ table: 't6', row: 'total', col: 'total' }] },
+      { check: 'C5', severity: 'error', message: 'c', cells: [{ table: 't9', row: 'inc', col: 'incAmount' }, { table: 't9', row: 'total', col: 'total' }] },
+      { check: 'C10', severity: 'warning', message: 'd', cells: [] },
+    ]
+    const { marks, counts } = indexFindings(findings, d.layouts)
+    expect(marks.get(markKey('t6', 'total', 'total'))).toEqual({ severity: 'error', messages: ['a', 'b'] })
+    expect(marks.get(markKey('t9', 'inc|total', 'incAmount'))).toEqual({ severity: 'error', messages: ['c'] })
+    expect(counts).toEqual({ t6: 2, t5: 1, t9: 1 })
+  })
+
+  it('finds the cells whose mark changed', () => {
+    const a = new Map([['x', { severity: 'error' as const, messages: ['1'] }], ['y', { severity: 'warning' as const, messages: ['2'] }]])
+    const b = new Map([['x', { severity: 'error' as const, messages: ['1'] }], ['y', { severity: 'error' as const, messages: ['2'] }], ['z', { severity: 'warning' as const, messages: [] }]])
+    expect(changedMarks(a, b).sort()).toEqual(['y', 'z'])
+    expect(changedMarks(b, new Map()).sort()).toEqual(['x', 'y', 'z'])
+  })
+
+  it('works on real findings of the engine', () => {
+    const d2 = new Derivation(smallBook())
+    d2.setAmounts([[inputKey.soeRevenue('1060101'), 5n]])
+    const { marks } = indexFindings(d2.findings(), d2.layouts)
+    expect(marks.has(markKey('t9', 'inc|total', 'incAmount'))).toBe(true)
+  })
+})

@@ -71,10 +71,11 @@ export function buildMenuTemplate(
         command('撤销', 'undo', 'CmdOrCtrl+Z'),
         command('重做', 'redo', 'CmdOrCtrl+Y'),
         { type: 'separator' },
-        // Ctrl+C / Ctrl+V are shown but not captured by the menu: the keystrokes must reach the
-        // page as native copy/paste events, which the grid and text fields handle themselves.
-        command('复制', 'copy', 'CmdOrCtrl+C', { registerAccelerator: false }),
-        command('粘贴', 'paste', 'CmdOrCtrl+V', { registerAccelerator: false }),
+        // Native roles: clicking them makes Electron raise ordinary copy/paste events in the page
+        // (webContents.copy()/paste()), which the grid and text fields handle, with no clipboard
+        // permission granted to the page. The shortcuts are shown but left to the page itself.
+        { label: '复制', role: 'copy', accelerator: 'CmdOrCtrl+C', registerAccelerator: false },
+        { label: '粘贴', role: 'paste', accelerator: 'CmdOrCtrl+V', registerAccelerator: false },
         { type: 'separator' },
         // Not Ctrl+Insert / Shift+Insert: on Windows those are copy and paste.
         command('插入行', 'insert-row', 'CmdOrCtrl+Shift+Insert'),

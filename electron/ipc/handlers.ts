@@ -109,8 +109,10 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
 
   return {
     async openDialog() {
-      const hint = deps.takeOpenHint?.() ?? undefined
-      const path = await dialogs.showOpen({ title: '打开', filters: READABLE_FILTERS, defaultPath: hint ?? (await startFolder()) })
+      // A file main asked the renderer to open (最近打开, a double-clicked .ysb, the command line)
+      // is opened directly: the renderer's 'open' flow has already dealt with unsaved changes.
+      const hint = deps.takeOpenHint?.() ?? null
+      const path = hint ?? (await dialogs.showOpen({ title: '打开', filters: READABLE_FILTERS, defaultPath: await startFolder() }))
       if (!path) return null
       const opened = await read(path)
       await rememberRecent(path)

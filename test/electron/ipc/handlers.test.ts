@@ -108,14 +108,15 @@ describe('open', () => {
     expect(await handlers.recentFiles()).toEqual([])
   })
 
-  it('preselects the hinted file (最近打开) once, then the latest folder', async () => {
+  it('opens the hinted file (最近打开) at once without a dialog, then asks again with the latest folder', async () => {
     const path = await fileOnDisk('2026.ysb')
-    const { handlers, asked, setHint } = make([path, null])
+    const { handlers, asked, setHint } = make([null])
     setHint(path)
+    const opened = await handlers.openDialog()
+    expect(opened?.source).toBe(path)
+    expect(asked).toHaveLength(0)
     await handlers.openDialog()
-    expect((asked[0] as OpenDialogRequest).defaultPath).toBe(path)
-    await handlers.openDialog()
-    expect((asked[1] as OpenDialogRequest).defaultPath).toBe(docsDir)
+    expect((asked[0] as OpenDialogRequest).defaultPath).toBe(docsDir)
   })
 
   it('openPath of a vanished file fails in Chinese and drops it from the recent list', async () => {

@@ -11,7 +11,7 @@ import type { RowDef } from '../../shared/tables/types'
 import type { TableId } from '../../shared/tables/ids'
 import { tableDef } from '../../shared/tables'
 import { parseEntry } from '../../shared/model/parse-entry'
-import { useBook, setAmounts, applyEdit, setSelection, toast } from '../store/book-store'
+import { useBook, setAmounts, applyEdit, setSelection, toast, refuseInPreview } from '../store/book-store'
 import { onGridChange } from '../store/events'
 import { changedMarks, markKey, rowAliases } from '../store/findings'
 import { setText } from '../../shared/edit/text'
@@ -32,6 +32,7 @@ const defaultColGroupDef = { wrapHeaderText: true, autoHeaderHeight: true }
 export function TableGrid({ table }: { table: TableId }) {
   const derivation = useBook((s) => s.derivation)
   const zoom = useBook((s) => s.zoom)
+  const preview = useBook((s) => s.preview)
   const focusRequest = useBook((s) => s.focusRequest)
   const def = tableDef(table)
   const year = derivation.book.year
@@ -43,13 +44,22 @@ export function TableGrid({ table }: { table: TableId }) {
   const context = useMemo<EditorContext>(() => {
     return {
       table,
+      // In the print preview the grid shows the balanced book, in 万元, read-only.
       get derivation() {
-        return useBook.getState().derivation
+        const s = useBook.getState()
+        return s.preview?.derivation ?? s.derivation
       },
       get unit() {
-        return useBook.getState().derivation.book.amountUnit
+        const s = useBook.getState()
+        return s.preview ? '万元' : s.derivation.book.amountUnit
       },
-      markAt: (rowId: string, col: string): CellMark | undefined => useBook.getState().marks.get(markKey(table, rowId, col)),
+      get readOnly() {
+        return useBook.getState().preview !== null
+      },
+      markAt: (rowId: string, col: string): CellMark | undefined => {
+        const s = useBook.getState()
+        return (s.preview?.marks ?? s.marks).get(markKey(table, rowId, col))
+      },
       inSelection: (rowIndex: number, col: string) => {
         const r = sel.current.rect
         return !!r && (r.top !== r.bottom || r.left !== r.right) && contains(r, rowIndex, colIndex.get(col) ?? -1)
@@ -99,6 +109,11 @@ export function TableGrid({ table }: { table: TableId }) {
   )
 
   useEffect(() => registerActiveGrid(actions), [actions])
+
+  // Entering or leaving the print preview changes every value, unit and mark at once.
+  useEffect(() => {
+    apiRef.current?.refreshCells({ force: true })
+  }, [preview])
 
   // Refresh only the cells an amount edit changed, and the cells whose check mark changed.
   useEffect(() => {
@@ -221,6 +236,7 @@ export function TableGrid({ table }: { table: TableId }) {
   const onPaste = (e: React.ClipboardEvent) => {
     if (apiRef.current?.getEditingCells().length) return
     e.preventDefault()
+    if (refuseInPreview()) return
     actions.paste(e.clipboardData.getData('text/plain'))
   }
 

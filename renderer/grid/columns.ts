@@ -74,6 +74,8 @@ export interface GridContext {
   table: TableId
   derivation: Derivation
   unit: AmountUnit
+  /** Nothing is editable (the 万元 print preview). */
+  readOnly: boolean
   markAt(rowId: string, col: string): CellMark | undefined
   inSelection(rowIndex: number, col: string): boolean
 }
@@ -132,7 +134,7 @@ function leafColDef(column: ColumnDef, text: string, zoom: number): ColDef<RowDe
         return cell ? ctx(p).derivation.value(cell.ref) : (p.data?.text[id] ?? null)
       },
       valueFormatter: (p: ValueFormatterParams<RowDef>) => formatMoney(p.value, ctx(p).unit),
-      editable: (p: EditableCallbackParams<RowDef>) => !!p.data && cellKind(p.data, column, (r) => ctx(p).derivation.isInput(r)).kind === 'money',
+      editable: (p: EditableCallbackParams<RowDef>) => !ctx(p).readOnly && !!p.data && cellKind(p.data, column, (r) => ctx(p).derivation.isInput(r)).kind === 'money',
       cellClass: (p: CellClassParams<RowDef>) => {
         if (p.node.rowPinned) return 'cell-number-row'
         const cell = p.data?.cells[id]
@@ -147,7 +149,7 @@ function leafColDef(column: ColumnDef, text: string, zoom: number): ColDef<RowDe
   return {
     ...base,
     valueGetter: (p: ValueGetterParams<RowDef>) => p.data?.text[id] ?? '',
-    editable: (p: EditableCallbackParams<RowDef>) => !!p.data?.textKeys?.[id],
+    editable: (p: EditableCallbackParams<RowDef>) => !ctx(p).readOnly && !!p.data?.textKeys?.[id],
     cellClass: (p: CellClassParams<RowDef>) => {
       if (p.node.rowPinned) return 'cell-number-row'
       const cls = column.kind === 'code' ? 'cell-code' : 'cell-text'

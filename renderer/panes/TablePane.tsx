@@ -1,7 +1,7 @@
 // One table on screen: its label and title as published, 部门名称 and 单位, a toolbar, the grid.
 import { tableDef } from '../../shared/tables'
 import type { TableId } from '../../shared/tables/ids'
-import { useBook } from '../store/book-store'
+import { useBook, togglePreview } from '../store/book-store'
 import { TableGrid } from '../grid/TableGrid'
 import { TableToolbar } from './TableToolbar'
 
@@ -12,6 +12,7 @@ export function TablePane({ table }: { table: TableId }) {
   const department = useBook((s) => s.derivation.book.department)
   const unit = useBook((s) => s.derivation.book.amountUnit)
   const count = useBook((s) => s.problemCounts[table] ?? 0)
+  const preview = useBook((s) => s.preview)
   const def = tableDef(table)
   return (
     <section className="table-pane" aria-label={def.short}>
@@ -23,8 +24,19 @@ export function TablePane({ table }: { table: TableId }) {
             {scope === '单位' ? '单位名称' : '部门名称'}：{department || '（未填写）'}
           </span>
           {count > 0 && <span className="table-problems">本表有 {count} 个审核问题</span>}
-          <span className="table-unit">单位：{unit}</span>
+          {unit === '元' && !def.internal && (
+            <button type="button" className="preview-toggle" onClick={togglePreview}>
+              {preview ? '返回录入' : '万元预览（舍位平衡）'}
+            </button>
+          )}
+          <span className="table-unit">单位：{preview ? '万元（公开数预览）' : unit}</span>
         </div>
+        {preview && (
+          <div className="preview-banner" role="status">
+            万元预览：按导出时的舍位平衡显示，只读。共调整 {preview.adjusted} 个明细数、{preview.totals} 个合计数（橙色标出，鼠标停留可看真实数与调整）。
+            {preview.problems.length > 0 && <strong> 未能满足：{preview.problems.join('；')}</strong>}
+          </div>
+        )}
       </header>
       <TableToolbar table={table} />
       <TableGrid key={table} table={table} />

@@ -16,6 +16,7 @@ import type { CellMark } from '../grid/columns'
 import { emptyHistory, record, redo as redoStep, undo as undoStep, type History } from './history'
 import { emitGridChange } from './events'
 import { indexFindings } from './findings'
+import { buildPreview, type PrintPreview } from './preview'
 
 export type ViewId = 'info' | TableId | 'checks'
 
@@ -66,6 +67,8 @@ export interface BookState {
   toasts: Toast[]
   importReport: ImportReport | null
   zoom: number
+  /** The 万元 print preview (舍位平衡) of a book kept in 元; null while entering. */
+  preview: PrintPreview | null
 }
 
 let revisionSeq = 0
@@ -92,6 +95,7 @@ function initial(book: BudgetBook): Omit<BookState, 'view' | 'toasts' | 'zoom'> 
     focusRequest: null,
     selection: null,
     importReport: null,
+    preview: null,
   }
 }
 
@@ -100,12 +104,41 @@ export const useBook = create<BookState>(() => ({
   view: 'info',
   toasts: [],
   zoom: 1,
+  preview: null,
 }))
 
 const get = useBook.getState
 const set = useBook.setState
 
 export const isDirty = (s: BookState = get()): boolean => s.revision !== s.savedRevision
+
+// A preview belongs to the book it was computed for: any change of the book (an edit, undo,
+// opening another file) returns to entering, rather than showing stale printed figures.
+useBook.subscribe((s) => {
+  if (s.preview && s.preview.forBook !== s.derivation.book) set({ preview: null })
+})
+
+/** Show or leave the 万元 print preview. Returns whether it is now shown. */
+export function togglePreview(): boolean {
+  const s = get()
+  if (s.preview) {
+    set({ preview: null })
+    return false
+  }
+  if (s.derivation.book.amountUnit !== '元') {
+    toast('info', '按万元录入时，表格即是公开数，无需预览')
+    return false
+  }
+  set({ preview: buildPreview(s.derivation.book) })
+  return true
+}
+
+/** Edits are refused while the print preview is shown (it shows the balanced figures, not the typed ones). */
+export function refuseInPreview(): boolean {
+  if (!get().preview) return false
+  toast('error', '万元预览是只读的，请先点“返回录入”再修改')
+  return true
+}
 
 /** Replace the whole document (new, open, recovery, roll forward). */
 export function loadBook(
@@ -129,6 +162,7 @@ function refreshFindings(): void {
 
 /** Apply amounts as one transaction and one undo step (a typed cell, a paste, a cleared selection). */
 export function setAmounts(changes: readonly (readonly [string, Fen])[], label: string): boolean {
+  if (refuseInPreview()) return false
   const s = get()
   const d = s.derivation
   const steps: [string, Fen, Fen][] = []
@@ -159,6 +193,7 @@ export function applyEdit(result: EditResult | BudgetBook, label: string): boole
     return false
   }
   const book = 'ok' in result ? result.book : result
+  if (refuseInPreview()) return false
   const s = get()
   const before = s.derivation.book
   if (book === before) return false

@@ -478,6 +478,41 @@ await step('金额单位 万元 → 元 converts every amount exactly (one undo 
   await page.evaluate(() => window.__menu('view-zoom-reset'))
 })
 
+await step('元 book: 万元预览 shows the balanced tables read-only (舍位平衡), 返回录入 goes back', async () => {
+  await show('info')
+  await page.selectOption('.info-pane select[aria-label="金额单位"]', '元')
+  await show('t5')
+  // Three 项 of 3,333 元: each rounds to 0.33 万元 on its own, but their 款 is 9,999 元 = 1.00 万元.
+  for (const row of ['s:2080502', 's:2080505', 's:2080506']) await typeInto(row, 'basic', '3333')
+  await waitText('s:20805', 'basic', '9,999.00')
+  await page.click('.preview-toggle')
+  await page.waitForSelector('.preview-banner')
+  equal(await page.textContent('.table-unit'), '单位：万元（公开数预览）', 'unit label in preview')
+  await waitText('s:20805', 'basic', '1.00')
+  const items = [await amount('s:2080502', 'basic'), await amount('s:2080505', 'basic'), await amount('s:2080506', 'basic')]
+  equal(items.reduce((a, b) => a + b, 0n), 100n, 'the printed 项 add up to the printed 款')
+  equal(items.filter((c) => c === 34n).length, 1, 'exactly one 项 carries the adjustment')
+  assert(await page.$('.table-grid .ag-cell.cell-warning'), 'the adjusted cell is marked')
+  // Marked cells stay in their columns (two marks in one row once pushed the second sideways).
+  const offsets = await page.evaluate(() => [...document.querySelectorAll('.table-grid .ag-row[row-id="s:2080502"] .ag-cell')].map((el) => {
+    const header = document.querySelector(`.table-grid .ag-header-cell[col-id="${el.getAttribute('col-id')}"]`)
+    return Math.round(el.getBoundingClientRect().left - (header?.getBoundingClientRect().left ?? NaN))
+  }))
+  equal(JSON.stringify(offsets), JSON.stringify(offsets.map(() => 0)), 'cells sit under their headers')
+  // Read-only: typing into an input cell changes nothing.
+  await clickCell('s:2080502', 'basic')
+  await page.keyboard.type('5')
+  await page.keyboard.press('Enter')
+  equal(await page.$('.ag-cell-inline-editing'), null, 'no editor opens in the preview')
+  await waitText('s:20805', 'basic', '1.00')
+  await page.click('.preview-toggle')
+  await page.waitForSelector('.preview-banner', { state: 'detached' })
+  equal(await page.textContent('.table-unit'), '单位：元', 'unit label after 返回录入')
+  await waitText('s:2080502', 'basic', '3,333.00')
+  // Leave the book as it was for the steps after this one: three amounts and the unit change.
+  for (let i = 0; i < 4; i++) await page.evaluate(() => window.__menu('undo'))
+})
+
 await step('a crash-recovery copy is offered on start: 恢复 loads it as unsaved', async () => {
   const opened = await handlers.openPath(ysb)
   await handlers.writeRecovery({ ...opened.book, department: '恢复测试局' }, ysb)

@@ -58,7 +58,7 @@ describe('headerTree: the published header as nested groups', () => {
 describe('buildColumnDefs', () => {
   const book = smallBook()
   const d = new Derivation(book)
-  const ctx: GridContext = { table: 't5', derivation: d, unit: '万元', markAt: () => undefined, inSelection: () => false }
+  const ctx: GridContext = { table: 't5', derivation: d, unit: '万元', readOnly: false, markAt: () => undefined, inSelection: () => false }
   const leaf = (defs: (ColDef<RowDef> | ColGroupDef<RowDef>)[], id: string): ColDef<RowDef> => {
     for (const c of defs) {
       if ('children' in c) {

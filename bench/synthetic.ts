@@ -10,25 +10,15 @@ import { fenToString } from '../shared/model/money'
 import { FUNCTION_CLASSES } from '../shared/catalog/classes'
 import { FUNCTION_SUBJECTS } from '../shared/catalog/functions'
 import { DEPT_ECON_ITEMS, proposeGovEcon } from '../shared/catalog/economic'
+import { seededRandom } from '../shared/util/seeded-random'
 
 export const SYNTHETIC_SIZE = { units: 100, projects: 5000, subjects: 400, econ: 60 } as const
-
-/** mulberry32, so every run (and every machine) builds the same department. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const pad2 = (n: number): string => String(n).padStart(2, '0')
 
 export function syntheticDepartment(seed = 2026): BudgetBook {
-  const next = rng(seed)
+  // Seeded, so every run (and every machine) builds the same department.
+  const next = seededRandom(seed)
   const int = (lo: number, hi: number): number => lo + Math.floor(next() * (hi - lo + 1))
   const chance = (p: number): boolean => next() < p
   /** An amount in 万元 with two decimals, as a clerk types it. */

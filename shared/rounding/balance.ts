@@ -42,7 +42,8 @@ import { buildModel, blockOf, locate, walkTree, type Block, type Located, type M
 import { rankRoot, solveSplit, type RootCandidate, type SplitRow, type Window } from './split'
 import { GRAND_TOTALS } from './grand-totals'
 import { verifyPrinted, type PrintIssue } from './verify'
-import { ceilDiv, floorDiv, isWholeStep, popcount, seeded, splitStep, STEP } from './units'
+import { ceilDiv, floorDiv, isWholeStep, popcount, splitStep, STEP } from './units'
+import { seededRandom } from '../util/seeded-random'
 
 export interface PrintAdjustment {
   /** Engine ref: an input key for `adjustments`, a derived cell for `totals`. */
@@ -380,7 +381,8 @@ export function balanceForPrint(book: BudgetBook, options: { truth?: Derivation 
   const model = buildModel(book, d0)
   const links = buildLinks(model, book)
   const pins = buildPins(model, links)
-  solveAll(model, links, pins, seeded(0x5e1f))
+  // Seeded tie-breaking: the same book always balances the same way.
+  solveAll(model, links, pins, seededRandom(0x5e1f))
 
   const changed = new Map<string, Fen>()
   const adjustments: PrintAdjustment[] = []

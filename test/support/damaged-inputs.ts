@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs'
 import { deflateRawSync, crc32 } from 'node:zlib'
 import ExcelJS from 'exceljs'
 import { fixturePath } from './fixtures'
+import { seededRandom } from '../../shared/util/seeded-random'
 
 export type DamageKind =
   | 'truncated' | 'random-bytes' | 'empty-file' | 'empty-workbook' | 'other-workbook' | 'huge-sheet'
@@ -23,16 +24,6 @@ export const EXPECT: Record<DamageKind, 'refuse' | 'report' | 'refuse-or-report'
   'plain-zip': 'refuse', xls: 'refuse', pdf: 'refuse',
 }
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** A minimal stored/deflated zip writer, enough to make odd archives exceljs has never seen. */
 export function zip(files: Record<string, Buffer>): Buffer {
@@ -72,7 +63,7 @@ async function workbook(fill: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
 /** The n-th damaged input (deterministic): its kind and bytes. */
 export async function damagedInput(n: number): Promise<{ kind: DamageKind; data: Buffer }> {
   const kind = KINDS[n % KINDS.length]!
-  const r = rng(n + 1)
+  const r = seededRandom(n + 1)
   const fixture = readFileSync(fixturePath(SEEDS[n % SEEDS.length]!))
   switch (kind) {
     case 'truncated':

@@ -16,23 +16,13 @@ import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { VERSIONS_PER_RUN, versionContent } from './atomic-kill-content'
+import { seededRandom } from '../../../shared/util/seeded-random'
 
 const KILLS = 200
 const LANES = 2 // two children at a time: the build machines have two cores
 const childScript = fileURLToPath(new URL('./atomic-kill-child.ts', import.meta.url))
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url))
 
-/** mulberry32: a seeded generator, so a failing run can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const dirs: string[] = []
 let childArgs: string[] = ['--import', 'tsx', childScript]
@@ -100,7 +90,7 @@ async function check(path: string, state: FileState, maxVersion: number): Promis
 describe('writeFileAtomic under SIGKILL', () => {
   it(`keeps the file and its .bak whole through ${KILLS} kills`, async () => {
     const seed = Number(process.env.ATOMIC_KILL_SEED ?? Date.now() % 2 ** 31)
-    const next = random(seed)
+    const next = seededRandom(seed) // a failing run can be replayed from its seed
     let tornWrites = 0
 
     async function runLane(lane: number, kills: number): Promise<FileState> {

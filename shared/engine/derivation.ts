@@ -8,7 +8,7 @@ import type { TableId } from '../tables/ids'
 import type { RowDef } from '../tables/types'
 import { ALL_TABLES } from '../tables'
 import { Graph, isCellError, type CellError, type DerivedSpec } from './graph'
-import { indexBook, readAmount, writeAmount } from './inputs'
+import { bookAmounts, writeAmount } from './inputs'
 import { isInputKey } from './keys'
 import { declareChecks, type CheckSpec, type Finding } from '../checks/checks'
 
@@ -57,7 +57,7 @@ export class Derivation {
     const layouts = new Map<TableId, RowDef[]>()
     const derived = new Map<string, DerivedSpec<EngineValue>>()
     const inputs = new Map<string, EngineValue>()
-    const idx = indexBook(book)
+    const amounts = bookAmounts(book)
     for (const def of ALL_TABLES) {
       const rows = def.build(book)
       layouts.set(def.id, rows)
@@ -68,7 +68,7 @@ export class Derivation {
           if (!cell) continue
           const f = cell.formula
           if (f) derived.set(cell.ref, { deps: f.minus?.length ? [...f.plus, ...f.minus] : f.plus, run: linear(f.plus.length) })
-          else if (isInputKey(cell.ref) && !inputs.has(cell.ref)) inputs.set(cell.ref, readAmount(book, idx, cell.ref))
+          else if (isInputKey(cell.ref) && !inputs.has(cell.ref)) inputs.set(cell.ref, amounts.get(cell.ref) ?? 0n)
         }
       }
     }
@@ -76,7 +76,7 @@ export class Derivation {
     for (const c of this.checks) derived.set(c.id, { deps: c.deps, run: c.run as (...args: EngineValue[]) => EngineValue })
     // Input keys that formulas or checks read without any grid cell showing them become inputs
     // when the graph meets them; looking each dependency up once there is cheaper than collecting them here.
-    const resolve = (ref: string): EngineValue | undefined => (isInputKey(ref) ? readAmount(book, idx, ref) : undefined)
+    const resolve = (ref: string): EngineValue | undefined => (isInputKey(ref) ? (amounts.get(ref) ?? 0n) : undefined)
     this.graph = new Graph<EngineValue>({ inputs, derived, same: sameValue, resolve })
     this.layouts = layouts
   }

@@ -2,7 +2,7 @@
 // they return a new book sharing every untouched part with the old one.
 import type { BudgetBook, ByFiscal, BySource, FiscalSourceId, SourceId, T10Item } from '../model/book'
 import { toFen, fenToString, type Fen } from '../model/money'
-import { keyParts, type Part } from './keys'
+import { inputKey, keyParts, type Part } from './keys'
 
 export interface BookIndex {
   subjects: Map<string, BudgetBook['subjects'][number]>
@@ -114,4 +114,32 @@ export function writeAmount(book: BudgetBook, key: string, fen: Fen): BudgetBook
     default:
       return fail()
   }
+}
+
+/**
+ * Every nonzero typed amount of the book by input key, read in one pass over the book: what a
+ * new Derivation starts from (any key not here is zero). Cheaper than looking each of a large
+ * department's ~30,000 input keys up in the book one by one.
+ */
+export function bookAmounts(book: BudgetBook): Map<string, Fen> {
+  const unit = book.amountUnit
+  const out = new Map<string, Fen>()
+  const put = (key: string, text: string | undefined): void => {
+    if (text) out.set(key, toFen(text, unit))
+  }
+  for (const s of book.subjects) {
+    for (const [part, field] of [['b', s.basic], ['p', s.project], ['c', s.carry]] as const) {
+      for (const src in field) put(inputKey.subject(s.code, part, src as SourceId), (field as BySource)[src as SourceId])
+    }
+  }
+  for (const e of book.econ) put(inputKey.econ(e.id), e.amount)
+  for (const r of book.govFundRevenue) put(inputKey.govFundRevenue(r.code), r.amount)
+  for (const r of book.soeRevenue) put(inputKey.soeRevenue(r.code), r.amount)
+  for (const item in book.threePublic) {
+    const amounts = book.threePublic[item as T10Item]
+    for (const src in amounts) put(inputKey.threePublic(item as T10Item, src as FiscalSourceId), amounts[src as FiscalSourceId])
+  }
+  for (const r of book.runningCosts) for (const src in r.amounts) put(inputKey.runningCost(r.unitId, src as FiscalSourceId), r.amounts[src as FiscalSourceId])
+  for (const p of book.projects) for (const src in p.amounts) put(inputKey.project(p.id, src as SourceId), p.amounts[src as SourceId])
+  return out
 }

@@ -10,6 +10,7 @@ import { tableDef, headerText } from '../tables'
 import { FUNCTION_CLASSES } from '../catalog/classes'
 import type { Printed, PublishedTables } from './published'
 import type { PrintedDifference } from './report'
+import type { RowDef } from '../tables/types'
 import { printedFen } from './printed-amount'
 
 type Col = [printedKey: string, col: string]
@@ -154,12 +155,14 @@ export function comparePrinted(t: PublishedTables, d: Derivation): PrintedDiffer
   t4Quad(null, '年终结转', t.t4.yearEndCarry)
   t4Quad('f:grand', '支出总计', t.t4.grandExp)
 
-  // 表六: rows in order — 合计, class rows, items (matched to econ lines in order).
+  // 表六: 合计, class rows by name, items by their 部门 and 政府 names (a pair printed twice is
+  // matched in order): the layout sorts classes by code, the printed table need not.
   const layout6 = d.layouts.get('t6') ?? []
-  const items6 = layout6.filter((r) => r.kind === 'item')
-  let item = 0
+  const items6 = new Map<string, RowDef[]>()
+  for (const x of layout6) if (x.kind === 'item') items6.set(`${x.text.dept}|${x.text.gov}`, [...(items6.get(`${x.text.dept}|${x.text.gov}`) ?? []), x])
   for (const r of t.t6.rows) {
-    const row = r.level === 'total' ? layout6[0] : r.level === 'class' ? layout6.find((x) => x.kind === 'class' && x.text.dept === r.deptEcon) : items6[item++]
+    const asItem = (): RowDef | undefined => items6.get(`${r.deptEcon}|${r.govEcon}`)?.shift()
+    const row = r.level === 'total' ? layout6[0] : r.level === 'class' ? (layout6.find((x) => x.kind === 'class' && x.text.dept === r.deptEcon) ?? asItem()) : asItem()
     const label = r.govEcon ? `${r.deptEcon}（${r.govEcon}）` : r.deptEcon
     for (const col of ['total', 'personnel', 'public'] as const) c.one('t6', row?.cells[col]?.ref ?? null, r[col], label, col)
   }
@@ -179,14 +182,21 @@ export function comparePrinted(t: PublishedTables, d: Derivation): PrintedDiffer
     for (const col of ['total', 'gp', 'gf', 'soe'] as const) c.one('t11', row?.cells[col]?.ref ?? null, r[col], r.unit, col)
   }
 
-  // 表十二, 表十三: dept, unit and project rows in order.
+  // 表十二, 表十三: the dept row, unit rows by name, and the k-th printed project of a unit with
+  // the k-th project of that unit (a file without unit rows has all projects under the first unit).
   const projectTable = (table: 't12' | 't13', rows: readonly Record<string, unknown>[], cols: Col[]): void => {
     const layout = d.layouts.get(table) ?? []
-    const projects = layout.filter((x) => x.kind === 'project')
-    let p = 0
+    const byUnit = new Map<string, RowDef[]>()
+    let unitName = ''
+    for (const x of layout) {
+      if (x.kind === 'unit') byUnit.set((unitName = x.text.name ?? ''), [])
+      else if (x.kind === 'project') byUnit.get(unitName)?.push(x)
+    }
+    let current = layout.find((x) => x.kind === 'unit')?.text.name ?? ''
     for (const r of rows) {
       const level = r.level as string
-      const row = level === 'dept' ? layout[0] : level === 'unit' ? layout.find((x) => x.kind === 'unit' && x.text.name === r.name) : projects[p++]
+      if (level === 'unit') current = String(r.name)
+      const row = level === 'dept' ? layout[0] : level === 'unit' ? layout.find((x) => x.kind === 'unit' && x.text.name === r.name) : byUnit.get(current)?.shift()
       for (const [key, col] of cols) c.one(table, row?.cells[col]?.ref ?? null, r[key] as Printed, String(r.name), col)
     }
   }

@@ -25,10 +25,13 @@ const T10_MATCH: [RegExp, T10Item][] = [
 const ADMIN_GOV = /^50[123]/
 
 function units(t: PublishedTables, department: string): { list: Unit[]; byName: Map<string, Unit> } {
+  // 表十二/十三 list every unit with projects in the department's own order; 表十一 lists only the
+  // 行政/参公 ones (and leaves out units without 机关运行经费), so it comes last.
   const names: string[] = []
-  for (const r of t.t11.rows) if (r.level === 'unit') names.push(r.unit)
   for (const r of [...t.t12.rows, ...t.t13.rows]) if (r.level === 'unit') names.push(r.name)
+  for (const r of t.t11.rows) if (r.level === 'unit') names.push(r.unit)
   if (!names.length) names.push(department)
+  const distinct = new Set(names).size
   const byName = new Map<string, Unit>()
   const hasAdminItems = t.t6.rows.some((r) => r.level === 'item' && ADMIN_GOV.test(govEconByName(r.govEcon)?.code ?? ''))
   const list: Unit[] = []
@@ -37,7 +40,7 @@ function units(t: PublishedTables, department: string): { list: Unit[]; byName: 
     const running = t.t11.rows.find((r) => r.level === 'unit' && r.unit === name)
     const hasRunning = running ? printedFen(running.total) !== 0n : false
     // 机关运行经费 is only published for 行政/参公 units; a lone unit with 行政-style 表六 items is one too.
-    const type: UnitType = hasRunning || (names.length === 1 && hasAdminItems) ? '行政' : '事业'
+    const type: UnitType = hasRunning || (distinct === 1 && hasAdminItems) ? '行政' : '事业'
     const unit = { id: `u${list.length + 1}`, name, type }
     list.push(unit)
     byName.set(name, unit)
@@ -49,8 +52,11 @@ function econLines(t: PublishedTables, subjectNames: Record<string, string>, not
   const lines: EconLine[] = []
   let cls = '399'
   for (const r of t.t6.rows) {
-    if (r.level === 'class') {
-      const known = deptEconByName(r.deptEcon)
+    const known = deptEconByName(r.deptEcon)
+    // A row that names a 部门 item is an item, whatever the reader made of it (an item whose 政府
+    // cell was left empty looks like a class row); it never changes the class of the rows below.
+    const isItem = r.level === 'item' || (r.level === 'class' && known !== undefined && known.code.length === 5)
+    if (r.level === 'class' && !isItem) {
       cls = known && known.code.length === 3 ? known.code : '399'
       if (!known) {
         subjectNames[`econ:${cls}`] = r.deptEcon
@@ -58,8 +64,9 @@ function econLines(t: PublishedTables, subjectNames: Record<string, string>, not
       }
       continue
     }
-    if (r.level !== 'item') continue
-    const dept = deptEconByName(r.deptEcon)
+    if (!isItem) continue
+    if (r.level === 'class') notes.push({ table: 't6', severity: 'warning', message: `表六“${r.deptEcon}”一行没有政府预算支出经济科目名称，已按经济科目读入` })
+    const dept = known
     const gov = govEconByName(r.govEcon)
     const line: EconLine = { id: `e${lines.length + 1}`, deptClass: cls, deptName: r.deptEcon, govName: r.govEcon, amount: printedToBook(r.total) }
     if (dept && dept.code.startsWith(cls)) line.deptCode = dept.code

@@ -4,12 +4,13 @@
 // table that should show a source is missing or empty (seed 004 prints 表八 empty although
 // 表二 and 表三 place 275.58 of 政府性基金 money), the money is placed from 表二 and 表三 and
 // the gap is reported.
-import { FISCAL_SOURCES, SOURCE_NAMES, type ByFiscal, type BySource, type FiscalSourceId, type SourceId, type SubjectLine } from '../model/book'
+import { FISCAL_SOURCES, SOURCES, SOURCE_NAMES, type ByFiscal, type BySource, type FiscalSourceId, type SourceId, type SubjectLine } from '../model/book'
 import { fenToString, formatAmount, type Fen } from '../model/money'
 import type { PublishedTables, SubjectRow5, T2Row } from './published'
 import type { ReportNote } from './report'
 import { printedFen } from './printed-amount'
 import { FUNCTION_CLASSES } from '../catalog/classes'
+import { FlowNetwork } from './max-flow'
 
 const str = (f: Fen): string => fenToString(f, '万元')
 
@@ -44,11 +45,18 @@ export function placeSubjects(t: PublishedTables, notes: ReportNote[]): SubjectL
   const t3 = byCode(t.t3.rows)
   const split: Record<FiscalSourceId, Map<string, SubjectRow5>> = { gp: byCode(t.t5.rows), gf: byCode(t.t8.rows), soe: byCode(t.t9.expenditure) }
   const carryLeft = classCarry(t, t.t2.rows)
+  // 表十二's department row: this year's 项目支出 of each source, to say which source of a 项
+  // the project part belongs to where no table splits it (财政专户, 单位资金, an empty 表八).
+  const dept = t.t12.rows.find((r) => r.level === 'dept')
+  const projectNeed: Record<SourceId, Fen> = {
+    gp: printedFen(dept?.gp), gf: printedFen(dept?.gf), soe: printedFen(dept?.soe), sp: printedFen(dept?.sp), uf: printedFen(dept?.unit),
+  }
   const codes = [...new Set([...t2.keys(), ...t3.keys(), ...split.gp.keys(), ...split.gf.keys(), ...split.soe.keys()])].sort()
   const names = (code: string): string =>
     t2.get(code)?.name ?? t3.get(code)?.name ?? split.gp.get(code)?.name ?? split.gf.get(code)?.name ?? split.soe.get(code)?.name ?? code
 
-  return codes.map((code) => {
+  const pending: Pending[] = []
+  const lines = codes.map((code): SubjectLine => {
     const row2 = t2.get(code)
     const row3 = t3.get(code)
     const total: Record<SourceId, Fen> = {
@@ -76,32 +84,102 @@ export function placeSubjects(t: PublishedTables, notes: ReportNote[]): SubjectL
       }
     }
     unknown.push('sp', 'uf')
-    // Sources without a table of their own take what 表三's 基本支出 has left, the rest is 项目支出.
-    for (const s of unknown) {
-      if (total[s] === 0n) continue
-      const b = basicLeft > 0n ? (basicLeft < total[s] ? basicLeft : total[s]) : 0n
-      basicLeft -= b
-      if (b) basic[s] = str(b)
-      if (total[s] - b) project[s] = str(total[s] - b)
+    const withMoney = unknown.filter((src) => total[src] !== 0n)
+    if (withMoney.length) {
+      const sum = withMoney.reduce((acc, src) => acc + total[src], 0n)
+      pending.push({ code, name: names(code), sources: withMoney, total, projectPart: sum - max(0n, min(basicLeft, sum)), basic, project })
     }
-    // 上年结转: split by source as 表四 shows it for the class, first come first served.
-    const carry: ByFiscal = {}
-    let c = printedFen(row2?.carry)
-    const pool = carryLeft.get(code.slice(0, 3))
-    for (const s of FISCAL_SOURCES) {
-      if (c <= 0n) break
-      const avail = pool ? pool[s] : s === 'gp' ? c : 0n
-      const take = avail > 0n ? (avail < c ? avail : c) : 0n
-      if (take) {
-        carry[s] = str(take)
-        if (pool) pool[s] -= take
-        c -= take
-      }
-    }
-    if (c > 0n) {
-      carry.gp = str(printedFen(carry.gp) + c)
-      notes.push({ table: 't4', severity: 'warning', message: `${code} ${names(code)} 的上年结转无法从表四分到资金来源，已计入一般公共预算` })
-    }
+    const carry = placeCarry(printedFen(row2?.carry), carryLeft.get(code.slice(0, 3)), () =>
+      notes.push({ table: 't4', severity: 'warning', message: `${code} ${names(code)} 的上年结转无法从表四分到资金来源，余下部分已计入一般公共预算` }))
     return { code, name: names(code), basic, project, carry }
   })
+  placeUnsplit(pending, projectNeed, notes)
+  return lines
+}
+
+const min = (a: Fen, b: Fen): Fen => (a < b ? a : b)
+const max = (a: Fen, b: Fen): Fen => (a > b ? a : b)
+
+/** A 项's money of sources no table splits into 基本/项目 (财政专户, 单位资金, a source whose table is empty). */
+interface Pending {
+  code: string
+  name: string
+  sources: SourceId[]
+  total: Record<SourceId, Fen>
+  /** How much of that money is 项目支出: 表三 fixes the 项's 基本支出, the known sources theirs. */
+  projectPart: Fen
+  basic: BySource
+  project: BySource
+}
+
+/**
+ * Say which source each 项's unsplit 项目支出 belongs to, so that each source's 项目支出 adds up to
+ * what 表十二's department row shows for it: a transportation problem (项 supply their project
+ * part, each source may take up to its money in the 项, 表十二 demands per source) solved exactly
+ * as a max-flow. Only data that does not add up leaves a remainder, placed where there is room.
+ */
+function placeUnsplit(pending: readonly Pending[], projectNeed: Record<SourceId, Fen>, notes: ReportNote[]): void {
+  if (!pending.length) return
+  const sourceNode = (s: SourceId): number => 2 + pending.length + SOURCES.indexOf(s)
+  const net = new FlowNetwork(2 + pending.length + SOURCES.length)
+  const edges = pending.map((p, i) => {
+    net.edge(0, 2 + i, p.projectPart)
+    return new Map(p.sources.map((s) => [s, net.edge(2 + i, sourceNode(s), p.total[s])]))
+  })
+  for (const s of SOURCES) net.edge(sourceNode(s), 1, projectNeed[s])
+  net.maxFlow(0, 1)
+  pending.forEach((p, i) => {
+    const part: Partial<Record<SourceId, Fen>> = {}
+    let left = p.projectPart
+    for (const s of p.sources) left -= (part[s] = net.flowOf(edges[i]!.get(s)!))
+    for (const s of p.sources) {
+      if (left <= 0n) break
+      const take = min(p.total[s] - part[s]!, left)
+      if (take > 0n) {
+        part[s]! += take
+        left -= take
+      }
+    }
+    for (const s of p.sources) {
+      if (p.total[s] - part[s]!) p.basic[s] = str(p.total[s] - part[s]!)
+      if (part[s]) p.project[s] = str(part[s]!)
+    }
+    if (p.sources.length > 1) {
+      notes.push({ table: 't3', severity: 'info', message: `${p.code} ${p.name} 的基本支出、项目支出按资金来源的划分由表三和表十二推定` })
+    }
+  })
+}
+
+/**
+ * A 项's 上年结转 by fiscal source, from what 表四 (less 表二) leaves of its class's carry per source.
+ * Carry may be negative (a correction): when the class's remaining carry adds up to the 项's, it is
+ * taken as it stands; otherwise same-signed amounts first, and any remainder goes to 一般公共预算.
+ */
+function placeCarry(c: Fen, pool: Record<FiscalSourceId, Fen> | undefined, unplaced: () => void): ByFiscal {
+  const carry: ByFiscal = {}
+  if (c === 0n) return carry
+  if (pool && FISCAL_SOURCES.reduce((t, s) => t + pool[s], 0n) === c) {
+    for (const s of FISCAL_SOURCES) {
+      if (pool[s]) carry[s] = str(pool[s])
+      pool[s] = 0n
+    }
+    return carry
+  }
+  let left = c
+  const sign = c > 0n ? 1n : -1n
+  for (const s of FISCAL_SOURCES) {
+    if (!pool || left === 0n) break
+    const avail = pool[s] * sign
+    const take = avail > 0n ? min(avail, left * sign) * sign : 0n
+    if (take) {
+      carry[s] = str(take)
+      pool[s] -= take
+      left -= take
+    }
+  }
+  if (left !== 0n) {
+    carry.gp = str(printedFen(carry.gp) + left)
+    if (pool) unplaced()
+  }
+  return carry
 }

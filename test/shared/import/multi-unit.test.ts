@@ -1,0 +1,59 @@
+// A multi-unit department with money from every source survives being published and read back
+// as someone else's workbook: the tables read from our export rebuild the same detail rows, with
+// no printed figure differing. Each case is a defect the second reader found.
+import { describe, it, expect } from 'vitest'
+import ExcelJS from 'exceljs'
+import { exportWorkbook } from '../../../electron/xlsx/export'
+import { readPublishedWorkbook } from '../../../electron/xlsx/read-published'
+import { bookFromPublished } from '../../../shared/import/from-published'
+import { Derivation } from '../../../shared/engine/derivation'
+import type { BudgetBook } from '../../../shared/model/book'
+import { multiUnitBook, publishedDetail } from '../../support/multi-unit-book'
+
+async function published(book: BudgetBook, edit?: (wb: ExcelJS.Workbook) => void) {
+  let data = await exportWorkbook(book)
+  if (edit) {
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load(data as unknown as ArrayBuffer)
+    edit(wb)
+    data = Buffer.from(await wb.xlsx.writeBuffer())
+  }
+  return bookFromPublished(await readPublishedWorkbook(data, 'dept.xlsx'), 'dept.xlsx')
+}
+
+const roots = (r: ReturnType<typeof bookFromPublished>['report']) => r.differences.filter((d) => d.kind !== 'follows')
+
+describe('a multi-unit department read back from its published tables', () => {
+  it('keeps the units in 表十二 order although 表十一 leaves the 事业 unit out, and compares projects within their unit', async () => {
+    const book = multiUnitBook()
+    const { book: back, report } = await published(book)
+    expect(publishedDetail(back)).toEqual(publishedDetail(book))
+    expect(report.differences).toEqual([])
+  })
+
+  it('splits 财政专户 and 单位资金 into 基本/项目 so that each source adds up to 表十二 (no false C1)', async () => {
+    const { book: back } = await published(multiUnitBook())
+    expect(back.subjects.find((s) => s.code === '2010101')).toMatchObject({ basic: { gp: '100', sp: '5' }, project: { gp: '20', uf: '3' } })
+    expect(new Derivation(back).findings().filter((f) => f.check === 'C1')).toEqual([])
+  })
+
+  it('reads a negative 上年结转 by source as 表四 prints it', async () => {
+    const book = multiUnitBook()
+    book.subjects[2]!.carry = { gf: '-7', gp: '4' }
+    book.projects[3]!.amounts = { gf: '-7', gp: '4' }
+    const { book: back } = await published(book)
+    expect(back.subjects[2]!.carry).toEqual({ gf: '-7', gp: '4' })
+  })
+
+  it('keeps a 表六 item whose 政府 name was left empty, with a note, and the class of the rows below', async () => {
+    const book = multiUnitBook()
+    book.econ.push({ id: 'e4', deptClass: '301', deptCode: '30102', deptName: '津贴补贴', govCode: '50101', govName: '工资奖金津补贴', amount: '20' })
+    book.subjects[0]!.basic.gp = '120'
+    const { book: back, report } = await published(book, (wb) => {
+      wb.getWorksheet('表六')!.eachRow((row) => row.eachCell((c) => { if (c.value === '基本工资') row.getCell(Number(c.col) + 1).value = null }))
+    })
+    expect(back.econ.map((e) => [e.deptClass, e.deptName, e.amount])).toEqual([['301', '基本工资', '100'], ['301', '津贴补贴', '20'], ['302', '办公费', '30'], ['303', '生活补助', '8']])
+    expect(report.notes.some((n) => n.table === 't6' && n.message.includes('基本工资'))).toBe(true)
+    expect(roots(report)).toEqual([])
+  })
+})

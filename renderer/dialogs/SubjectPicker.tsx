@@ -1,8 +1,9 @@
 // 添加科目: search the 功能分类 catalog by code or name; an unknown 7-digit code is accepted
-// with the clerk's own name (and the 款's name when the catalog lacks that too).
+// with the clerk's own name, and the 款's name when neither the catalog nor the book has it
+// (the 款 row would otherwise print its code as its name).
 import { useMemo, useState } from 'react'
 import { searchSubjects, functionSubject, FUNCTION_SUBJECTS } from '../../shared/catalog/functions'
-import { addSubject } from '../../shared/edit'
+import { addSubject, kuanNeedsName } from '../../shared/edit'
 import { useBook, applyEdit, setView } from '../store/book-store'
 import { closeModal } from './modal-store'
 import { Dialog } from './Dialog'
@@ -18,7 +19,7 @@ export function SubjectPicker() {
   const items = useMemo(() => searchSubjects(query, FUNCTION_SUBJECTS.filter((s) => s.level === '项' && !used.has(s.code)), 200), [query, used])
   const code = query.trim()
   const unknown = /^\d{7}$/.test(code) && !functionSubject(code) && !used.has(code)
-  const kuanUnknown = unknown && !functionSubject(code.slice(0, 5)) && !book.subjectNames[code.slice(0, 5)]
+  const kuanUnknown = unknown && kuanNeedsName(book, code)
 
   const add = (c: string, n?: string): void => {
     const ok = applyEdit(addSubject(book, c, n, { kuanName }), `添加科目 ${c}`)
@@ -46,7 +47,7 @@ export function SubjectPicker() {
         </>
       }
     >
-      <p className="form-note">输入科目编码或名称查找（只需添加“项”，类、款行自动生成）。目录中没有的 7 位编码也可以添加，需填写科目名称。</p>
+      <p className="form-note">输入科目编码或名称查找（只需添加“项”，类、款行自动生成）。目录中没有的 7 位编码也可以添加，需填写科目名称（目录中没有其款时，还需填写款名称）。</p>
       <input
         data-autofocus
         autoFocus
@@ -71,7 +72,10 @@ export function SubjectPicker() {
           <p>科目目录中没有 {code}。请填写科目名称：</p>
           <input aria-label="科目名称" placeholder="项名称" value={name} onChange={(e) => setName(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && submit()} />
           {kuanUnknown && (
-            <input aria-label="款名称" placeholder={`款 ${code.slice(0, 5)} 的名称（可选）`} value={kuanName} onChange={(e) => setKuanName(e.target.value)} />
+            <>
+              <p>科目目录中也没有款 {code.slice(0, 5)}，请填写款名称：</p>
+              <input aria-label="款名称" placeholder={`款 ${code.slice(0, 5)} 的名称`} value={kuanName} onChange={(e) => setKuanName(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && submit()} />
+            </>
           )}
         </div>
       ) : (

@@ -165,11 +165,12 @@ export function setAmounts(changes: readonly (readonly [string, Fen])[], label: 
   if (refuseInPreview()) return false
   const s = get()
   const d = s.derivation
+  // A ref given twice in one batch (a paste over merged targets …) takes its last value, as
+  // Graph.set does; the undo step must record the value actually applied.
+  const last = new Map<string, Fen>()
+  for (const [ref, fen] of changes) last.set(ref, fen)
   const steps: [string, Fen, Fen][] = []
-  const seen = new Set<string>()
-  for (const [ref, fen] of changes) {
-    if (seen.has(ref)) continue
-    seen.add(ref)
+  for (const [ref, fen] of last) {
     const before = d.value(ref)
     if (typeof before !== 'bigint') throw new Error(`${ref} is not an amount cell`)
     if (before !== fen) steps.push([ref, before, fen])

@@ -209,7 +209,8 @@ export function declareChecks(book: BudgetBook): CheckSpec[] {
   negative('econ', book.econ.map((e) => ({ deps: [inputKey.econ(e.id)], where: `表六 ${e.deptName}`, cells: [{ table: 't6', row: `e:${e.id}`, col: 'total' }] })))
   negative('rev', [
     ...book.govFundRevenue.map((r) => ({ deps: [inputKey.govFundRevenue(r.code)], where: `表七 ${r.code} ${r.name}`, cells: [{ table: 't7' as TableId, row: `s:${r.code}`, col: 'name' }] })),
-    ...book.soeRevenue.map((r) => ({ deps: [inputKey.soeRevenue(r.code)], where: `表九 ${r.code} ${r.name}`, cells: [] })),
+    // 表九's grid row pairs this income row with an expenditure row; the renderer finds it by the income row's id.
+    ...book.soeRevenue.map((r) => ({ deps: [inputKey.soeRevenue(r.code)], where: `表九 ${r.code} ${r.name}`, cells: [{ table: 't9' as TableId, row: `s:${r.code}`, col: 'incName' }] })),
   ])
   negative('t10', (['abroad', 'reception', 'vehiclePurchase', 'vehicleOps'] as const).map((i) => ({
     deps: FISCAL_SOURCES.map((s) => inputKey.threePublic(i, s)), where: `表十 ${i === 'abroad' ? '因公出国（境）费' : i === 'reception' ? '公务接待费' : i === 'vehiclePurchase' ? '公务用车购置费' : '公务用车运行维护费'}`, cells: [{ table: 't10', row: i, col: 'label' }],

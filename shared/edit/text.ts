@@ -1,11 +1,11 @@
 // Editing a name in the grid: the row's text key (shared/engine/keys.ts textKey) says which
-// book field the text belongs to.
+// book field the text belongs to. A 类/款 row's name goes to book.subjectNames.
 import type { BudgetBook } from '../model/book'
-import { renameSubject } from './subjects'
+import { renameSubject, subjectGroupName } from './subjects'
 import { renameProject } from './projects'
 import { renameUnit } from './units'
 import { renameEconDept, renameEconGov } from './econ'
-import { renameRevenueLine } from './revenue'
+import { renameRevenueLine, revenueGroupName } from './revenue'
 import { refuse, type EditResult } from './result'
 
 export function setText(book: BudgetBook, key: string, text: string): EditResult {
@@ -36,7 +36,7 @@ export function readText(book: BudgetBook, key: string): string | undefined {
   const [, kind, id = ''] = key.split('|')
   switch (kind) {
     case 'sub':
-      return book.subjects.find((s) => s.code === id)?.name
+      return id.length === 7 ? book.subjects.find((s) => s.code === id)?.name : subjectGroupName(book, id)
     case 'prj':
       return book.projects.find((p) => p.id === id)?.name
     case 'unit':
@@ -46,9 +46,9 @@ export function readText(book: BudgetBook, key: string): string | undefined {
     case 'econg':
       return book.econ.find((e) => e.id === id)?.govName
     case 'rev7':
-      return book.govFundRevenue.find((l) => l.code === id)?.name
+      return id.length === 7 ? book.govFundRevenue.find((l) => l.code === id)?.name : revenueGroupName(book, id)
     case 'rev9':
-      return book.soeRevenue.find((l) => l.code === id)?.name
+      return id.length === 7 ? book.soeRevenue.find((l) => l.code === id)?.name : revenueGroupName(book, id)
     default:
       return undefined
   }

@@ -82,9 +82,24 @@ export function parseEntry(text: string, unit: AmountUnit): EntryResult {
 
 class FormulaError extends Error {}
 
+// The parser recurses once per '(' and per unary sign, so a pasted '=((((…' thousands deep
+// would overflow the stack; no real entry comes near these limits.
+const MAX_FORMULA_LENGTH = 1000
+const MAX_FORMULA_DEPTH = 100
+const TOO_COMPLEX = '公式过长或括号层数过多'
+
 function parseFormula(body: string, unit: AmountUnit): EntryResult {
   if (body === '') return fail('公式为空，例如 =100+20')
+  if (body.length > MAX_FORMULA_LENGTH) return fail(TOO_COMPLEX)
   let pos = 0
+  let depth = 0
+  /** Parse a nested factor, refusing past MAX_FORMULA_DEPTH levels. */
+  const nested = <T>(parse: () => T): T => {
+    if (++depth > MAX_FORMULA_DEPTH) throw new FormulaError(TOO_COMPLEX)
+    const v = parse()
+    depth--
+    return v
+  }
   const peek = (): string | undefined => body[pos]
   const expr = (): Decimal => {
     let v = term()
@@ -116,12 +131,12 @@ function parseFormula(body: string, unit: AmountUnit): EntryResult {
     const c = peek()
     if (c === '+' || c === '-') {
       pos++
-      const v = factor()
+      const v = nested(factor)
       return c === '-' ? v.negated() : v
     }
     if (c === '(') {
       pos++
-      const v = expr()
+      const v = nested(expr)
       if (peek() !== ')') throw new FormulaError('公式有误：括号不配对')
       pos++
       return percent(v)

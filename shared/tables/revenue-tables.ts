@@ -3,7 +3,8 @@
 import type { BudgetBook, RevenueLine } from '../model/book'
 import { revenueSubject } from '../catalog/functions'
 import { inputKey, textKey } from '../engine/keys'
-import type { RowDef, TableDef } from './types'
+import type { TableDef } from './types'
+import { sideBySide } from './side-by-side'
 import { cellId } from './cell-ids'
 import { rowIdOfSubject, treeRows } from './tree-rows'
 
@@ -33,7 +34,7 @@ export const t7: TableDef = {
     treeRows(book, 't7', ['amount'], (code) => ({ ref: inputKey.govFundRevenue(code) }), {
       codes: book.govFundRevenue.map((l) => l.code),
       namer: revenueNamer(book, book.govFundRevenue),
-      leafText: (code) => textKey.revenueName('rev7', code),
+      nameKey: (code) => textKey.revenueName('rev7', code),
     }),
 }
 
@@ -74,7 +75,7 @@ export const t9: TableDef = {
       nameCol: 'incName',
       totalId: 'inc',
       namer: revenueNamer(book, book.soeRevenue),
-      leafText: (code) => textKey.revenueName('rev9', code),
+      nameKey: (code) => textKey.revenueName('rev9', code),
     })
     const expenditure = treeRows(book, 't9', ['total', 'basic', 'project'], (code, col) => {
       if (col === 'basic') return { ref: inputKey.subject(code, 'b', 'soe') }
@@ -84,20 +85,8 @@ export const t9: TableDef = {
         formula: { plus: [inputKey.subject(code, 'b', 'soe'), inputKey.subject(code, 'p', 'soe')], explain: '= 基本支出 + 项目支出' },
       }
     })
-    // The two blocks print side by side: row i carries income row i and expenditure row i.
-    const rows: RowDef[] = []
-    for (let i = 0; i < Math.max(income.length, expenditure.length); i++) {
-      const a = income[i]
-      const b = expenditure[i]
-      rows.push({
-        id: `${a?.id ?? '-'}|${b?.id ?? '-'}`,
-        kind: i === 0 ? 'total' : (b?.kind ?? a?.kind ?? 'item'),
-        printAlways: i === 0,
-        text: { ...a?.text, ...b?.text },
-        cells: { ...a?.cells, ...b?.cells },
-        textKeys: { ...a?.textKeys, ...b?.textKeys },
-      })
-    }
-    return rows
+    // The grid shows every book subject beside the income rows, so a clerk can type 国有资本经营
+    // amounts for any of them; the export re-pairs the blocks after leaving out empty rows.
+    return sideBySide(income, expenditure)
   },
 }

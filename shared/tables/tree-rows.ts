@@ -21,7 +21,15 @@ export function treeRows(
   table: TableId,
   moneyCols: readonly string[],
   leaf: LeafCell,
-  options: { codes?: readonly string[]; codeCol?: string; nameCol?: string; totalId?: string; namer?: Namer; leafText?: (code: string) => TextKey } = {},
+  options: {
+    codes?: readonly string[]
+    codeCol?: string
+    nameCol?: string
+    totalId?: string
+    namer?: Namer
+    /** The text key of a 类, 款 or 项 row's name (default: a function subject's). */
+    nameKey?: (code: string) => TextKey
+  } = {},
 ): RowDef[] {
   const codeCol = options.codeCol ?? 'code'
   const nameCol = options.nameCol ?? 'name'
@@ -34,10 +42,11 @@ export function treeRows(
   // (a 项 cell may be an input key rather than a cell of this table).
   const visit = (node: TreeNode): RowDef => {
     const id = rowIdOfSubject(node.code)
-    const row: RowDef = { id, kind: KIND[node.level], text: { [codeCol]: node.code, [nameCol]: node.name }, cells: {} }
+    // Every level's name is editable: a 类 or 款 the catalog lacks is named by the clerk.
+    const textKeys = { [nameCol]: (options.nameKey ?? textKey.subjectName)(node.code) }
+    const row: RowDef = { id, kind: KIND[node.level], text: { [codeCol]: node.code, [nameCol]: node.name }, textKeys, cells: {} }
     rows.push(row)
     if (node.level === '项') {
-      row.textKeys = { [nameCol]: (options.leafText ?? textKey.subjectName)(node.code) }
       for (const col of moneyCols) {
         const def = leaf(node.code, col)
         if (def) row.cells[col] = def

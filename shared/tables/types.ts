@@ -62,6 +62,11 @@ export interface RowDef {
   textKeys?: Partial<Record<string, TextKey>>
   /** Printed even when every amount is zero (fixed rows, totals). Other all-zero rows are left out of the export. */
   printAlways?: boolean
+  /**
+   * A row of a table printing two blocks side by side (表九, see side-by-side.ts): the rows of
+   * each block it pairs. The export leaves empty rows out of each block separately.
+   */
+  halves?: { left?: RowDef; right?: RowDef }
 }
 
 export interface TableDef {

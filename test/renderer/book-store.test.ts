@@ -49,6 +49,21 @@ describe('book store', () => {
     expect(isDirty()).toBe(true)
   })
 
+  it('a ref given twice in one batch takes its last value, and undo restores the value before', () => {
+    expect(setAmounts([[K505, 1n], [K505, 2n]], '粘贴')).toBe(true)
+    expect(value(K505)).toBe(2n)
+    expect(useBook.getState().history.past.at(-1)).toMatchObject({ kind: 'amounts', changes: [[K505, 427_750_000n, 2n]] })
+    undo()
+    expect(value(K505)).toBe(427_750_000n)
+    redo()
+    expect(value(K505)).toBe(2n)
+  })
+
+  it('a batch whose last value for a ref is its current value changes nothing', () => {
+    expect(setAmounts([[K505, 1n], [K505, 427_750_000n]], '粘贴')).toBe(false)
+    expect(value(K505)).toBe(427_750_000n)
+  })
+
   it('structural edits rebuild the derivation and undo across amounts and structure', () => {
     const d0 = useBook.getState().derivation
     expect(applyEdit(addSubject(d0.book, '2120101'), '添加科目')).toBe(true)

@@ -42,4 +42,18 @@ describe('findings index', () => {
     const { marks } = indexFindings(d2.findings(), d2.layouts)
     expect(marks.has(markKey('t9', 'inc|total', 'incAmount'))).toBe(true)
   })
+
+  it('marks a negative 表九 revenue line on the grid row that shows it (C10)', () => {
+    const d2 = new Derivation(smallBook())
+    d2.setAmounts([[inputKey.soeRevenue('1060101'), -5n]])
+    const c10 = d2.findings().filter((f) => f.check === 'C10')
+    expect(c10).toHaveLength(1)
+    expect(c10[0]!.cells).toEqual([{ table: 't9', row: 's:1060101', col: 'incName' }])
+    const gridRow = gridRowOf(c10[0]!.cells[0]!, rowAliases(d2.layouts))
+    const row = d2.layouts.get('t9')!.find((r) => r.id === gridRow)
+    expect(row?.text.incCode).toBe('1060101')
+    const { marks, counts } = indexFindings(c10, d2.layouts)
+    expect(marks.get(markKey('t9', gridRow, 'incName'))?.messages[0]).toMatch(/表九 1060101 利润收入 有负数金额/)
+    expect(counts.t9).toBe(1)
+  })
 })

@@ -17,7 +17,7 @@ export function smallBook(): BudgetBook {
   b = ok(addSubject(b, '2010601'))
   b = ok(addProject(b, 'u1', 'current', '项目甲'))
   b = ok(addEconLine(b, '30101'))
-  b = ok(addRevenueLine(b, 't9', '1060101', '利润收入'))
+  b = ok(addRevenueLine(b, 't9', '1060101', '利润收入', { className: '国有资本经营收入', kuanName: '利润收入' }))
   const d = new Derivation(b)
   d.setAmounts([
     [inputKey.subject('2080505', 'b', 'gp'), 427_750_000n],

@@ -6,6 +6,7 @@ import type { BudgetBook } from '../../../shared/model/book'
 import { fixedWan, type Fen } from '../../../shared/model/money'
 import { headerText } from '../../../shared/tables'
 import type { RowDef, TableDef } from '../../../shared/tables/types'
+import { blocksOf, halfShowing, sideBySide } from '../../../shared/tables/side-by-side'
 import { excelFormula, type Placement } from './formulas'
 import { printableText, type CellSpec, type CellStyle, type RangeSpec, type SheetSpec, type SpecValue } from './sheet-model'
 import { STYLES, moneyStyle, rowHeight, textStyle, titleHeight, wrappedLines } from './styles'
@@ -50,6 +51,18 @@ class SheetBuilder {
 const isPrinted = (row: RowDef, printed: (ref: string) => Fen): boolean =>
   row.printAlways === true || Object.values(row.cells).some((cell) => cell !== undefined && printed(cell.ref) !== 0n)
 
+/**
+ * The rows the sheet prints: all but the empty ones. A table of two blocks side by side (表九)
+ * drops each block's empty rows separately and pairs what remains, so an income row never
+ * keeps an empty expenditure row in print (or the reverse).
+ */
+export function printedRows(rows: readonly RowDef[], printed: (ref: string) => Fen): RowDef[] {
+  const keep = (row: RowDef): boolean => isPrinted(row, printed)
+  if (!rows.some((row) => row.halves)) return rows.filter(keep)
+  const { left, right } = blocksOf(rows)
+  return sideBySide(left.filter(keep), right.filter(keep))
+}
+
 export function tableSheet({ def, book, rows, printed }: SheetInput): SheetSpec {
   const n = def.columns.length
   const last = n - 1
@@ -83,25 +96,29 @@ export function tableSheet({ def, book, rows, printed }: SheetInput): SheetSpec 
   }
   const headerBottom = r - 1
 
-  // Place every printed row first, so formulas can point at cells further down (合计 is on top).
-  const shown = rows.filter((row) => isPrinted(row, printed))
-  const sheetRow = new Map(shown.map((row, i) => [row, r + i]))
+  // Place every printed row first, so formulas can point at cells further down (合计 is on top);
+  // a ref printed nowhere sits in a row left out for printing zero.
+  const shown = printedRows(rows, printed)
   const placement = new Map<string, Placement>()
-  for (const row of rows) {
-    const at = sheetRow.get(row) ?? null
+  shown.forEach((row, i) => {
     def.columns.forEach((col, c) => {
       const ref = row.cells[col.id]?.ref
-      if (ref && !placement.has(ref)) placement.set(ref, at === null ? 'omitted' : { row: at, col: c })
+      if (ref && !placement.has(ref)) placement.set(ref, { row: r + i, col: c })
     })
+  })
+  for (const row of rows) {
+    for (const cell of Object.values(row.cells)) if (cell && !placement.has(cell.ref)) placement.set(cell.ref, 'omitted')
   }
 
   let anyFigure = false
   for (const row of shown) {
     let lines = 1
     def.columns.forEach((col, c) => {
+      // Side by side, each block's cells are styled by their own row's level (类 bold …).
+      const kind = (halfShowing(row, col.id) ?? row).kind
       if (col.kind !== 'money') {
         const text = row.text[col.id] ?? ''
-        const style = textStyle(row.kind, col.kind === 'code')
+        const style = textStyle(kind, col.kind === 'code')
         b.put(r, c, text === '' ? null : text, style)
         if (style.wrap) lines = Math.max(lines, wrappedLines(text, col.width, style.indent))
         return
@@ -111,7 +128,7 @@ export function tableSheet({ def, book, rows, printed }: SheetInput): SheetSpec 
       if (value !== 0n) anyFigure = true
       const formula = cell?.formula ? excelFormula(cell.formula, (ref) => placement.get(ref)) : null
       const shownValue: SpecValue = formula !== null ? { formula, result: wanNumber(value) } : value === 0n ? null : wanNumber(value)
-      b.put(r, c, shownValue, moneyStyle(row.kind))
+      b.put(r, c, shownValue, moneyStyle(kind))
     })
     b.height(r, rowHeight(lines))
     r++

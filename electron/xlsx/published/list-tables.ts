@@ -1,7 +1,15 @@
 // 表六 (economic classes and items), 表十 (三公经费 items) and 表十一 (units): flat lists.
 import type { PublishedTables, T6Row } from '../../../shared/import/published'
-import type { TableReader } from './context'
+import { deptEconByName } from '../../../shared/catalog/economic'
+import { toMicro } from './amount'
+import { sumMicro, type TableReader } from './context'
 import { textKey } from './text'
+
+interface T6Read extends Omit<T6Row, 'level' | 'class'> {
+  r: number
+  /** 合计, a class, an item, or (an unknown name with no 政府 name) either: decided by sums. */
+  kind: 'total' | 'class' | 'item' | 'unsure'
+}
 
 export function readT6(reader: TableReader): PublishedTables['t6'] {
   const map = reader.columns<'dept' | 'gov' | 'total' | 'personnel' | 'public'>([
@@ -11,8 +19,7 @@ export function readT6(reader: TableReader): PublishedTables['t6'] {
     { role: 'personnel', pos: 3, match: ['人员经费'] },
     { role: 'public', pos: 4, match: ['公用经费'] },
   ])
-  const rows: T6Row[] = []
-  let currentClass = ''
+  const read: T6Read[] = []
   for (const row of reader.table.dataRows) {
     const deptEcon = reader.text(row, map.dept)
     const govEcon = reader.text(row, map.gov)
@@ -24,19 +31,60 @@ export function readT6(reader: TableReader): PublishedTables['t6'] {
     const amounts = {
       total: reader.amount(row, map.total), personnel: reader.amount(row, map.personnel), public: reader.amount(row, map.public),
     }
-    if (textKey(deptEcon) === '合计') {
-      rows.push({ deptEcon: '合计', govEcon: '', ...amounts, level: 'total' })
-    } else if (govEcon === '') {
+    read.push({ r: row.r, deptEcon, govEcon, ...amounts, kind: t6Kind(deptEcon, govEcon) })
+  }
+  settleUnsure(read)
+  const rows: T6Row[] = []
+  let currentClass = ''
+  for (const { r, kind, ...row } of read) {
+    if (kind === 'total') rows.push({ ...row, deptEcon: '合计', level: 'total' })
+    else if (kind === 'class') {
       // A class row prints no 政府预算 name; its items follow until the next class.
-      currentClass = deptEcon
-      rows.push({ deptEcon, govEcon: '', ...amounts, level: 'class' })
+      currentClass = row.deptEcon
+      rows.push({ ...row, level: 'class' })
     } else {
-      const item: T6Row = { deptEcon, govEcon, ...amounts, level: 'item' }
+      // An item whose 政府 cell was left empty still holds its money; the clerk should name it.
+      if (row.govEcon === '') reader.warn(`${reader.short}第 ${r + 1} 行“${row.deptEcon}”没有政府预算支出经济科目名称，已按经济科目读入`)
+      const item: T6Row = { ...row, level: 'item' }
       if (currentClass !== '') item.class = currentClass
       rows.push(item)
     }
   }
   return { rows, noData: reader.noData() }
+}
+
+/**
+ * What a 表六 row is by its names. A class row prints no 政府 name, but neither does an item
+ * whose 政府 cell a clerk left empty: a 部门 name from the catalog settles it (301 工资福利支出 is
+ * a class, 30101 基本工资 an item); an unknown name with no 政府 name is settled by sums.
+ */
+function t6Kind(deptEcon: string, govEcon: string): T6Read['kind'] {
+  if (textKey(deptEcon) === '合计') return 'total'
+  const known = deptEconByName(deptEcon)
+  if (known) return known.code.length === 3 ? 'class' : 'item'
+  return govEcon === '' ? 'unsure' : 'item'
+}
+
+/**
+ * An unsure row is a class when its amounts are the sums of the items below it, up to the next
+ * class, 合计 or unsure row; failing that, up to the next class or 合计, counting the unsure rows
+ * on the way as items (an unknown class may hold an item whose 政府 cell is empty too).
+ */
+function settleUnsure(rows: T6Read[]): void {
+  const addsUp = (row: T6Read, items: readonly T6Read[]): boolean =>
+    toMicro(row.total) === sumMicro(items.map((x) => x.total)) &&
+    // A class row may print its 合计 alone.
+    (['personnel', 'public'] as const).every((c) => row[c] === null || toMicro(row[c]) === sumMicro(items.map((x) => x[c])))
+  const run = (from: number, through: ReadonlySet<T6Read['kind']>): T6Read[] => {
+    const out: T6Read[] = []
+    for (let j = from; j < rows.length && through.has(rows[j]!.kind); j++) out.push(rows[j]!)
+    return out
+  }
+  rows.forEach((row, i) => {
+    if (row.kind !== 'unsure') return
+    const isClass = addsUp(row, run(i + 1, new Set(['item']))) || addsUp(row, run(i + 1, new Set(['item', 'unsure'])))
+    row.kind = isClass ? 'class' : 'item'
+  })
 }
 
 export function readT10(reader: TableReader): PublishedTables['t10'] {

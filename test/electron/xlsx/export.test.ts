@@ -6,9 +6,11 @@ import { MONEY_FORMAT } from '../../../electron/xlsx/export/styles'
 import { Derivation } from '../../../shared/engine/derivation'
 import { PUBLISHED_TABLES, headerText } from '../../../shared/tables'
 import { convertUnit } from '../../../shared/model/convert-unit'
-import { emptyBook, type BudgetBook } from '../../../shared/model/book'
+import { emptyBook, type BudgetBook, type SubjectLine } from '../../../shared/model/book'
+import { functionSubject } from '../../../shared/catalog/functions'
 import { fenToWanText, roundToWanCents } from '../../../shared/model/money'
 import type { RowDef, TableDef } from '../../../shared/tables/types'
+import { blocksOf, sideBySide } from '../../../shared/tables/side-by-side'
 import { sampleBook } from '../support/sample-book'
 import { evaluate, evaluateFormula, formulaCells } from '../support/formula-eval'
 
@@ -25,17 +27,18 @@ const bodyStart = (def: TableDef): number => 1 + (def.label ? 1 : 0) + 2 + def.h
 /** What the engine says each sheet must show: the rows printed (the export's rule, restated) and their values. */
 function expectedRows(book: BudgetBook, def: TableDef): { row: RowDef; values: (string | null)[] }[] {
   const d = new Derivation(book)
-  const out: { row: RowDef; values: (string | null)[] }[] = []
-  for (const row of d.layouts.get(def.id)!) {
-    const values = def.columns.map((col) => {
-      if (col.kind !== 'money') return null
-      const ref = row.cells[col.id]?.ref
-      const v = ref ? d.value(ref) : 0n
-      return typeof v === 'bigint' && roundToWanCents(v) !== 0n ? fenToWanText(v) : null
-    })
-    if (row.printAlways || values.some((v) => v !== null)) out.push({ row, values })
-  }
-  return out
+  const valuesOf = (row: RowDef): (string | null)[] => def.columns.map((col) => {
+    if (col.kind !== 'money') return null
+    const ref = row.cells[col.id]?.ref
+    const v = ref ? d.value(ref) : 0n
+    return typeof v === 'bigint' && roundToWanCents(v) !== 0n ? fenToWanText(v) : null
+  })
+  const shows = (row: RowDef): boolean => row.printAlways === true || valuesOf(row).some((v) => v !== null)
+  const layout = d.layouts.get(def.id)!
+  // Side by side (表九), each block drops its empty rows on its own and the rest pair up again.
+  const { left, right } = blocksOf(layout)
+  const rows = layout.some((row) => row.halves) ? sideBySide(left.filter(shows), right.filter(shows)) : layout.filter(shows)
+  return rows.map((row) => ({ row, values: valuesOf(row) }))
 }
 
 const shown = (cell: ExcelJS.Cell): string | null => {
@@ -183,6 +186,57 @@ describe('exportWorkbook: figures', () => {
     book.threePublic.abroad = { gp: '12345.67' }
     const wb = await load(book)
     expect(wb.getWorksheet('表十')!.getCell('C6').value).toBe(1.23)
+  })
+
+  it('prints 表九 with only the subjects that have 国有资本经营 money, each block filtered on its own', async () => {
+    const book = emptyBook('孝义市测试局', 2026)
+    const line = (code: string, parts: Partial<Pick<SubjectLine, 'basic' | 'project'>>, name = functionSubject(code)?.name ?? code): SubjectLine =>
+      ({ code, name, basic: parts.basic ?? {}, project: parts.project ?? {}, carry: {} })
+    book.subjects = [
+      line('2010101', { basic: { gp: '100' } }),
+      line('2080505', { basic: { gp: '30' } }),
+      line('2120101', { basic: { gp: '8' } }),
+      line('2230105', { basic: { soe: '3' }, project: { soe: '12' } }, '国有企业政策性补贴'),
+      line('2240101', { basic: { gp: '5' } }),
+      line('2290402', { project: { gp: '6', soe: '1' } }, '其他支出'),
+    ]
+    book.subjectNames = { 10306: '国有资本经营收入', 22301: '国有资本经营预算支出', 22904: '其他支出' }
+    book.soeRevenue = [{ code: '1030601', name: '利润收入', amount: '10' }, { code: '1030602', name: '股利、股息收入', amount: '6' }]
+    const def = PUBLISHED_TABLES.find((t) => t.id === 't9')!
+    const ws = sheetOf(await load(book), def)
+    const start = bodyStart(def)
+    const body: unknown[][] = []
+    for (let r = start; ws.getCell(r, 2).value !== null || ws.getCell(r, 5).value !== null; r++) {
+      body.push(Array.from({ length: 8 }, (_, c) => {
+        const v = ws.getCell(r, c + 1).value
+        return v && typeof v === 'object' && 'formula' in v ? (v.result ?? 0) : v
+      }))
+    }
+    // No gp-only subject (201, 208, 212, 224) on either side; the income rows are not held apart by them.
+    expect(body).toEqual([
+      [null, '合计', 16, null, '合计', 16, 3, 13],
+      ['103', '非税收入', 16, '223', '国有资本经营预算支出', 15, 3, 12],
+      ['10306', '国有资本经营收入', 16, '22301', '国有资本经营预算支出', 15, 3, 12],
+      ['1030601', '利润收入', 10, '2230105', '国有企业政策性补贴', 15, 3, 12],
+      ['1030602', '股利、股息收入', 6, '229', '其他支出', 1, 0, 1],
+      [null, null, null, '22904', '其他支出', 1, 0, 1],
+      [null, null, null, '2290402', '其他支出', 1, null, 1],
+    ])
+    // Each block's cells keep the style of their own row: an income 项 beside an expenditure 类.
+    expect(ws.getCell(start + 4, 2).font?.bold).toBeFalsy()
+    expect(ws.getCell(start + 4, 3).font?.bold).toBeFalsy()
+    expect(ws.getCell(start + 4, 5).font?.bold).toBe(true)
+    // The totals are formulas over the printed positions, and recalculate to their cached values.
+    const formulas = formulaCells(ws)
+    expect(formulas.length).toBeGreaterThanOrEqual(12)
+    for (const f of formulas) expect(evaluateFormula(ws, f.formula).toFixed(2), f.formula).toBe((f.result ?? 0).toFixed(2))
+    expect(ws.getCell(start, 3).value).toMatchObject({ formula: `C${start + 1}` })
+    expect(ws.getCell(start + 2, 3).value).toMatchObject({ formula: `SUM(C${start + 3}:C${start + 4})` })
+    expect(ws.getCell(start, 6).value).toMatchObject({ formula: `SUM(F${start + 1},F${start + 4})` })
+    ws.getCell(start + 4, 3).value = 7 // 股利、股息收入 6 → 7
+    expect(evaluate(ws, start, 3).toFixed(2)).toBe('17.00')
+    ws.getCell(start + 3, 8).value = 20 // 2230105 项目支出 12 → 20
+    expect(evaluate(ws, start, 6).toFixed(2)).toBe('24.00')
   })
 
   it('publishes an empty book as empty tables with the note', async () => {

@@ -102,6 +102,39 @@ describe('parsePublishedGrid', () => {
     expect(d.notes.filter((n) => n.severity === 'info').map((n) => n.table)).toEqual(['t9'])
   })
 
+  it('reads a 表六 row with an empty 政府 cell as a class only when its name is a class or its amounts add up its items', () => {
+    const d = parsePublishedGrid(book([
+      ['2026年一般公共预算安排基本支出分经济科目表（不含上年结转）'],
+      ['部门名称：某局', null, null, null, '单位：万元'],
+      ['部门预算支出经济科目名称', '政府预算支出经济科目名称', '合计', '人员经费', '公用经费'],
+      ['合计', null, 160, 100, 60],
+      ['工资福利支出', null, 100, 100],
+      ['基本工资', null, 80, 80], // a known item whose 政府 cell was left empty
+      ['津贴补贴', '工资奖金津补贴', 20, 20],
+      ['自定义经济类', null, 50, null, 50], // unknown name, adds up the items below: a class
+      ['专项业务费', '商品和服务支出', 30, null, 30],
+      ['会议杂费', null, 20, null, 20], // unknown name, no items below add up to it: an item
+      ['商品和服务支出', null, 10, null, 10],
+      ['办公费', '办公经费', 10, null, 10],
+    ]))
+    expect(d.tables.t6.rows.map((r) => [r.level, r.deptEcon, r.govEcon, r.total, r.class ?? ''])).toEqual([
+      ['total', '合计', '', '160.00', ''],
+      ['class', '工资福利支出', '', '100.00', ''],
+      ['item', '基本工资', '', '80.00', '工资福利支出'],
+      ['item', '津贴补贴', '工资奖金津补贴', '20.00', '工资福利支出'],
+      ['class', '自定义经济类', '', '50.00', ''],
+      ['item', '专项业务费', '商品和服务支出', '30.00', '自定义经济类'],
+      ['item', '会议杂费', '', '20.00', '自定义经济类'],
+      ['class', '商品和服务支出', '', '10.00', ''],
+      ['item', '办公费', '办公经费', '10.00', '商品和服务支出'],
+    ])
+    const warnings = d.notes.filter((n) => n.table === 't6' && n.severity === 'warning').map((n) => n.message)
+    expect(warnings).toEqual([
+      '表六第 6 行“基本工资”没有政府预算支出经济科目名称，已按经济科目读入',
+      '表六第 10 行“会议杂费”没有政府预算支出经济科目名称，已按经济科目读入',
+    ])
+  })
+
   it('reports a duplicated table, a missing name line and a truncated sheet', () => {
     const t10 = (amount: number): GridCell[][] => [
       ['2026年财政拨款安排“三公”经费支出预算表'], ['项目', '合计', '一般公共预算', '政府性基金预算', '国有资本经营预算'],

@@ -4,7 +4,7 @@ import {
   addSubject, removeSubject, renameSubject, addEconLine, removeEconLine, removeEconClass, renameEconDept, renameEconGov,
   addProject, removeProject, renameProject, addRevenueLine, removeRevenueLine, renameRevenueLine,
   addUnit, renameUnit, setUnitType, removeUnit, setDepartment, setYear, setScope,
-  holdsMoney, rowTargetOf, removeRow, describeTarget, setText, readText, freshId, type EditResult,
+  holdsMoney, rowTargetOf, removeRow, describeTarget, setText, readText, freshId, kuanNeedsName, revenueGroupsNeedingNames, type EditResult,
 } from '../../../shared/edit'
 import { Derivation } from '../../../shared/engine/derivation'
 import { inputKey } from '../../../shared/engine/keys'
@@ -45,6 +45,42 @@ describe('subjects', () => {
     expect(b.subjectNames['21399']).toBe('农业农村新款')
     const known = ok(addSubject(base(), '2080506', undefined, { kuanName: 'x' }))
     expect(known.subjectNames['20805']).toBeUndefined()
+  })
+
+  it('requires the name of a 款 neither the catalog nor the book knows, so its row never prints its code', () => {
+    expect(kuanNeedsName(base(), '2139988')).toBe(true)
+    expect(no(addSubject(base(), '2139988', '其他农业支出'))).toBe('科目目录中没有款 21399，请输入款名称')
+    expect(no(addSubject(base(), '2139988', '其他农业支出', { kuanName: '  ' }))).toBe('科目目录中没有款 21399，请输入款名称')
+    const b = ok(addSubject(base(), '2139988', '其他农业支出', { kuanName: '农业农村新款' }))
+    // A second 项 under the now-named 款 needs no 款 name, and does not overwrite it.
+    expect(kuanNeedsName(b, '2139977')).toBe(false)
+    const b2 = ok(addSubject(b, '2139977', '另一项', { kuanName: '别名' }))
+    expect(b2.subjectNames['21399']).toBe('农业农村新款')
+    const t5 = new Derivation(b2).layouts.get('t5')!
+    expect(t5.find((r) => r.id === 's:21399')!.text.name).toBe('农业农村新款')
+    expect(t5.find((r) => r.id === 's:213')!.text.name).toBe('农林水支出')
+  })
+
+  it('makes 类 and 款 names editable in the grid (text keys), stored in subjectNames', () => {
+    let b = ok(addSubject(base(), '2139988', '其他农业支出', { kuanName: '农业农村新款' }))
+    b = ok(addSubject(b, '2080505'))
+    const t5 = new Derivation(b).layouts.get('t5')!
+    expect(t5.find((r) => r.id === 's:21399')!.textKeys).toEqual({ name: 'name|sub|21399' })
+    expect(t5.find((r) => r.id === 's:208')!.textKeys).toEqual({ name: 'name|sub|208' })
+    expect(t5.find((r) => r.id === 'total')!.textKeys).toBeUndefined()
+    b = ok(setText(b, 'name|sub|21399', '改过的款'))
+    expect(b.subjectNames['21399']).toBe('改过的款')
+    expect(readText(b, 'name|sub|21399')).toBe('改过的款')
+    expect(new Derivation(b).layouts.get('t3')!.find((r) => r.id === 's:21399')!.text.name).toBe('改过的款')
+    // Clearing a 款 the catalog lacks would print its code again; a catalog 款 goes back to the catalog's name.
+    expect(no(setText(b, 'name|sub|21399', ' '))).toBe('科目名称不能为空')
+    b = ok(setText(b, 'name|sub|20805', '养老款'))
+    expect(readText(b, 'name|sub|20805')).toBe('养老款')
+    b = ok(setText(b, 'name|sub|20805', ''))
+    expect(b.subjectNames['20805']).toBeUndefined()
+    expect(readText(b, 'name|sub|20805')).toBe('行政事业单位养老支出')
+    expect(readText(b, 'name|sub|208')).toBe('社会保障和就业支出')
+    expect(no(setText(b, 'name|sub|20106', '财政'))).toBe('表中没有科目 20106')
   })
 
   it('refuses malformed codes, unknown classes and duplicates', () => {
@@ -155,13 +191,49 @@ describe('revenue lines', () => {
     expect(b.govFundRevenue[0]).toEqual({ code: '1030148', name: '国有土地使用权出让收入', amount: '' })
     expect(no(addRevenueLine(b, 't7', '1030148'))).toMatch(/已有收入科目/)
     expect(no(addRevenueLine(b, 't9', '1069999'))).toMatch(/请输入科目名称/)
-    b = ok(addRevenueLine(b, 't9', '1069999', '其他国有资本经营收入'))
+    b = ok(addRevenueLine(b, 't9', '1069999', '其他国有资本经营收入', { className: '新类', kuanName: '新款' }))
     expect(b.soeRevenue[0]!.name).toBe('其他国有资本经营收入')
     expect(no(addRevenueLine(b, 't7', '2080505'))).toMatch(/收入分类科目编码/)
     b = ok(renameRevenueLine(b, 't9', '1069999', '改名'))
     expect(b.soeRevenue[0]!.name).toBe('改名')
     expect(ok(removeRevenueLine(b, 't7', '10301')).govFundRevenue).toEqual([])
     expect(no(removeRevenueLine(b, 't7', '1099999'))).toMatch(/没有收入科目/)
+  })
+})
+
+describe('revenue 类 and 款 names', () => {
+  it('requires the names of a 类 and 款 neither the catalog nor the book knows, and stores them', () => {
+    expect(revenueGroupsNeedingNames(base(), '1030148')).toEqual({ class: false, kuan: false })
+    expect(revenueGroupsNeedingNames(base(), '1030601')).toEqual({ class: false, kuan: true })
+    expect(revenueGroupsNeedingNames(base(), '1060101')).toEqual({ class: true, kuan: true })
+    expect(no(addRevenueLine(base(), 't9', '1030601', '利润收入'))).toBe('收入科目目录中没有款 10306，请输入款名称')
+    expect(no(addRevenueLine(base(), 't9', '1060101', '利润收入', { kuanName: '款' }))).toBe('收入科目目录中没有类 106，请输入类名称')
+    expect(no(addRevenueLine(base(), 't9', '1060101', '利润收入', { className: '类' }))).toBe('收入科目目录中没有款 10601，请输入款名称')
+    let b = ok(addRevenueLine(base(), 't9', '1030601', '利润收入', { kuanName: ' 国有资本经营收入 ', className: '忽略' }))
+    expect(b.subjectNames).toEqual({ 10306: '国有资本经营收入' })
+    // Known now (to the book): 表七 may use the same 款 without naming it again.
+    b = ok(addRevenueLine(b, 't7', '1030602', '股利、股息收入'))
+    const t9 = new Derivation(b).layouts.get('t9')!
+    const kuan = t9.find((r) => r.id.startsWith('s:10306|'))!
+    expect(kuan.text.incName).toBe('国有资本经营收入')
+    expect(new Derivation(b).layouts.get('t7')!.find((r) => r.id === 's:10306')!.text.name).toBe('国有资本经营收入')
+  })
+
+  it('renames a revenue 类/款 through its text key', () => {
+    let b = ok(addRevenueLine(base(), 't9', '1060101', '利润收入', { className: '国有资本经营收入类', kuanName: '利润' }))
+    b = ok(addRevenueLine(b, 't7', '1030148'))
+    const t9 = new Derivation(b).layouts.get('t9')!
+    expect(t9.find((r) => r.id.startsWith('s:106|'))!.textKeys).toMatchObject({ incName: 'name|rev9|106' })
+    expect(new Derivation(b).layouts.get('t7')!.find((r) => r.id === 's:10301')!.textKeys).toEqual({ name: 'name|rev7|10301' })
+    b = ok(setText(b, 'name|rev9|10601', '利润收入款'))
+    expect(b.subjectNames['10601']).toBe('利润收入款')
+    expect(readText(b, 'name|rev9|10601')).toBe('利润收入款')
+    expect(no(setText(b, 'name|rev9|106', ''))).toBe('科目名称不能为空')
+    b = ok(setText(b, 'name|rev7|10301', '基金收入'))
+    expect(new Derivation(b).layouts.get('t7')!.find((r) => r.id === 's:10301')!.text.name).toBe('基金收入')
+    b = ok(setText(b, 'name|rev7|10301', ''))
+    expect(readText(b, 'name|rev7|10301')).toBe('政府性基金收入')
+    expect(no(setText(b, 'name|rev7|106', '某类'))).toBe('表七中没有收入科目 106')
   })
 })
 

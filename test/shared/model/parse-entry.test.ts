@@ -145,6 +145,20 @@ describe('parseEntry: formulas', () => {
     expect(error('=1,23+1')).toBe('公式有误：“1,23”不是数字')
     expect(error('=1..2')).toBe('公式有误：“1..2”不是数字')
   })
+
+  it('refuses a formula nested or long beyond reason with a message instead of overflowing the stack', () => {
+    const TOO_COMPLEX = '公式过长或括号层数过多'
+    const deep = (n: number): string => `=${'('.repeat(n)}1${')'.repeat(n)}`
+    expect(error(deep(20_000))).toBe(TOO_COMPLEX)
+    expect(error(`=${'('.repeat(20_000)}`)).toBe(TOO_COMPLEX)
+    expect(error(deep(101))).toBe(TOO_COMPLEX)
+    expect(wan(deep(100))).toBe(1_000_000n)
+    expect(error(`=${'-'.repeat(20_000)}1`)).toBe(TOO_COMPLEX)
+    expect(error(`=${'-'.repeat(101)}1`)).toBe(TOO_COMPLEX)
+    expect(wan(`=${'-'.repeat(100)}1`)).toBe(1_000_000n)
+    expect(error(`=${Array(600).fill('1').join('+')}`)).toBe(TOO_COMPLEX)
+    expect(wan(`=${Array(400).fill('1').join('+')}`)).toBe(400n * 1_000_000n)
+  })
 })
 
 describe('normalizeEntryText', () => {

@@ -6,6 +6,8 @@ import type { BudgetBook } from '../../../shared/model/book'
 import type { Fen } from '../../../shared/model/money'
 import type { Derivation } from '../../../shared/engine/derivation'
 import { PUBLISHED_TABLES } from '../../../shared/tables'
+import { blocksOf, sideBySide } from '../../../shared/tables/side-by-side'
+import type { RowDef } from '../../../shared/tables/types'
 import type { GridBook, GridCell } from '../../../electron/xlsx/grid'
 
 export interface ReadBack {
@@ -36,13 +38,12 @@ export function readBack(grid: GridBook, book: BudgetBook, d: Derivation, printe
       continue
     }
     let r = (def.label ? 1 : 0) + 2 + def.headerRows + (def.numberRow ? 1 : 0)
-    for (const row of d.layouts.get(def.id) ?? []) {
-      const cells = Object.values(row.cells)
-      const shown = row.printAlways === true || cells.some((c) => c !== undefined && printed(c.ref) !== 0n)
-      if (!shown) {
-        for (const c of cells) if (c && !values.has(c.ref)) values.set(c.ref, 0n)
-        continue
-      }
+    const layout = d.layouts.get(def.id) ?? []
+    const shows = (row: RowDef): boolean => row.printAlways === true || Object.values(row.cells).some((c) => c !== undefined && printed(c.ref) !== 0n)
+    // Side by side (表九), each block drops its empty rows on its own and the rest pair up again.
+    const { left, right } = blocksOf(layout)
+    const shown = layout.some((row) => row.halves) ? sideBySide(left.filter(shows), right.filter(shows)) : layout.filter(shows)
+    for (const row of shown) {
       const line = sheet.rows[r] ?? []
       def.columns.forEach((col, c) => {
         if (col.kind !== 'money') {
@@ -57,6 +58,8 @@ export function readBack(grid: GridBook, book: BudgetBook, d: Derivation, printe
       })
       r++
     }
+    // A ref printed nowhere sits in a row left out for printing zero.
+    for (const row of layout) for (const c of Object.values(row.cells)) if (c && !values.has(c.ref)) values.set(c.ref, 0n)
   }
   void book
   return { values, problems }

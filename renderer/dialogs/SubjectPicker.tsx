@@ -2,7 +2,7 @@
 // with the clerk's own name, and the 款's name when neither the catalog nor the book has it
 // (the 款 row would otherwise print its code as its name).
 import { useMemo, useState } from 'react'
-import { searchSubjects, functionSubject, FUNCTION_SUBJECTS } from '../../shared/catalog/functions'
+import { searchSubjects, bookSubject, subjectCatalog } from '../../shared/catalog/functions'
 import { addSubject, kuanNeedsName } from '../../shared/edit'
 import { useBook, applyEdit, setView } from '../store/book-store'
 import { closeModal } from './modal-store'
@@ -16,9 +16,10 @@ export function SubjectPicker() {
   const [kuanName, setKuanName] = useState('')
   const [active, setActive] = useState(0)
   const used = useMemo(() => new Set(book.subjects.map((s) => s.code)), [book])
-  const items = useMemo(() => searchSubjects(query, FUNCTION_SUBJECTS.filter((s) => s.level === '项' && !used.has(s.code)), 200), [query, used])
+  const catalog = useMemo(() => subjectCatalog(book), [book])
+  const items = useMemo(() => searchSubjects(query, catalog.filter((s) => s.level === '项' && !used.has(s.code)), 200), [query, used, catalog])
   const code = query.trim()
-  const unknown = /^\d{7}$/.test(code) && !functionSubject(code) && !used.has(code)
+  const unknown = /^\d{7}$/.test(code) && !bookSubject(book, code) && !used.has(code)
   const kuanUnknown = unknown && kuanNeedsName(book, code)
 
   const add = (c: string, n?: string): void => {

@@ -2,6 +2,7 @@
 // catalog (about 1,500 项) is not available; a code the catalog lacks is accepted with the
 // clerk's own name and flagged by check C9.
 import seen from './data/seen-in-published-tables.json'
+import type { BudgetBook } from '../model/book'
 import { CLASS_BY_CODE } from './classes'
 
 export type SubjectLevel = '类' | '款' | '项'
@@ -48,4 +49,24 @@ export function searchSubjects(query: string, list: readonly CatalogSubject[] = 
   const q = query.trim()
   if (!q) return list.slice(0, limit)
   return list.filter((s) => s.code.startsWith(q) || s.name.includes(q)).slice(0, limit)
+}
+
+/**
+ * A function subject as this book knows it: the shipped catalog, else the subjects the book has
+ * learned from a published disclosure or an imported catalog (book.knownSubjects).
+ */
+export function bookSubject(book: Pick<BudgetBook, 'knownSubjects'>, code: string): CatalogSubject | undefined {
+  const known = functionSubject(code)
+  if (known) return known
+  const name = book.knownSubjects?.[code]
+  const level = levelOf(code)
+  return name && level ? { code, name, level } : undefined
+}
+
+/** The shipped catalog together with the book's known subjects, in code order (the picker's list). */
+export function subjectCatalog(book: Pick<BudgetBook, 'knownSubjects'>): CatalogSubject[] {
+  const extra = Object.entries(book.knownSubjects ?? {})
+    .filter(([code]) => !SUBJECTS.has(code) && levelOf(code))
+    .map(([code, name]): CatalogSubject => ({ code, name, level: levelOf(code)! }))
+  return extra.length ? [...FUNCTION_SUBJECTS, ...extra].sort((a, b) => a.code.localeCompare(b.code)) : [...FUNCTION_SUBJECTS]
 }

@@ -7,7 +7,7 @@ import { formatAmount, type Fen } from '../model/money'
 import type { TableId } from '../tables/ids'
 import { TABLE_SHORT } from '../tables/ids'
 import { cellId } from '../tables/cell-ids'
-import { functionSubject } from '../catalog/functions'
+import { bookSubject } from '../catalog/functions'
 import { CLASS_BY_CODE } from '../catalog/classes'
 import { normalizeName } from '../catalog/economic'
 import { inputKey } from '../engine/keys'
@@ -143,7 +143,7 @@ export function declareChecks(book: BudgetBook): CheckSpec[] {
   // C9: a 项 code the catalog lacks, or whose name differs from the catalog's. A code outside
   // the 30 function classes is an error: 表一 and 表四 have no row to print its money on.
   for (const s of book.subjects) {
-    const known = functionSubject(s.code)
+    const known = bookSubject(book, s.code)
     const cells: FindingCell[] = [{ table: 't2', row: `s:${s.code}`, col: 'name' }]
     let message: string | null = null
     let severity: Finding['severity'] = 'warning'

@@ -3,7 +3,7 @@
 // 款 the catalog lacks is named by the clerk (book.subjectNames), or it would print its code.
 import type { BudgetBook, SubjectLine } from '../model/book'
 import { CLASS_BY_CODE } from '../catalog/classes'
-import { functionSubject } from '../catalog/functions'
+import { bookSubject } from '../catalog/functions'
 import { cleanName, done, refuse, type EditResult } from './result'
 
 export interface AddSubjectOptions {
@@ -14,7 +14,7 @@ export interface AddSubjectOptions {
 /** Whether the 款 of a 项 code needs a name from the clerk before the 项 can be added. */
 export function kuanNeedsName(book: BudgetBook, code: string): boolean {
   const kuan = code.trim().slice(0, 5)
-  return !functionSubject(kuan) && !book.subjectNames[kuan]
+  return !bookSubject(book, kuan) && !book.subjectNames[kuan]
 }
 
 export function addSubject(book: BudgetBook, code: string, name?: string, options: AddSubjectOptions = {}): EditResult {
@@ -22,7 +22,7 @@ export function addSubject(book: BudgetBook, code: string, name?: string, option
   if (!/^\d{7}$/.test(c)) return refuse('请输入 7 位功能分类科目编码（项），例如 2080505')
   if (!CLASS_BY_CODE.has(c.slice(0, 3))) return refuse(`${c.slice(0, 3)} 不是支出功能分类的类（应为 201–234 之间的类编码）`)
   if (book.subjects.some((s) => s.code === c)) return refuse(`科目 ${c} 已在表中`)
-  const known = functionSubject(c)
+  const known = bookSubject(book, c)
   const finalName = cleanName(name) || known?.name || ''
   if (!finalName) return refuse(`科目目录中没有 ${c}，请输入科目名称`)
   const kuan = c.slice(0, 5)
@@ -64,7 +64,7 @@ export function renameSubject(book: BudgetBook, code: string, name: string): Edi
   if (c.length !== 3 && c.length !== 5) return refuse(`${c} 不是功能分类科目编码`)
   if (!book.subjects.some((s) => s.code.startsWith(c))) return refuse(`表中没有科目 ${c}`)
   // Clearing goes back to the catalog's name; without one the row would print its code.
-  if (!n && !catalogName(c)) return refuse('科目名称不能为空')
+  if (!n && !catalogName(book, c)) return refuse('科目名称不能为空')
   const subjectNames = { ...book.subjectNames }
   if (n) subjectNames[c] = n
   else delete subjectNames[c]
@@ -72,11 +72,11 @@ export function renameSubject(book: BudgetBook, code: string, name: string): Edi
 }
 
 /** The catalog's name of a function 类 or 款 (undefined: the catalog lacks it). */
-function catalogName(code: string): string | undefined {
-  return code.length === 3 ? (CLASS_BY_CODE.get(code)?.name ?? functionSubject(code)?.name) : functionSubject(code)?.name
+function catalogName(book: BudgetBook, code: string): string | undefined {
+  return code.length === 3 ? (CLASS_BY_CODE.get(code)?.name ?? bookSubject(book, code)?.name) : bookSubject(book, code)?.name
 }
 
 /** The printed name of a function 类 or 款 (the clerk's, else the catalog's). */
 export function subjectGroupName(book: BudgetBook, code: string): string | undefined {
-  return book.subjectNames[code] || catalogName(code)
+  return book.subjectNames[code] || catalogName(book, code)
 }

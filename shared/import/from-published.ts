@@ -109,8 +109,12 @@ export function bookFromPublished(disclosure: PublishedDisclosure, source: strin
   // What the reader noticed (odd cells, missing tables …) leads the report.
   const notes: ReportNote[] = [...(disclosure.notes ?? [])]
   const subjectNames: Record<string, string> = {}
+  // A subject printed in a published disclosure is real even where the shipped catalog (the
+  // subjects seen in a few seeds) lacks it: remember it, so C9 flags only codes typed afresh.
+  const knownSubjects: Record<string, string> = {}
   for (const table of [t.t2.rows, t.t3.rows, t.t5.rows, t.t8.rows, t.t9.expenditure]) {
     for (const r of table) {
+      if ((r.level === '类' || r.level === '款' || r.level === '项') && !functionSubject(r.code) && !CLASS_BY_CODE.has(r.code)) knownSubjects[r.code] ??= r.name
       if (r.level !== '类' && r.level !== '款') continue
       const known = r.level === '类' ? CLASS_BY_CODE.get(r.code)?.name : functionSubject(r.code)?.name
       if (!known || normalizeName(known) !== normalizeName(r.name)) subjectNames[r.code] ??= r.name
@@ -147,6 +151,7 @@ export function bookFromPublished(disclosure: PublishedDisclosure, source: strin
         amounts: Object.fromEntries(FISCAL_SOURCES.map((s) => [s, printedToBook(r[s])]).filter(([, v]) => v)),
       })),
     projects: projects(t, byName, list[0]!),
+    ...(Object.keys(knownSubjects).length ? { knownSubjects } : {}),
   }
   for (const [key, found] of Object.entries(disclosure.found)) {
     if (found === false) notes.push({ table: key as keyof PublishedTables, severity: 'warning', message: `工作簿中没有找到${TABLE_SHORT[key as keyof PublishedTables]}，按空表读取` })

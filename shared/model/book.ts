@@ -108,6 +108,12 @@ export interface BudgetBook {
   runningCosts: RunningCostLine[]
   projects: Project[]
   prior?: PriorYear
+  /**
+   * 功能分类 subjects (code → name) known to be real although the shipped catalog lacks them:
+   * read from a published disclosure (last year's file) or a catalog the clerk imported. Check C9
+   * treats them as catalogued; codes the clerk types that are in neither are still flagged.
+   */
+  knownSubjects?: Record<string, string>
 }
 
 export function emptyBook(department = '', year = new Date().getFullYear() + 1): BudgetBook {

@@ -166,6 +166,13 @@ export function validateBook(x: unknown): BookValidation {
 
   if (!isObj(x.subjectNames)) c.add(x.subjectNames === undefined ? '文件缺少科目名称表' : `科目名称表应为对象，现为${describe(x.subjectNames)}`)
   else for (const [k, v] of Object.entries(x.subjectNames)) if (typeof v !== 'string') c.add(`科目名称表中“${k}”的名称应为文字，现为${describe(v)}`)
+  if (x.knownSubjects !== undefined) {
+    if (!isObj(x.knownSubjects)) c.add(`已知科目表应为对象，现为${describe(x.knownSubjects)}`)
+    else for (const [k, v] of Object.entries(x.knownSubjects)) {
+      if (!/^2\d{2}(\d{2}(\d{2})?)?$/.test(k)) c.add(`已知科目表中的编码“${k}”不是 3、5 或 7 位的支出功能分类编码`)
+      if (typeof v !== 'string' || !v.trim()) c.add(`已知科目表中“${k}”的名称应为文字，现为${describe(v)}`)
+    }
+  }
 
   const econ = c.array(x, 'econ', '表六经济科目')
   const econPlace = (i: number): string => named(`表六第 ${i + 1} 行`, econ[i]!, 'deptName')

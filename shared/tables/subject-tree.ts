@@ -1,7 +1,7 @@
 // The 类 → 款 → 项 tree of the subjects a book uses, in code order, with the printed names.
 import type { BudgetBook } from '../model/book'
 import { CLASS_BY_CODE } from '../catalog/classes'
-import { functionSubject } from '../catalog/functions'
+import { bookSubject } from '../catalog/functions'
 
 export interface TreeNode {
   code: string
@@ -12,7 +12,7 @@ export interface TreeNode {
 
 export function subjectName(book: BudgetBook, code: string): string {
   const line = code.length === 7 ? book.subjects.find((s) => s.code === code) : undefined
-  return line?.name || book.subjectNames[code] || CLASS_BY_CODE.get(code)?.name || functionSubject(code)?.name || code
+  return line?.name || book.subjectNames[code] || CLASS_BY_CODE.get(code)?.name || bookSubject(book, code)?.name || code
 }
 
 /** The tree over the given 项 codes (default: every subject of the book). */

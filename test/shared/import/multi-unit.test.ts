@@ -9,6 +9,8 @@ import { bookFromPublished } from '../../../shared/import/from-published'
 import { Derivation } from '../../../shared/engine/derivation'
 import type { BudgetBook } from '../../../shared/model/book'
 import { multiUnitBook, publishedDetail } from '../../support/multi-unit-book'
+import { subjectCatalog } from '../../../shared/catalog/functions'
+import { addSubject } from '../../../shared/edit/subjects'
 
 async function published(book: BudgetBook, edit?: (wb: ExcelJS.Workbook) => void) {
   let data = await exportWorkbook(book)
@@ -55,5 +57,19 @@ describe('a multi-unit department read back from its published tables', () => {
     expect(back.econ.map((e) => [e.deptClass, e.deptName, e.amount])).toEqual([['301', '基本工资', '100'], ['301', '津贴补贴', '20'], ['302', '办公费', '30'], ['303', '生活补助', '8']])
     expect(report.notes.some((n) => n.table === 't6' && n.message.includes('基本工资'))).toBe(true)
     expect(roots(report)).toEqual([])
+  })
+})
+
+describe('subjects learned from a published file', () => {
+  it('are known to C9 and the picker after import; a code typed afresh is still flagged', async () => {
+    const book = multiUnitBook()
+    const c9 = (b: BudgetBook) => new Derivation(b).findings().filter((f) => f.check === 'C9').map((f) => f.message)
+    expect(c9(book)).toHaveLength(3) // 2010101, 2130101, 2230105: not in the shipped catalog
+    const { book: back } = await published(book)
+    expect(back.knownSubjects).toMatchObject({ '2010101': '行政运行', '20101': '人大事务', '2230105': '国有企业政策性补贴' })
+    expect(c9(back)).toEqual([])
+    expect(subjectCatalog(back).some((s) => s.code === '2130101' && s.name === '行政运行')).toBe(true)
+    const added = addSubject(back, '2010102', '一般行政管理事务')
+    expect(added.ok && c9(added.book)).toEqual(['功能科目 2010102“一般行政管理事务”不在科目目录中，请核对编码'])
   })
 })

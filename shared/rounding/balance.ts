@@ -32,7 +32,7 @@
 import type { BudgetBook } from '../model/book'
 import { roundToWanCents, type Fen } from '../model/money'
 import { Derivation, type CellLocation } from '../engine/derivation'
-import { isInputKey } from '../engine/keys'
+import { bookAmounts } from '../engine/inputs'
 import { writeAmounts } from './write'
 import { declareChecks } from '../checks/checks'
 import { PUBLISHED_TABLES } from '../tables'
@@ -366,10 +366,11 @@ const byTable = (locs: readonly CellLocation[]): CellLocation[] =>
  */
 export function balanceForPrint(book: BudgetBook, options: { truth?: Derivation } = {}): BalanceResult {
   const d0 = options.truth ?? new Derivation(book)
+  // Balancing is needed when some typed amount is not a whole 0.01 万元 (read from the book
+  // itself: cheaper than walking every cell of the derivation).
   let needed = false
-  for (const ref of d0.locations.keys()) {
-    const v = isInputKey(ref) ? d0.value(ref) : 0n
-    if (typeof v === 'bigint' && !isWholeStep(v)) {
+  for (const v of bookAmounts(book).values()) {
+    if (!isWholeStep(v)) {
       needed = true
       break
     }

@@ -32,8 +32,20 @@ const BOLD_KINDS: ReadonlySet<RowKind> = new Set(['total', 'class', 'dept'])
 /** Names step in under their parent: 款 under 类, 项 under 款, projects under their unit. */
 const INDENT: Partial<Record<RowKind, number>> = { kuan: 1, item: 2, unit: 1, project: 2 }
 
+// Body styles are shared objects, one per kind of row: the writer hands each distinct style to
+// exceljs once, and tens of thousands of cells must not each carry a fresh copy. Never mutate them.
+const TEXT_STYLES = new Map<string, CellStyle>()
+const MONEY_STYLES = new Map<RowKind, CellStyle>()
+
 /** Every left- or right-aligned body cell keeps one indent step off the border line. */
 export function textStyle(kind: RowKind, isCode: boolean): CellStyle {
+  const key = `${kind}|${isCode}`
+  let style = TEXT_STYLES.get(key)
+  if (!style) TEXT_STYLES.set(key, (style = makeTextStyle(kind, isCode)))
+  return style
+}
+
+function makeTextStyle(kind: RowKind, isCode: boolean): CellStyle {
   const centred = kind === 'total' && !isCode
   return {
     font: body(BOLD_KINDS.has(kind)),
@@ -45,7 +57,9 @@ export function textStyle(kind: RowKind, isCode: boolean): CellStyle {
 }
 
 export function moneyStyle(kind: RowKind): CellStyle {
-  return { font: body(BOLD_KINDS.has(kind)), horizontal: 'right', indent: 1, border: true, numFmt: MONEY_FORMAT }
+  let style = MONEY_STYLES.get(kind)
+  if (!style) MONEY_STYLES.set(kind, (style = { font: body(BOLD_KINDS.has(kind)), horizontal: 'right', indent: 1, border: true, numFmt: MONEY_FORMAT }))
+  return style
 }
 
 /** The title row: 18 pt characters are 1.8 times the body's; a title wider than the table wraps. */

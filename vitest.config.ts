@@ -5,7 +5,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
-    testTimeout: 120_000,
+    // Hang guards, not timings: the property tests run minutes on a loaded 2-core CI machine.
+    testTimeout: 600_000,
     hookTimeout: 120_000,
   },
 })

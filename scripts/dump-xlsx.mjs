@@ -1,3 +1,4 @@
+// Print the rows of every sheet of an .xlsx as exceljs sees them: `node scripts/dump-xlsx.mjs file.xlsx [rows per sheet]`.
 import ExcelJS from 'exceljs'
 const f = process.argv[2]
 const wb = new ExcelJS.Workbook(); await wb.xlsx.readFile(f)

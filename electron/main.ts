@@ -8,6 +8,7 @@ import type { MenuCommand } from '../shared/ipc-contract'
 import { APP_TITLE } from './app-title'
 import { confirmClose, createElectronDialogs } from './dialogs'
 import { exportXlsx, readAny, rollForwardOpened, writeNative } from './files/documents'
+import { readCatalogFile } from './files/catalog-file'
 import { createHandlers } from './ipc/handlers'
 import { setupIpc } from './ipc/register'
 import { createSenderCheck } from './ipc/sender'
@@ -60,7 +61,7 @@ const closeGuard = createCloseGuard({
 const handlers = createHandlers({
   dialogs: createElectronDialogs(dialog, liveWindow),
   userDataDir: app.getPath('userData'),
-  documents: { readAny, writeNative, exportXlsx, rollForward: rollForwardOpened },
+  documents: { readAny, writeNative, exportXlsx, rollForward: rollForwardOpened, readCatalog: readCatalogFile },
   setDocumentState: (state) => {
     closeGuard.documentStateChanged(state)
     liveWindow()?.setTitle(formatWindowTitle(state))

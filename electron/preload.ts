@@ -23,6 +23,7 @@ const api = {
   clearRecovery: () => ipcRenderer.invoke('clearRecovery'),
   pendingRecovery: () => ipcRenderer.invoke('pendingRecovery'),
   loadRecovery: () => ipcRenderer.invoke('loadRecovery'),
+  importCatalog: () => ipcRenderer.invoke('importCatalog'),
   onMenuCommand: (listener) => {
     // The IPC event object is never handed to the page: it exposes `sender`.
     const relay = (_event: IpcRendererEvent, command: unknown) => {

@@ -1,11 +1,13 @@
 // The application's commands, shared by the native menu (window.api.onMenuCommand) and the
-// in-window toolbar: new, open, save, export, roll forward, undo/redo, copy/paste, rows, view.
+// in-window toolbar: new, open, save, export, roll forward, undo/redo, copy/paste, rows, view;
+// and 导入科目目录 (基本信息).
 import type { MenuCommand, OpenedBook } from '../shared/ipc-contract'
+import { addKnownSubjects } from '../shared/edit'
 import { emptyBook } from '../shared/model/book'
 import { tableDef } from '../shared/tables'
 import type { TableId } from '../shared/tables/ids'
 import { api, errorText } from './api'
-import { useBook, isDirty, loadBook, markSaved, undo, redo, toast, setView, zoom } from './store/book-store'
+import { useBook, isDirty, loadBook, markSaved, undo, redo, toast, setView, zoom, applyEdit, refuseInPreview } from './store/book-store'
 import { ask, openModal } from './dialogs/modal-store'
 import { activeGrid } from './grid/active'
 
@@ -110,6 +112,26 @@ export async function rollForward(): Promise<void> {
   if (keep !== 'keep' && keep !== 'clear') return
   const result = await run('结转', () => api().rollForward(keep === 'keep'))
   if (result) opened(result, true)
+}
+
+/** 导入科目目录: the subjects of a 财政局's catalog file become known to the book, as one undo step. */
+export async function importCatalog(): Promise<void> {
+  if (refuseInPreview()) return
+  let read
+  try {
+    read = await api().importCatalog()
+  } catch (error) {
+    // The main process words every failure in full ("无法读取科目目录：…").
+    return toast('error', errorText(error))
+  }
+  if (!read) return
+  const book = useBook.getState().derivation.book
+  const result = addKnownSubjects(book, read.entries)
+  if (!result.ok) return toast('error', result.message)
+  // The same book back means the catalog taught nothing new: no edit, but still say what was read.
+  if (result.book !== book && !applyEdit(result, '导入科目目录')) return
+  const skipped = read.skipped.length ? `\n另有 ${read.skipped.length} 行未能读取：${read.skipped[0]}` : ''
+  toast('success', `已导入 ${read.entries.length} 个科目${skipped}`)
 }
 
 /** A text field has focus: the menu's undo/copy/paste belong to it, not to the book. */

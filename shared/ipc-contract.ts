@@ -4,6 +4,9 @@
 // very same handler functions into headless Chromium.
 import type { BudgetBook } from './model/book'
 import type { ImportReport } from './import/report'
+import type { CatalogRead } from './catalog/catalog-rows'
+
+export type { CatalogRead }
 
 export interface OpenedBook {
   /** Where the book lives now: a native file path, or null when it came from an .xlsx and has not been saved. */
@@ -60,6 +63,8 @@ export interface BudgetApi {
   /** A recovery copy left by a crash, if any. */
   pendingRecovery(): Promise<RecoveryInfo | null>
   loadRecovery(): Promise<OpenedBook | null>
+  /** Choose a 财政局's 功能分类 catalog (.xlsx or .csv) and read its subjects. */
+  importCatalog(): Promise<CatalogRead | null>
   /** Subscribe to menu commands; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
 }
@@ -67,6 +72,6 @@ export interface BudgetApi {
 export type ApiChannel = Exclude<keyof BudgetApi, 'onMenuCommand'>
 export const API_CHANNELS: readonly ApiChannel[] = [
   'openDialog', 'openPath', 'save', 'saveAs', 'rollForward', 'exportXlsx', 'recentFiles',
-  'setDocumentState', 'writeRecovery', 'clearRecovery', 'pendingRecovery', 'loadRecovery',
+  'setDocumentState', 'writeRecovery', 'clearRecovery', 'pendingRecovery', 'loadRecovery', 'importCatalog',
 ]
 export const MENU_CHANNEL = 'menu:command'

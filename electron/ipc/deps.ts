@@ -1,7 +1,7 @@
 // Everything the IPC handlers need from the environment. In the app these are Electron
 // dialogs and the real document functions (electron/files, electron/xlsx); in tests and in
 // the e2e harness they are scripted, so the same handler code runs everywhere.
-import type { BudgetApi, OpenedBook } from '../../shared/ipc-contract'
+import type { BudgetApi, CatalogRead, OpenedBook } from '../../shared/ipc-contract'
 import type { BudgetBook } from '../../shared/model/book'
 
 export interface FileFilter {
@@ -39,6 +39,8 @@ export interface Documents {
   exportXlsx(path: string, book: BudgetBook): Promise<void>
   /** Next year's book from last year's file; `keepAmounts` copies this year's amounts forward. */
   rollForward(opened: OpenedBook, keepAmounts: boolean): BudgetBook
+  /** Reads a 功能分类 catalog file (.xlsx, .csv, .txt); throws with a Chinese message. */
+  readCatalog(path: string): Promise<CatalogRead>
 }
 
 export type DocumentState = Parameters<BudgetApi['setDocumentState']>[0]

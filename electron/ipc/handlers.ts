@@ -20,6 +20,11 @@ const READABLE_FILTERS: FileFilter[] = [
   NATIVE_FILTER,
   XLSX_FILTER,
 ]
+const CATALOG_FILTERS: FileFilter[] = [
+  { name: '科目目录（*.xlsx；*.csv）', extensions: ['xlsx', 'csv'] },
+  XLSX_FILTER,
+  { name: 'CSV 文件（*.csv；*.txt）', extensions: ['csv', 'txt'] },
+]
 
 function isBook(x: unknown): x is BudgetBook {
   return bookProblems(x).length === 0
@@ -184,6 +189,19 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
     async loadRecovery() {
       const record = await recovery.read()
       return record ? toOpened(record) : null
+    },
+
+    async importCatalog() {
+      // A catalog is not a book: it starts where books are, and is not added to 最近打开.
+      const path = await dialogs.showOpen({ title: '导入科目目录', filters: CATALOG_FILTERS, defaultPath: await startFolder() })
+      if (!path) return null
+      try {
+        return await documents.readCatalog(path)
+      } catch (error) {
+        // The reader's own errors are already Chinese sentences; only file-system codes need words.
+        if ((error as { code?: unknown } | null)?.code !== undefined) throw describeFileError('导入科目目录', basename(path), error)
+        throw error
+      }
     },
   }
 }

@@ -21,6 +21,7 @@ export const CHANNEL_LABELS: Record<ApiChannel, string> = {
   clearRecovery: '清除恢复文件',
   pendingRecovery: '检查恢复文件',
   loadRecovery: '读取恢复文件',
+  importCatalog: '导入科目目录',
 }
 
 const MAX_PATH_LENGTH = 4096
@@ -112,12 +113,13 @@ const validators: Validators = {
   clearRecovery: () => [],
   pendingRecovery: () => [],
   loadRecovery: () => [],
+  importCatalog: () => [],
 }
 
 /** Arguments each channel takes; extra arguments are refused, missing trailing ones read as undefined. */
 const ARITY: Record<ApiChannel, number> = {
   openDialog: 0, openPath: 1, save: 2, saveAs: 2, rollForward: 1, exportXlsx: 2, recentFiles: 0,
-  setDocumentState: 1, writeRecovery: 2, clearRecovery: 0, pendingRecovery: 0, loadRecovery: 0,
+  setDocumentState: 1, writeRecovery: 2, clearRecovery: 0, pendingRecovery: 0, loadRecovery: 0, importCatalog: 0,
 }
 
 /** The typed arguments for `channel`, or an Error with a Chinese message. */

@@ -1,4 +1,5 @@
-// 基本信息: the disclosure's department, scope, year and amount unit, and its units.
+// 基本信息: the disclosure's department, scope, year and amount unit, its units, and the
+// 功能分类 catalog the book knows (shipped, plus subjects learned or imported).
 import { useEffect, useState } from 'react'
 import { UNIT_TYPES, type UnitType } from '../../shared/model/book'
 import type { AmountUnit } from '../../shared/model/money'
@@ -6,7 +7,8 @@ import { convertUnit } from '../../shared/model/convert-unit'
 import { addUnit, removeUnit, renameUnit, setDepartment, setScope, setUnitType, setYear } from '../../shared/edit'
 import { useBook, applyEdit, toast } from '../store/book-store'
 import { confirm } from '../dialogs/modal-store'
-import { fileName } from '../commands'
+import { fileName, importCatalog } from '../commands'
+import { FUNCTION_SUBJECTS } from '../../shared/catalog/functions'
 
 /** A text input that commits on Enter or when it loses focus, and reverts on Esc. */
 function CommitInput(props: { value: string; onCommit: (v: string) => void; label: string; width?: number; type?: string }) {
@@ -115,6 +117,15 @@ export function InfoPane() {
         <button type="button" onClick={add}>添加单位</button>
       </div>
       <p className="form-note">单位类型决定表六中政府预算支出经济科目的对应关系（行政、参公对应 501–503，事业对应 505–506），以及表十一机关运行经费的范围。</p>
+
+      <h2 className="pane-subtitle">功能分类科目目录</h2>
+      <div className="catalog-info">
+        <span className="catalog-counts">
+          本软件自带 {FUNCTION_SUBJECTS.length} 个科目；本预算书另知道 {Object.keys(book.knownSubjects ?? {}).length} 个（来自上年公开表或导入的目录）
+        </span>
+        <button type="button" data-cmd="import-catalog" onClick={() => void importCatalog()}>导入科目目录…</button>
+      </div>
+      <p className="form-note">可导入财政局下发的支出功能分类科目目录（Excel 工作簿 .xlsx 或 CSV 文件，每行为科目编码和科目名称）；导入后，审核按这份目录核对科目的编码和名称。</p>
     </section>
   )
 }

@@ -1,6 +1,7 @@
 // 功能分类 subjects known from published tables (shared/catalog/data). The full official
-// catalog (about 1,500 项) is not available; a code the catalog lacks is accepted with the
-// clerk's own name and flagged by check C9.
+// catalog (about 1,500 项) is not shipped: a book learns more subjects from last year's
+// disclosure or a catalog the clerk imports (book.knownSubjects); a code in neither is accepted
+// with the clerk's own name and flagged by check C9.
 import seen from './data/seen-in-published-tables.json'
 import type { BudgetBook } from '../model/book'
 import { CLASS_BY_CODE } from './classes'
@@ -52,21 +53,23 @@ export function searchSubjects(query: string, list: readonly CatalogSubject[] = 
 }
 
 /**
- * A function subject as this book knows it: the shipped catalog, else the subjects the book has
- * learned from a published disclosure or an imported catalog (book.knownSubjects).
+ * A function subject as this book knows it: the subjects the book has learned from a published
+ * disclosure or an imported catalog (book.knownSubjects), else the shipped catalog. The book's
+ * names win: an imported official catalog is newer than the shipped one, so a subject renamed
+ * since must not be flagged by C9's name check.
  */
 export function bookSubject(book: Pick<BudgetBook, 'knownSubjects'>, code: string): CatalogSubject | undefined {
-  const known = functionSubject(code)
-  if (known) return known
   const name = book.knownSubjects?.[code]
   const level = levelOf(code)
-  return name && level ? { code, name, level } : undefined
+  if (name && level) return { code, name, level }
+  return functionSubject(code)
 }
 
-/** The shipped catalog together with the book's known subjects, in code order (the picker's list). */
+/** The shipped catalog together with the book's known subjects (whose names win), in code order (the picker's list). */
 export function subjectCatalog(book: Pick<BudgetBook, 'knownSubjects'>): CatalogSubject[] {
-  const extra = Object.entries(book.knownSubjects ?? {})
-    .filter(([code]) => !SUBJECTS.has(code) && levelOf(code))
-    .map(([code, name]): CatalogSubject => ({ code, name, level: levelOf(code)! }))
-  return extra.length ? [...FUNCTION_SUBJECTS, ...extra].sort((a, b) => a.code.localeCompare(b.code)) : [...FUNCTION_SUBJECTS]
+  const known = Object.entries(book.knownSubjects ?? {}).filter(([code, name]) => name && levelOf(code))
+  if (!known.length) return [...FUNCTION_SUBJECTS]
+  const merged = new Map(SUBJECTS)
+  for (const [code, name] of known) merged.set(code, { code, name, level: levelOf(code)! })
+  return [...merged.values()].sort((a, b) => a.code.localeCompare(b.code))
 }

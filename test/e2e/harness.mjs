@@ -68,6 +68,7 @@ export async function importTs(relPath) {
 export async function realHandlers(userDataDir) {
   const { createHandlers } = await importTs('electron/ipc/handlers.ts')
   const documents = await importTs('electron/files/documents.ts')
+  const { readCatalogFile } = await importTs('electron/files/catalog-file.ts')
   await mkdir(userDataDir, { recursive: true })
   const script = { open: [], save: [], requests: [], documentStates: [] }
   const handlers = createHandlers({
@@ -81,6 +82,7 @@ export async function realHandlers(userDataDir) {
       writeNative: documents.writeNative,
       exportXlsx: documents.exportXlsx,
       rollForward: documents.rollForwardOpened,
+      readCatalog: readCatalogFile,
     },
     setDocumentState: (state) => script.documentStates.push(state),
   })

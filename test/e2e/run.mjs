@@ -1,10 +1,10 @@
 // End to end, as a clerk works: open last year's published .xlsx (import report), change a
 // 项 amount in 表五 and watch 表三/表二/表一/表四 and the checks follow, paste a block from
 // Excel, undo and redo it, add a subject and a project, save, reopen, export .xlsx and read
-// it back. The real renderer runs in headless Chromium against the real IPC handlers
-// (see harness.mjs). Prints `e2e: N passed, M failed` and exits non-zero on any failure.
+// it back, import a 功能分类 catalog. The real renderer runs in headless Chromium against the
+// real IPC handlers (see harness.mjs). Prints `e2e: N passed, M failed` and exits non-zero on any failure.
 import { join } from 'node:path'
-import { mkdir, readFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { buildRenderer, serveDir, realHandlers, launchApp, freshDir, ROOT } from './harness.mjs'
 
 const TMP = await freshDir(join(ROOT, '.e2e-tmp', 'e2e'))
@@ -525,6 +525,35 @@ await step('a crash-recovery copy is offered on start: 恢复 loads it as unsave
   assert(name?.includes('恢复测试局'), `restored book: ${name}`)
   await second.close()
   await handlers.clearRecovery()
+})
+
+await step('导入科目目录 (基本信息): a catalog naming 2139988 clears its C9 finding, as one undo step', async () => {
+  /** Wait until 审核 lists `n` C9 findings about 2139988. */
+  const c9 = async (n, when) => {
+    await show('checks')
+    const has = (count) => [...document.querySelectorAll('.finding[data-check="C9"]')].filter((f) => f.textContent?.includes('2139988')).length === count
+    await page.waitForFunction(has, n, { timeout: 4000 }).catch(() => {
+      throw new Error(`expected ${n} C9 finding(s) for 2139988 ${when}`)
+    })
+  }
+  await c9(1, 'before the import')
+  // As a 财政局 sends it: a UTF-8 CSV with a BOM, a header, and one row the reader cannot use.
+  const csv = join(TMP, '支出功能分类科目.csv')
+  await writeFile(csv, '\ufeff科目编码,科目名称\r\n213,农林水支出\r\n21399,其他农林水支出\r\n2139988,其他农业试点支出\r\n2139,四位编码\r\n')
+  await show('info')
+  const known = async () => Number(/另知道 (\d+) 个/.exec((await page.textContent('.catalog-counts')) ?? '')?.[1])
+  const knownBefore = await known()
+  assert(Number.isInteger(knownBefore), `基本信息 does not say how many subjects the book knows: ${knownBefore}`)
+  script.open.push(csv)
+  await page.click('[data-cmd="import-catalog"]')
+  await toastText(/^已导入 3 个科目\n另有 1 行未能读取：第 5 行的编码“2139”/)
+  equal(script.requests.at(-1).title, '导入科目目录', 'dialog title')
+  await page.waitForFunction((n) => document.querySelector('.catalog-counts')?.textContent?.includes(`另知道 ${n} 个`), knownBefore + 2)
+  await c9(0, 'after the import')
+  await page.evaluate(() => window.__menu('undo'))
+  await c9(1, 'after undo')
+  await page.evaluate(() => window.__menu('redo'))
+  await c9(0, 'after redo')
 })
 
 await step('no errors in the page', async () => {

@@ -49,6 +49,7 @@ describe('preload', () => {
       ['clearRecovery', []],
       ['pendingRecovery', []],
       ['loadRecovery', []],
+      ['importCatalog', []],
     ]
     expect(calls.map(([c]) => c).sort()).toEqual([...API_CHANNELS].sort())
     for (const [channel, args] of calls) {

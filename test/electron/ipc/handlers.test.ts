@@ -57,6 +57,16 @@ function jsonDocuments(): Documents & { exported: string[] } {
     rollForward(opened: OpenedBook, keepAmounts: boolean) {
       return { ...opened.book, year: opened.book.year + 1, department: keepAmounts ? opened.book.department : '新' }
     },
+    // "code,name" lines; a file starting with "!" stands for one the reader refuses.
+    async readCatalog(path) {
+      const text = await readFile(path, 'utf8')
+      if (text.startsWith('!')) throw new Error(`无法读取科目目录：${text.slice(1)}`)
+      const entries = text.trim().split('\n').map((line) => {
+        const [code = '', name = ''] = line.split(',')
+        return { code, name }
+      })
+      return { entries, skipped: [] }
+    },
   }
 }
 
@@ -192,6 +202,37 @@ describe('save', () => {
     const { handlers, outcomes } = make()
     await expect(handlers.save(book(), join(dir, 'no-such-dir', 'x.ysb'))).rejects.toThrow(/^保存失败：文件或文件夹不存在/)
     expect(outcomes).toEqual(['failed'])
+  })
+})
+
+describe('import catalog', () => {
+  it('asks for an .xlsx or .csv in the latest folder and returns what the reader read, not listing it as recent', async () => {
+    const existing = await fileOnDisk('old.ysb')
+    const catalog = join(docsDir, '目录.csv')
+    await writeFile(catalog, '2139988,其他农业试点支出\n21399,其他农林水支出')
+    const { handlers, asked } = make([catalog])
+    await handlers.openPath(existing)
+    expect(await handlers.importCatalog()).toEqual({
+      entries: [{ code: '2139988', name: '其他农业试点支出' }, { code: '21399', name: '其他农林水支出' }],
+      skipped: [],
+    })
+    const request = asked[0] as OpenDialogRequest
+    expect(request.title).toBe('导入科目目录')
+    expect(request.filters[0]?.extensions).toEqual(['xlsx', 'csv'])
+    expect(request.defaultPath).toBe(docsDir)
+    expect(await handlers.recentFiles()).toEqual([existing])
+  })
+
+  it('returns null when the clerk cancels', async () => {
+    const { handlers } = make([null])
+    expect(await handlers.importCatalog()).toBeNull()
+  })
+
+  it("passes the reader's Chinese message on, and words file-system errors", async () => {
+    const bad = join(docsDir, '乱码.csv')
+    await writeFile(bad, '!文件不是文本格式的 CSV')
+    await expect(make([bad]).handlers.importCatalog()).rejects.toThrow(/^无法读取科目目录：文件不是文本格式的 CSV$/)
+    await expect(make([join(docsDir, '没有.csv')]).handlers.importCatalog()).rejects.toThrow('导入科目目录失败：文件或文件夹不存在（没有.csv）')
   })
 })
 

@@ -26,6 +26,7 @@ function fakeHandlers(): ApiHandlers {
     clearRecovery: vi.fn(async () => undefined),
     pendingRecovery: vi.fn(async () => null),
     loadRecovery: vi.fn(async () => null),
+    importCatalog: vi.fn(async () => null),
   }
 }
 

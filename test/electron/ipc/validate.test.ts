@@ -44,6 +44,7 @@ describe('validateArgs', () => {
     expect(validateArgs('clearRecovery', [])).toEqual([])
     expect(validateArgs('pendingRecovery', [])).toEqual([])
     expect(validateArgs('loadRecovery', [])).toEqual([])
+    expect(validateArgs('importCatalog', [])).toEqual([])
   })
 
   it.each(API_CHANNELS.filter((c) => !['openPath', 'save', 'saveAs', 'rollForward', 'exportXlsx', 'setDocumentState', 'writeRecovery'].includes(c)))(

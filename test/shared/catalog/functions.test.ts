@@ -1,0 +1,59 @@
+import { describe, it, expect } from 'vitest'
+import { bookSubject, FUNCTION_SUBJECTS, functionSubject, subjectCatalog } from '../../../shared/catalog/functions'
+import { emptyBook, type BudgetBook } from '../../../shared/model/book'
+import { addSubject, renameSubject } from '../../../shared/edit'
+import { Derivation } from '../../../shared/engine/derivation'
+
+const withKnown = (knownSubjects?: Record<string, string>): BudgetBook => ({ ...emptyBook('测试局', 2026), ...(knownSubjects ? { knownSubjects } : {}) })
+
+describe('bookSubject', () => {
+  it('falls back to the shipped catalog, and knows a book-only code at its level', () => {
+    const book = withKnown({ '2139988': '其他农业试点支出', '21399': '其他农林水支出' })
+    expect(bookSubject(book, '2010601')).toEqual({ code: '2010601', name: '行政运行', level: '项' })
+    expect(bookSubject(book, '2139988')).toEqual({ code: '2139988', name: '其他农业试点支出', level: '项' })
+    expect(bookSubject(book, '21399')).toEqual({ code: '21399', name: '其他农林水支出', level: '款' })
+    expect(bookSubject(book, '2139977')).toBeUndefined()
+    expect(bookSubject(withKnown(), '2139988')).toBeUndefined()
+  })
+
+  it("prefers the book's name over the shipped one (an imported catalog is newer)", () => {
+    expect(functionSubject('2010601')?.name).toBe('行政运行')
+    const book = withKnown({ '2010601': '行政运行（新）' })
+    expect(bookSubject(book, '2010601')).toEqual({ code: '2010601', name: '行政运行（新）', level: '项' })
+  })
+
+  it('ignores a known entry whose code has no level', () => {
+    expect(bookSubject(withKnown({ '2010': '四位' }), '2010')).toBeUndefined()
+  })
+})
+
+describe('subjectCatalog', () => {
+  it('is the shipped catalog when the book knows nothing more', () => {
+    expect(subjectCatalog(withKnown())).toEqual([...FUNCTION_SUBJECTS])
+  })
+
+  it("adds the book's subjects in code order, each code once, with the book's names winning", () => {
+    const list = subjectCatalog(withKnown({ '2139988': '其他农业试点支出', '2010601': '行政运行（新）' }))
+    expect(list).toHaveLength(FUNCTION_SUBJECTS.length + 1)
+    expect(list.map((s) => s.code)).toEqual([...list.map((s) => s.code)].sort())
+    expect(list.filter((s) => s.code === '2010601')).toEqual([{ code: '2010601', name: '行政运行（新）', level: '项' }])
+    expect(list.find((s) => s.code === '2139988')).toEqual({ code: '2139988', name: '其他农业试点支出', level: '项' })
+  })
+})
+
+describe('C9 with known subjects', () => {
+  const c9 = (b: BudgetBook): string[] => new Derivation(b).findings().filter((f) => f.check === 'C9').map((f) => f.message)
+  const ok = (r: ReturnType<typeof addSubject>): BudgetBook => {
+    if (!r.ok) throw new Error(r.message)
+    return r.book
+  }
+
+  it('does not flag a subject named as the imported catalog renamed it', () => {
+    const renamed = ok(renameSubject(ok(addSubject(withKnown(), '2010601')), '2010601', '行政运行（新）'))
+    expect(c9(renamed)).toEqual(['功能科目 2010601 的名称“行政运行（新）”与目录中的“行政运行”不同'])
+    expect(c9({ ...renamed, knownSubjects: { '2010601': '行政运行（新）' } })).toEqual([])
+    // The shipped name now differs from the book's catalog: that is what C9 reports.
+    const old = ok(addSubject(withKnown({ '2010601': '行政运行（新）' }), '2010601', '行政运行'))
+    expect(c9(old)).toEqual(['功能科目 2010601 的名称“行政运行”与目录中的“行政运行（新）”不同'])
+  })
+})

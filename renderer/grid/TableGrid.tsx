@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react'
 import { AgGridReact } from 'ag-grid-react'
 import type {
-  CellEditRequestEvent, GetRowIdParams, GridApi, GridReadyEvent, IRowNode, RowClassParams,
+  CellEditRequestEvent, CellMouseOverEvent, GetRowIdParams, GridApi, GridReadyEvent, IRowNode, RowClassParams,
 } from 'ag-grid-community'
 import { AG_GRID_LOCALE_CN } from '@ag-grid-community/locale'
 import type { RowDef } from '../../shared/tables/types'
@@ -209,7 +209,21 @@ export function TableGrid({ table }: { table: TableId }) {
   const onKeyDownCapture = (e: React.KeyboardEvent) => {
     sel.current.extend = e.shiftKey && e.key.startsWith('Arrow')
   }
+  /** Dragging with the left button held extends the block from the cell the drag started on. */
+  const onCellMouseOver = useCallback((e: CellMouseOverEvent<RowDef>) => {
+    const mouse = e.event as MouseEvent | null | undefined
+    const anchor = sel.current.anchor
+    if (!mouse || (mouse.buttons & 1) === 0 || !anchor || e.rowIndex == null || e.node.rowPinned) return
+    const col = colIndex.get(e.column.getColId())
+    const target = `${e.rowIndex}:${col}`
+    if (col === undefined || target === dragTarget.current) return
+    dragTarget.current = target
+    select(anchor, { row: e.rowIndex, col })
+  }, [colIndex, select])
+  const dragTarget = useRef('')
+
   const onMouseDownCapture = (e: React.MouseEvent) => {
+    dragTarget.current = ''
     sel.current.extend = e.shiftKey
   }
   const onKeyDown = (e: React.KeyboardEvent) => {
@@ -266,6 +280,7 @@ export function TableGrid({ table }: { table: TableId }) {
         getRowClass={getRowClass}
         readOnlyEdit
         onCellEditRequest={onCellEditRequest}
+        onCellMouseOver={onCellMouseOver}
         onGridReady={onGridReady}
         enterNavigatesVertically
         enterNavigatesVerticallyAfterEdit

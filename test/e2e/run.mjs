@@ -300,6 +300,19 @@ await step('shift+arrows select a block; Ctrl+C copies it as plain TSV', async (
   equal(copied, '1.00\t2.00\r\n3000.00\t4.50\r\n5.00\t6.00\r\n', 'copied TSV')
 })
 
+await step('dragging with the mouse selects the same block; Ctrl+C copies it', async () => {
+  await reveal(cellSel('s:2080506', 'project'))
+  const from = await page.locator(cellSel('s:2080502', 'basic')).boundingBox()
+  const to = await page.locator(cellSel('s:2080506', 'project')).boundingBox()
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 6 })
+  await page.mouse.up()
+  assert(await hasClass('s:2080505', 'project', 'cell-selected'), 'the dragged block is not highlighted')
+  const copied = await clipboardEvent('copy', null)
+  equal(copied, '1.00\t2.00\r\n3000.00\t4.50\r\n5.00\t6.00\r\n', 'copied TSV')
+})
+
 await step('添加科目 by code: the 项 appears with its 类 and 款 rows', async () => {
   await page.click('.table-toolbar button:has-text("添加科目")')
   await page.waitForSelector('[data-dialog="subject"]')

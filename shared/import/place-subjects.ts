@@ -86,13 +86,16 @@ export function placeSubjects(t: PublishedTables, notes: ReportNote[]): SubjectL
     unknown.push('sp', 'uf')
     const withMoney = unknown.filter((src) => total[src] !== 0n)
     if (withMoney.length) {
-      const sum = withMoney.reduce((acc, src) => acc + total[src], 0n)
-      pending.push({ code, name: names(code), sources: withMoney, total, projectPart: sum - max(0n, min(basicLeft, sum)), basic, project })
+      pending.push({ code, name: names(code), sources: withMoney, total, basicPart: basicLeft, basic, project })
     }
-    const carry = placeCarry(printedFen(row2?.carry), carryLeft.get(code.slice(0, 3)), () =>
-      notes.push({ table: 't4', severity: 'warning', message: `${code} ${names(code)} 的上年结转无法从表四分到资金来源，余下部分已计入一般公共预算` }))
+    const carry = placeCarry(printedFen(row2?.carry), carryLeft.get(code.slice(0, 3)), (kind) =>
+      notes.push(kind === 'unplaced'
+        ? { table: 't4', severity: 'warning', message: `${code} ${names(code)} 的上年结转无法从表四分到资金来源，余下部分已计入一般公共预算` }
+        : { table: 't4', severity: 'info', message: `${code} ${names(code)} 的上年结转按资金来源的划分由表四推定（本类有多个来源的结转）` }))
     return { code, name: names(code), basic, project, carry }
   })
+  // 表十二 demands each source's whole 项目支出; what 表五/八/九 already placed is not demanded again.
+  for (const line of lines) for (const src of SOURCES) projectNeed[src] -= printedFen(line.project[src])
   placeUnsplit(pending, projectNeed, notes)
   return lines
 }
@@ -106,8 +109,8 @@ interface Pending {
   name: string
   sources: SourceId[]
   total: Record<SourceId, Fen>
-  /** How much of that money is 项目支出: 表三 fixes the 项's 基本支出, the known sources theirs. */
-  projectPart: Fen
+  /** How much of that money is 基本支出: 表三's 基本支出 of the 项 less what the known sources have. */
+  basicPart: Fen
   basic: BySource
   project: BySource
 }
@@ -119,35 +122,64 @@ interface Pending {
  * as a max-flow. Only data that does not add up leaves a remainder, placed where there is room.
  */
 function placeUnsplit(pending: readonly Pending[], projectNeed: Record<SourceId, Fen>, notes: ReportNote[]): void {
-  if (!pending.length) return
-  const sourceNode = (s: SourceId): number => 2 + pending.length + SOURCES.indexOf(s)
-  const net = new FlowNetwork(2 + pending.length + SOURCES.length)
-  const edges = pending.map((p, i) => {
-    net.edge(0, 2 + i, p.projectPart)
-    return new Map(p.sources.map((s) => [s, net.edge(2 + i, sourceNode(s), p.total[s])]))
-  })
-  for (const s of SOURCES) net.edge(sourceNode(s), 1, projectNeed[s])
-  net.maxFlow(0, 1)
-  pending.forEach((p, i) => {
-    const part: Partial<Record<SourceId, Fen>> = {}
-    let left = p.projectPart
-    for (const s of p.sources) left -= (part[s] = net.flowOf(edges[i]!.get(s)!))
-    for (const s of p.sources) {
-      if (left <= 0n) break
-      const take = min(p.total[s] - part[s]!, left)
-      if (take > 0n) {
-        part[s]! += take
-        left -= take
+  const set = (p: Pending, s: SourceId, project: Fen): void => {
+    if (p.total[s] - project) p.basic[s] = str(p.total[s] - project)
+    if (project) p.project[s] = str(project)
+    projectNeed[s] -= project
+  }
+  // One unsplit source: 表三 determines its split exactly, whatever the signs.
+  const several: Pending[] = []
+  for (const p of pending) {
+    if (p.sources.length > 1) several.push(p)
+    else {
+      const s = p.sources[0]!
+      const t = p.total[s]
+      set(p, s, t - (t >= 0n ? min(max(p.basicPart, 0n), t) : max(min(p.basicPart, 0n), t)))
+    }
+  }
+  const flowable = several.filter((p) => p.sources.every((s) => p.total[s] >= 0n) && p.basicPart >= 0n)
+  if (flowable.length) {
+    const sourceNode = (s: SourceId): number => 2 + flowable.length + SOURCES.indexOf(s)
+    const net = new FlowNetwork(2 + flowable.length + SOURCES.length)
+    const parts = flowable.map((p) => {
+      const sum = p.sources.reduce((acc, s) => acc + p.total[s], 0n)
+      return sum - min(p.basicPart, sum)
+    })
+    const edges = flowable.map((p, i) => {
+      net.edge(0, 2 + i, parts[i]!)
+      return new Map(p.sources.map((s) => [s, net.edge(2 + i, sourceNode(s), p.total[s])]))
+    })
+    for (const s of SOURCES) net.edge(sourceNode(s), 1, projectNeed[s])
+    net.maxFlow(0, 1)
+    flowable.forEach((p, i) => {
+      const part: Partial<Record<SourceId, Fen>> = {}
+      let left = parts[i]!
+      for (const s of p.sources) left -= (part[s] = net.flowOf(edges[i]!.get(s)!))
+      // Only data that does not add up leaves a remainder: place it where there is room.
+      for (const s of p.sources) {
+        if (left <= 0n) break
+        const take = min(p.total[s] - part[s]!, left)
+        if (take > 0n) {
+          part[s]! += take
+          left -= take
+        }
       }
-    }
-    for (const s of p.sources) {
-      if (p.total[s] - part[s]!) p.basic[s] = str(p.total[s] - part[s]!)
-      if (part[s]) p.project[s] = str(part[s]!)
-    }
-    if (p.sources.length > 1) {
+      for (const s of p.sources) set(p, s, part[s]!)
       notes.push({ table: 't3', severity: 'info', message: `${p.code} ${p.name} 的基本支出、项目支出按资金来源的划分由表三和表十二推定` })
+    })
+  }
+  // Several sources with negative amounts: no sound rule says which is 基本 and which 项目.
+  for (const p of several) {
+    if (flowable.includes(p)) continue
+    let basicLeft = p.basicPart
+    for (const s of p.sources) {
+      const t = p.total[s]
+      const b = t >= 0n ? min(max(basicLeft, 0n), t) : max(min(basicLeft, 0n), t)
+      basicLeft -= b
+      set(p, s, t - b)
     }
-  })
+    notes.push({ table: 't3', severity: 'warning', message: `${p.code} ${p.name} 有负数金额，各资金来源的基本支出、项目支出无法确定，已按表三推定，请核对` })
+  }
 }
 
 /**
@@ -155,7 +187,7 @@ function placeUnsplit(pending: readonly Pending[], projectNeed: Record<SourceId,
  * Carry may be negative (a correction): when the class's remaining carry adds up to the 项's, it is
  * taken as it stands; otherwise same-signed amounts first, and any remainder goes to 一般公共预算.
  */
-function placeCarry(c: Fen, pool: Record<FiscalSourceId, Fen> | undefined, unplaced: () => void): ByFiscal {
+function placeCarry(c: Fen, pool: Record<FiscalSourceId, Fen> | undefined, say: (kind: 'unplaced' | 'guessed') => void): ByFiscal {
   const carry: ByFiscal = {}
   if (c === 0n) return carry
   if (pool && FISCAL_SOURCES.reduce((t, s) => t + pool[s], 0n) === c) {
@@ -165,6 +197,8 @@ function placeCarry(c: Fen, pool: Record<FiscalSourceId, Fen> | undefined, unpla
     }
     return carry
   }
+  // Several sources left in the class and this 项 does not take them exactly: a guess, said so.
+  if (pool && FISCAL_SOURCES.filter((s) => pool[s] !== 0n).length > 1) say('guessed')
   let left = c
   const sign = c > 0n ? 1n : -1n
   for (const s of FISCAL_SOURCES) {
@@ -179,7 +213,7 @@ function placeCarry(c: Fen, pool: Record<FiscalSourceId, Fen> | undefined, unpla
   }
   if (left !== 0n) {
     carry.gp = str(printedFen(carry.gp) + left)
-    if (pool) unplaced()
+    if (pool) say('unplaced')
   }
   return carry
 }

@@ -39,6 +39,24 @@ describe('a multi-unit department read back from its published tables', () => {
     expect(new Derivation(back).findings().filter((f) => f.check === 'C1')).toEqual([])
   })
 
+  it('places a 项 that 表五 leaves out by what 表十二 still needs of each source, not by its whole total', async () => {
+    const { book: back } = await published(multiUnitBook(), (wb) => {
+      wb.getWorksheet('表五')!.eachRow((row) => { if (String(row.getCell(1).value).startsWith('21301')) row.values = [] })
+    })
+    expect(back.subjects.find((s) => s.code === '2130101')).toMatchObject({ basic: { gp: '8' }, project: { sp: '6' } })
+    expect(back.subjects.find((s) => s.code === '2010101')).toMatchObject({ project: { gp: '20', uf: '3' } })
+    expect(new Derivation(back).findings().filter((f) => f.check === 'C1')).toEqual([])
+  })
+
+  it('keeps a negative 项目支出 of a single unsplit source as 项目支出', async () => {
+    const book = multiUnitBook()
+    book.subjects[4]!.project = { sp: '-6' }
+    book.projects[1]!.amounts = { gf: '50', sp: '-6' }
+    const { book: back, report } = await published(book)
+    expect(back.subjects.find((s) => s.code === '2130101')).toMatchObject({ basic: { gp: '8' }, project: { sp: '-6' } })
+    expect(roots(report)).toEqual([])
+  })
+
   it('reads a negative 上年结转 by source as 表四 prints it', async () => {
     const book = multiUnitBook()
     book.subjects[2]!.carry = { gf: '-7', gp: '4' }

@@ -11,11 +11,12 @@ import { fileName, importCatalog } from '../commands'
 import { FUNCTION_SUBJECTS } from '../../shared/catalog/functions'
 
 /** A text input that commits on Enter or when it loses focus, and reverts on Esc. */
-function CommitInput(props: { value: string; onCommit: (v: string) => void; label: string; width?: number; type?: string }) {
+function CommitInput(props: { value: string; onCommit: (v: string) => boolean | void; label: string; width?: number; type?: string }) {
   const [text, setText] = useState(props.value)
   useEffect(() => setText(props.value), [props.value])
   const commit = (): void => {
-    if (text.trim() !== props.value.trim()) props.onCommit(text)
+    // A refused edit (the toast says why) must not leave the refused text on screen.
+    if (text.trim() !== props.value.trim() && props.onCommit(text) === false) setText(props.value)
   }
   return (
     <input

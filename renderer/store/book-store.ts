@@ -253,7 +253,10 @@ export function markSaved(path: string, revision: number): void {
 }
 
 export function setView(view: ViewId): void {
-  set({ view })
+  // The 万元 preview is a way of reading the published tables: leaving them (基本信息, 审核, the
+  // entry sheet) returns to entering, where edits are allowed again.
+  const published = view !== 'info' && view !== 'checks' && view !== 'detail'
+  set(published ? { view } : { view, preview: null })
 }
 
 /** Show a table and focus (and flash) one of its cells. */

@@ -522,6 +522,13 @@ await step('元 book: 万元预览 shows the balanced tables read-only (舍位�
   await page.waitForSelector('.preview-banner', { state: 'detached' })
   equal(await page.textContent('.table-unit'), '单位：元', 'unit label after 返回录入')
   await waitText('s:2080502', 'basic', '3,333.00')
+  // Leaving the published tables (here for 基本信息) also returns to entering: edits work there.
+  await page.click('.preview-toggle')
+  await page.waitForSelector('.preview-banner')
+  await show('info')
+  await show('t5')
+  equal(await page.$('.preview-banner'), null, 'the preview ended on leaving the tables')
+  await waitText('s:2080502', 'basic', '3,333.00')
   // Leave the book as it was for the steps after this one: three amounts and the unit change.
   for (let i = 0; i < 4; i++) await page.evaluate(() => window.__menu('undo'))
 })

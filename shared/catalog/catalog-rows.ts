@@ -13,6 +13,7 @@ export interface CatalogRead {
 }
 
 const CODE = /^2\d{2}(\d{2}(\d{2})?)?$/
+const LEVEL_WORD = /^(类|款|项|类级|款级|项级|级次)$/
 
 /**
  * Every row whose first non-empty cell is a 3-, 5- or 7-digit expenditure function code (2xx…)
@@ -26,9 +27,16 @@ export function readCatalogRows(rows: readonly (readonly (string | number | null
   rows.forEach((row, i) => {
     const cells = row.map((c) => (c === null || c === undefined ? '' : String(c).replace(/\u3000/g, ' ').trim())).filter((c) => c !== '')
     if (!cells.length) return
-    let [code = '', name = ''] = cells
-    const joined = /^(\d{3,7})\s+(\S.*)$/.exec(code)
-    if (joined) [, code = '', name = ''] = joined
+    let code = cells[0]!
+    // The name is the first later cell that is a name: not a level word (类/款/项) nor a number.
+    let name = cells.slice(1).find((c) => !LEVEL_WORD.test(c) && !/^[\d.\s]+$/.test(c)) ?? ''
+    // Code and name in one cell: "2010101 行政运行", "[2010101]行政运行", "2010101-行政运行".
+    // A title such as "2026年政府收支分类科目" is neither: the code must be bracketed or followed by a separator.
+    const joined = /^(?:[[【(（](\d{3,7})[\]】)）]\s*|(\d{3,7})(?:\s+|\s*[-－—:：、]\s*))(\S.*)$/.exec(code)
+    if (joined) {
+      code = joined[1] ?? joined[2] ?? ''
+      name = joined[3] ?? ''
+    }
     if (!/^\d+$/.test(code)) return // a title or header row
     if (!CODE.test(code)) {
       skipped.push(`第 ${i + 1} 行的编码“${code}”不是 3、5 或 7 位的支出功能分类编码`)

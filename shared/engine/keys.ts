@@ -45,7 +45,8 @@ export function keyParts(key: string): readonly string[] {
 
 const SRC: Record<SourceId, number> = { gp: 0, gf: 1, soe: 2, sp: 3, uf: 4 }
 const PART: Record<Part, number> = { b: 0, p: 5, c: 10 }
-const T10: Record<T10Item, number> = { abroad: 0, reception: 3, vehiclePurchase: 6, vehicleOps: 9 }
+// One slot per source of each item (5 apart), so no item's slots can overlap another's.
+const T10: Record<T10Item, number> = { abroad: 0, reception: 5, vehiclePurchase: 10, vehicleOps: 15 }
 const SUBJECT = cache()
 const ECON = cache()
 const REV7 = cache()

@@ -32,3 +32,21 @@ describe('readCatalogRows', () => {
     ])
   })
 })
+
+describe('readCatalogRows on other layouts', () => {
+  it('skips a level column and reads codes joined to their names', () => {
+    const r = readCatalogRows([
+      ['科目编码', '级次', '科目名称'],
+      ['2010101', '项', '行政运行'],
+      ['[2010102]一般行政管理事务'],
+      ['2010103-机关服务'],
+      ['2010104', '3', '人大会议'],
+    ])
+    expect(r.entries).toEqual([
+      { code: '2010101', name: '行政运行' },
+      { code: '2010102', name: '一般行政管理事务' },
+      { code: '2010103', name: '机关服务' },
+      { code: '2010104', name: '人大会议' },
+    ])
+  })
+})

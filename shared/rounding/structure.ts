@@ -164,8 +164,11 @@ export function commonAncestor(a: TreeNode, b: TreeNode): TreeNode {
   return x
 }
 
-/** The block, node and columns an expansion adds up, if it is exactly "every input under node in those columns". */
-export function locate(model: Model, e: Expansion): Located | null {
+/**
+ * Where an expansion's inputs sit: their one block, the lowest node above all of them and the
+ * set of columns (bit mask) — or null when it is not a plain sum of inputs of one block.
+ */
+function spanOf(model: Model, e: Expansion): { block: Block; node: TreeNode; set: number } | null {
   let block: Block | null = null
   let node: TreeNode | null = null
   let set = 0
@@ -176,7 +179,15 @@ export function locate(model: Model, e: Expansion): Located | null {
     node = node ? commonAncestor(node, p.leaf) : p.leaf
     set |= 1 << p.col
   }
-  if (!block || !node) return null
+  return block && node ? { block, node, set } : null
+}
+
+/** The block, node and columns an expansion adds up, if it is exactly "every input under node in those columns". */
+export function locate(model: Model, e: Expansion): Located | null {
+  const span = spanOf(model, e)
+  if (!span) return null
+  const { block, set } = span
+  let { node } = span
   // A node that is its parent's only child prints the same inputs as the parent; the parent
   // is where its values are decided, so the figure belongs there.
   while (node.parent && node.parent.children.length === 1) node = node.parent
@@ -275,17 +286,9 @@ export function buildModel(book: BudgetBook, d: Derivation): Model {
  * 本年支出合计): group those children under a virtual node, so the figure is a node again.
  */
 function groupChildren(model: Model, e: Expansion): Located | null {
-  let block: Block | null = null
-  let node: TreeNode | null = null
-  let set = 0
-  for (const [key, coef] of e) {
-    const p = model.place.get(key)
-    if (coef !== 1 || !p || (block && p.block !== block)) return null
-    block = p.block
-    node = node ? commonAncestor(node, p.leaf) : p.leaf
-    set |= 1 << p.col
-  }
-  if (!block || !node || node.children.length < 3) return null
+  const span = spanOf(model, e)
+  if (!span || span.node.children.length < 3) return null
+  const { block, node, set } = span
   const under = new Map<TreeNode, number>()
   for (const key of e.keys()) {
     let n = model.place.get(key)!.leaf

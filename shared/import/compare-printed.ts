@@ -1,7 +1,7 @@
 // Compare every figure a disclosure prints with the value recomputed from the book built
 // out of its detail rows. A difference is either a rounding residue (尾差) the publisher
 // left, or a table printed wrong (seed 004's empty 表八).
-import { formatAmount, type Fen } from '../model/money'
+import { plainAmount, type Fen } from '../model/money'
 import type { Derivation } from '../engine/derivation'
 import { isCellError } from '../engine/graph'
 import type { PublishedTableId } from '../tables/ids'
@@ -52,7 +52,7 @@ class Comparer {
       row: rowLabel,
       column: this.columnName(table, col),
       printed: printed ?? null,
-      computed: computed === 0n ? null : formatAmount(computed, '万元').replace(/,/g, ''),
+      computed: computed === 0n ? null : plainAmount(computed, '万元'),
     })
   }
 

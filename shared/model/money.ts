@@ -79,13 +79,18 @@ export function fixedWan(fen: Fen): string {
   return neg ? '-' + s : s
 }
 
+/** 分 in `unit`, exact, with at least two decimals and no grouping: '18530.54', '0.001234' (万元). */
+export function plainAmount(fen: Fen, unit: AmountUnit): string {
+  const [intPart = '0', fracPart = ''] = fenToString(fen, unit).split('.')
+  return intPart + '.' + fracPart.padEnd(2, '0')
+}
+
 /** Format 分 for display in `unit` with grouping: 1,234.56 (万元: 2 decimals unless more are needed). */
 export function formatAmount(fen: Fen, unit: AmountUnit): string {
-  const plain = fenToString(fen, unit)
-  const [intPart = '0', fracPart = ''] = plain.replace('-', '').split('.')
-  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
-  const frac = fracPart.padEnd(2, '0')
-  return (fen < 0n ? '-' : '') + grouped + '.' + frac
+  const plain = plainAmount(fen, unit)
+  const neg = plain.startsWith('-')
+  const [intPart = '0', frac = ''] = (neg ? plain.slice(1) : plain).split('.')
+  return (neg ? '-' : '') + intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + '.' + frac
 }
 
 export function sumFen(values: Iterable<Fen>): Fen {

@@ -8,7 +8,7 @@
 //       others ranked, see grand-totals.ts: a miss there is a warning);
 //   (3) every printed figure is less than 0.01 万元 from its true value.
 import type { BudgetBook } from '../model/book'
-import { fixedWan, roundToWanCents, type Fen } from '../model/money'
+import { fixedWan, plainAmount, roundToWanCents, type Fen } from '../model/money'
 import { Derivation, type CellLocation } from '../engine/derivation'
 import { PUBLISHED_TABLES } from '../tables'
 import type { Finding } from '../checks/checks'
@@ -34,12 +34,8 @@ const RELATION_CHECKS = new Set(['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7'])
 const findingKey = (f: Finding): string => `${f.check}|${JSON.stringify(f.cells)}`
 
 /** 分 as 万元 with as many decimals as it needs (a true value: 1.4749 万元). */
-export function exactWan(fen: Fen): string {
-  const neg = fen < 0n
-  const abs = neg ? -fen : fen
-  const frac = (abs % 1_000_000n).toString().padStart(6, '0').replace(/0+$/, '').padEnd(2, '0')
-  return `${neg ? '-' : ''}${abs / 1_000_000n}.${frac}`
-}
+/** A figure in 万元, exact (up to 6 decimals, at least 2): how messages state a true value. */
+export const exactWan = (fen: Fen): string => plainAmount(fen, '万元')
 
 export interface VerifyOptions {
   truth?: Derivation

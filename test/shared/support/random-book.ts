@@ -9,7 +9,7 @@ import {
 import { FEN_PER, fenToString, type AmountUnit, type Fen } from '../../../shared/model/money'
 import { FUNCTION_SUBJECTS, REVENUE_SUBJECTS, functionSubject } from '../../../shared/catalog/functions'
 import { DEPT_ECON_ITEMS, proposeGovEcon } from '../../../shared/catalog/economic'
-import { indexBook, readAmount } from '../../../shared/engine/inputs'
+import { indexBook, readAmount } from './read-amount'
 import { isInputKey } from '../../../shared/engine/keys'
 import { Derivation } from '../../../shared/engine/derivation'
 import type { RowDef } from '../../../shared/tables/types'

@@ -31,3 +31,13 @@ export function Dialog(props: { title: string; children: ReactNode; footer?: Rea
     </div>
   )
 }
+
+/** The footer of a form dialog: 取消 closes, the primary button confirms. */
+export function ConfirmFooter(props: { label: string; onConfirm: () => void; onCancel: () => void; disabled?: boolean }) {
+  return (
+    <>
+      <button type="button" onClick={props.onCancel}>取消</button>
+      <button type="button" className="primary" disabled={props.disabled} onClick={props.onConfirm}>{props.label}</button>
+    </>
+  )
+}

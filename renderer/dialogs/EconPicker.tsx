@@ -4,7 +4,7 @@ import { DEPT_ECON_ITEMS, GOV_ECON_ITEMS, proposeGovEcon } from '../../shared/ca
 import { addEconLine, unitTypeFor } from '../../shared/edit'
 import { useBook, applyEdit } from '../store/book-store'
 import { closeModal } from './modal-store'
-import { Dialog } from './Dialog'
+import { Dialog, ConfirmFooter } from './Dialog'
 
 const ITEMS = DEPT_ECON_ITEMS.filter((i) => i.code.length === 5)
 const GOV_ITEMS = GOV_ECON_ITEMS.filter((i) => i.code.length === 5)
@@ -31,12 +31,7 @@ export function EconPicker() {
       name="econ"
       wide
       onClose={closeModal}
-      footer={
-        <>
-          <button type="button" onClick={closeModal}>取消</button>
-          <button type="button" className="primary" disabled={!picked} onClick={add}>添加</button>
-        </>
-      }
+      footer={<ConfirmFooter label="添加" onConfirm={add} onCancel={closeModal} disabled={!picked} />}
     >
       <div className="form-grid">
         <label>支出单位</label>

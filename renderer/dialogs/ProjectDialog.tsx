@@ -4,7 +4,7 @@ import type { Project } from '../../shared/model/book'
 import { addProject } from '../../shared/edit'
 import { useBook, applyEdit } from '../store/book-store'
 import { closeModal } from './modal-store'
-import { Dialog } from './Dialog'
+import { Dialog, ConfirmFooter } from './Dialog'
 
 export function ProjectDialog({ projectKind }: { projectKind: Project['kind'] }) {
   const book = useBook((s) => s.derivation.book)
@@ -20,12 +20,7 @@ export function ProjectDialog({ projectKind }: { projectKind: Project['kind'] })
       title={projectKind === 'current' ? '添加项目（表十二 本年预算）' : '添加项目（表十三 上年结转）'}
       name="project"
       onClose={closeModal}
-      footer={
-        <>
-          <button type="button" onClick={closeModal}>取消</button>
-          <button type="button" className="primary" onClick={add}>添加</button>
-        </>
-      }
+      footer={<ConfirmFooter label="添加" onConfirm={add} onCancel={closeModal} />}
     >
       <div className="form-grid">
         <label>所属单位</label>

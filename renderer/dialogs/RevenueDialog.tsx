@@ -5,7 +5,7 @@ import { REVENUE_SUBJECTS, revenueSubject, searchSubjects } from '../../shared/c
 import { addRevenueLine, revenueGroupsNeedingNames, type RevenueTable } from '../../shared/edit'
 import { useBook, applyEdit } from '../store/book-store'
 import { closeModal } from './modal-store'
-import { Dialog } from './Dialog'
+import { Dialog, ConfirmFooter } from './Dialog'
 
 export function RevenueDialog({ which }: { which: RevenueTable }) {
   const book = useBook((s) => s.derivation.book)
@@ -29,12 +29,7 @@ export function RevenueDialog({ which }: { which: RevenueTable }) {
       title={which === 't7' ? '添加收入科目（表七 政府性基金收入）' : '添加收入科目（表九 国有资本经营收入）'}
       name="revenue"
       onClose={closeModal}
-      footer={
-        <>
-          <button type="button" onClick={closeModal}>取消</button>
-          <button type="button" className="primary" onClick={() => add()}>添加</button>
-        </>
-      }
+      footer={<ConfirmFooter label="添加" onConfirm={() => add()} onCancel={closeModal} />}
     >
       <div className="form-grid">
         <label>收入科目编码</label>

@@ -1,7 +1,7 @@
 // The question dialog (ask), 新建, 关于.
 import { useState } from 'react'
 import { closeModal, type Modal } from './modal-store'
-import { Dialog } from './Dialog'
+import { Dialog, ConfirmFooter } from './Dialog'
 import { newBookFromForm } from '../commands'
 
 export function AskDialog({ modal }: { modal: Extract<Modal, { kind: 'ask' }> }) {
@@ -45,12 +45,7 @@ export function NewDialog() {
       title="新建预算"
       name="new"
       onClose={closeModal}
-      footer={
-        <>
-          <button type="button" onClick={closeModal}>取消</button>
-          <button type="button" className="primary" onClick={create}>新建</button>
-        </>
-      }
+      footer={<ConfirmFooter label="新建" onConfirm={create} onCancel={closeModal} />}
     >
       <div className="form-grid">
         <label>部门名称</label>

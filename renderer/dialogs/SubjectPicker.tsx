@@ -6,7 +6,7 @@ import { searchSubjects, bookSubject, subjectCatalog } from '../../shared/catalo
 import { addSubject, kuanNeedsName } from '../../shared/edit'
 import { useBook, applyEdit, setView } from '../store/book-store'
 import { closeModal } from './modal-store'
-import { Dialog } from './Dialog'
+import { Dialog, ConfirmFooter } from './Dialog'
 
 export function SubjectPicker() {
   const book = useBook((s) => s.derivation.book)
@@ -41,12 +41,7 @@ export function SubjectPicker() {
       title="添加功能分类科目"
       name="subject"
       onClose={closeModal}
-      footer={
-        <>
-          <button type="button" onClick={closeModal}>取消</button>
-          <button type="button" className="primary" onClick={submit} disabled={!unknown && items.length === 0}>添加</button>
-        </>
-      }
+      footer={<ConfirmFooter label="添加" onConfirm={submit} onCancel={closeModal} disabled={!unknown && items.length === 0} />}
     >
       <p className="form-note">输入科目编码或名称查找（只需添加“项”，类、款行自动生成）。目录中没有的 7 位编码也可以添加，需填写科目名称（目录中没有其款时，还需填写款名称）。</p>
       <input

@@ -11,6 +11,7 @@ import { bookSubject } from '../catalog/functions'
 import { CLASS_BY_CODE } from '../catalog/classes'
 import { normalizeName } from '../catalog/economic'
 import { inputKey } from '../engine/keys'
+import { groupBy } from '../util/group-by'
 
 export type CheckId = 'C1' | 'C2' | 'C3' | 'C4' | 'C5' | 'C6' | 'C7' | 'C8' | 'C9' | 'C10'
 
@@ -179,17 +180,7 @@ export function declareChecks(book: BudgetBook): CheckSpec[] {
       },
     })
   }
-  const group = <T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> => {
-    const m = new Map<string, T[]>()
-    for (const it of items) {
-      const k = key(it)
-      const list = m.get(k)
-      if (list) list.push(it)
-      else m.set(k, [it])
-    }
-    return m
-  }
-  for (const [cls, lines] of group(book.subjects, (s) => s.code.slice(0, 3))) {
+  for (const [cls, lines] of groupBy(book.subjects, (s) => s.code.slice(0, 3))) {
     negative(`sub:${cls}`, lines.map((s) => ({
       deps: [
         ...SOURCES.flatMap((src) => [inputKey.subject(s.code, 'b', src), inputKey.subject(s.code, 'p', src)]),
@@ -199,7 +190,7 @@ export function declareChecks(book: BudgetBook): CheckSpec[] {
       cells: [{ table: 'detail', row: `s:${s.code}`, col: 'name' }],
     })))
   }
-  for (const [unitId, projects] of group(book.projects, (p) => p.unitId)) {
+  for (const [unitId, projects] of groupBy(book.projects, (p) => p.unitId)) {
     negative(`prj:${unitId}`, projects.map((p) => {
       const table: TableId = p.kind === 'current' ? 't12' : 't13'
       const sources = p.kind === 'current' ? SOURCES : FISCAL_SOURCES

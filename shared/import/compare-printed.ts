@@ -12,6 +12,7 @@ import type { Printed, PublishedTables } from './published'
 import type { PrintedDifference } from './report'
 import type { RowDef } from '../tables/types'
 import { printedFen } from './printed-amount'
+import { groupBy } from '../util/group-by'
 
 type Col = [printedKey: string, col: string]
 
@@ -158,8 +159,7 @@ export function comparePrinted(t: PublishedTables, d: Derivation): PrintedDiffer
   // 表六: 合计, class rows by name, items by their 部门 and 政府 names (a pair printed twice is
   // matched in order): the layout sorts classes by code, the printed table need not.
   const layout6 = d.layouts.get('t6') ?? []
-  const items6 = new Map<string, RowDef[]>()
-  for (const x of layout6) if (x.kind === 'item') items6.set(`${x.text.dept}|${x.text.gov}`, [...(items6.get(`${x.text.dept}|${x.text.gov}`) ?? []), x])
+  const items6 = groupBy(layout6.filter((x) => x.kind === 'item'), (x) => `${x.text.dept}|${x.text.gov}`)
   for (const r of t.t6.rows) {
     const asItem = (): RowDef | undefined => items6.get(`${r.deptEcon}|${r.govEcon}`)?.shift()
     const row = r.level === 'total' ? layout6[0] : r.level === 'class' ? (layout6.find((x) => x.kind === 'class' && x.text.dept === r.deptEcon) ?? asItem()) : asItem()

@@ -6,19 +6,14 @@ import type { TableId } from './ids'
 import type { ColumnDef, RowDef, TableDef } from './types'
 import { cellId } from './cell-ids'
 import { refsOf } from './tree-rows'
+import { groupBy } from '../util/group-by'
 
 function projectRows(book: BudgetBook, table: TableId, kind: Project['kind'], sources: readonly SourceId[]): RowDef[] {
   const money = ['total', ...sources]
   const dept: RowDef = { id: 'dept', kind: 'dept', printAlways: true, text: { name: book.department }, cells: {} }
   const rows: RowDef[] = [dept]
   const unitRows: RowDef[] = []
-  const byUnit = new Map<string, Project[]>()
-  for (const p of book.projects) {
-    if (p.kind !== kind) continue
-    const list = byUnit.get(p.unitId)
-    if (list) list.push(p)
-    else byUnit.set(p.unitId, [p])
-  }
+  const byUnit = groupBy(book.projects.filter((p) => p.kind === kind), (p) => p.unitId)
   for (const unit of book.units) {
     const id = `u:${unit.id}`
     const unitRow: RowDef = { id, kind: 'unit', text: { name: unit.name }, textKeys: { name: textKey.unitName(unit.id) }, cells: {} }

@@ -2,128 +2,15 @@
 // 项 amount in 表五 and watch 表三/表二/表一/表四 and the checks follow, paste a block from
 // Excel, undo and redo it, add a subject and a project, save, reopen, export .xlsx and read
 // it back, import a 功能分类 catalog. The real renderer runs in headless Chromium against the
-// real IPC handlers (see harness.mjs). Prints `e2e: N passed, M failed` and exits non-zero on any failure.
+// real IPC handlers (see harness.mjs, clerk.mjs). Prints `e2e: N passed, M failed` and exits non-zero on any failure.
 import { join } from 'node:path'
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
-import { buildRenderer, serveDir, realHandlers, launchApp, freshDir, ROOT } from './harness.mjs'
+import { readFile, writeFile } from 'node:fs/promises'
+import { startSession, assert, equal, ROOT } from './clerk.mjs'
 
-const TMP = await freshDir(join(ROOT, '.e2e-tmp', 'e2e'))
-const SHOTS = join(ROOT, 'docs', 'screenshots')
-await mkdir(SHOTS, { recursive: true })
-
-let passed = 0
-let failed = 0
-async function step(name, fn) {
-  try {
-    await fn()
-    passed++
-    console.log(`  ✓ ${name}`)
-  } catch (error) {
-    failed++
-    console.log(`  ✗ ${name}\n      ${String(error?.stack ?? error).split('\n').slice(0, 4).join('\n      ')}`)
-    await page?.screenshot({ path: join(TMP, `failed-${failed}.png`) }).catch(() => undefined)
-  }
-}
-function assert(cond, message) {
-  if (!cond) throw new Error(message)
-}
-const repr = (v) => (typeof v === 'bigint' ? `${v}n` : JSON.stringify(v))
-function equal(actual, expected, what) {
-  if (actual !== expected) throw new Error(`${what}: expected ${repr(expected)}, got ${repr(actual)}`)
-}
-
-// ---- set up: build, serve, bind the real handlers, launch
-
-console.log('e2e: building the renderer …')
-const rendererDir = await buildRenderer(join(TMP, 'renderer'))
-const server = await serveDir(rendererDir)
-const { handlers, script } = await realHandlers(join(TMP, 'userData'))
-const app = await launchApp({ url: server.url, handlers })
-const page = app.page
-
-// ---- helpers reading and driving the grid like a clerk
-
-const cellSel = (row, col) => `.table-grid .ag-row[row-id="${row}"] .ag-cell[col-id="${col}"]`
-/** The grid renders only the rows near the viewport: scroll until `selector` exists. */
-async function reveal(selector, name = null) {
-  await page.evaluate(async ([selector, name]) => {
-    const frame = () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 16)))
-    const found = () => [...document.querySelectorAll(selector)].some((el) => name === null || el.textContent?.trim() === name)
-    /** Scroll, then give the grid a few frames to render the rows there. */
-    const scrollTo = async (top) => {
-      vp.scrollTop = top
-      for (let i = 0; i < 8 && !found(); i++) await frame()
-    }
-    const vp = document.querySelector('.table-grid .ag-grid-viewport')
-    if (!vp || found()) return
-    await scrollTo(0)
-    while (!found() && vp.scrollTop + vp.clientHeight < vp.scrollHeight) await scrollTo(vp.scrollTop + Math.max(40, vp.clientHeight * 0.8))
-  }, [selector, name])
-}
-async function text(row, col) {
-  await reveal(cellSel(row, col))
-  const el = await page.waitForSelector(cellSel(row, col), { timeout: 5000 })
-  return ((await el.textContent()) ?? '').trim()
-}
-/** '18,530.55' → 1853055n (cents of the display unit); '' → 0n. */
-const cents = (s) => (s === '' ? 0n : BigInt(s.replace(/,/g, '').replace('.', '')))
-async function amount(row, col) {
-  return cents(await text(row, col))
-}
-async function waitText(row, col, expected, timeout = 4000) {
-  const until = Date.now() + timeout
-  let last
-  while (Date.now() < until) {
-    last = await text(row, col).catch(() => undefined)
-    if (last === expected) return
-    await page.waitForTimeout(25)
-  }
-  throw new Error(`${row} / ${col}: expected "${expected}", got "${last}"`)
-}
-async function show(view) {
-  await page.click(`[data-view="${view}"]`)
-  if (view !== 'info' && view !== 'checks') await page.waitForSelector(`.table-grid[data-table="${view}"] .ag-row`)
-}
-async function clickCell(row, col) {
-  await reveal(cellSel(row, col))
-  await page.click(cellSel(row, col))
-}
-async function typeInto(row, col, typed) {
-  await clickCell(row, col)
-  await page.keyboard.type(typed)
-  await page.keyboard.press('Enter')
-}
-async function focusedRowId() {
-  return page.evaluate(() => document.activeElement?.closest('.ag-row')?.getAttribute('row-id') ?? null)
-}
-async function clipboardEvent(type, data) {
-  return page.evaluate(([type, data]) => {
-    const dt = new DataTransfer()
-    if (data !== null) dt.setData('text/plain', data)
-    const target = document.activeElement ?? document.body
-    target.dispatchEvent(new ClipboardEvent(type, { clipboardData: dt, bubbles: true, cancelable: true }))
-    return dt.getData('text/plain')
-  }, [type, data])
-}
-async function toastText(re, timeout = 4000) {
-  const el = await page.waitForSelector('.toast', { timeout })
-  const until = Date.now() + timeout
-  while (Date.now() < until) {
-    const all = await page.$$eval('.toast', (ts) => ts.map((t) => t.textContent ?? ''))
-    const hit = all.find((t) => re.test(t))
-    if (hit) return hit
-    await page.waitForTimeout(50)
-  }
-  throw new Error(`no toast matching ${re}; saw ${JSON.stringify(await el.textContent())}`)
-}
-const navCount = (view) => page.$eval(`[data-view="${view}"]`, (b) => b.querySelector('.nav-count')?.textContent ?? '')
-const hasClass = (row, col, cls) => page.$eval(cellSel(row, col), (el, cls) => el.classList.contains(cls), cls)
-async function shot(name) {
-  await page.$$eval('.toast', (ts) => ts.forEach((t) => t.click()))
-  await page.mouse.move(1, 1)
-  await page.waitForTimeout(150)
-  await page.screenshot({ path: join(SHOTS, `${name}.png`) })
-}
+const {
+  TMP, page, app, handlers, script, server, step, finish,
+  cellSel, reveal, text, amount, waitText, show, clickCell, typeInto, focusedRowId, clipboardEvent, toastText, navCount, hasClass, shot,
+} = await startSession('e2e')
 
 // ---- the clerk's session
 
@@ -583,7 +470,4 @@ await step('no errors in the page', async () => {
   equal(app.errors.length, 0, `page errors ${JSON.stringify(app.errors)}`)
 })
 
-await app.browser.close()
-await server.close()
-console.log(`e2e: ${passed} passed, ${failed} failed`)
-process.exit(failed ? 1 : 0)
+await finish()

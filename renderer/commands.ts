@@ -7,7 +7,7 @@ import { emptyBook } from '../shared/model/book'
 import { tableDef } from '../shared/tables'
 import type { TableId } from '../shared/tables/ids'
 import { api, errorText } from './api'
-import { useBook, isDirty, loadBook, markSaved, undo, redo, toast, setView, zoom, applyEdit, refuseInPreview } from './store/book-store'
+import { useBook, isDirty, loadBook, markSaved, undo, redo, toast, setView, zoom, applyEdit, refuseInPreview, reopenImportReport } from './store/book-store'
 import { ask, openModal } from './dialogs/modal-store'
 import { activeGrid } from './grid/active'
 import { commitPendingEntry } from './store/pending-entry'
@@ -224,6 +224,7 @@ export function runCommand(command: MenuCommand): void {
     'view-zoom-out': () => zoom(-1),
     'view-zoom-reset': () => zoom(0),
     'view-checks': () => setView('checks'),
+    'view-import-report': reopenImportReport,
     'help-about': () => openModal({ kind: 'about' }),
   }
   void commands[command]()

@@ -36,7 +36,9 @@ export interface UiSlice {
   focusRequest: FocusRequest | null
   selection: Selection | null
   toasts: Toast[]
+  /** The report of the .xlsx the book was read from; kept while the book is open, so it can be reopened. */
   importReport: ImportReport | null
+  reportShown: boolean
   zoom: number
   /** The 万元 print preview (舍位平衡) of a book kept in 元; null while entering. */
   preview: PrintPreview | null
@@ -47,7 +49,10 @@ export interface UiSlice {
   setSelection(selection: Selection | null): void
   toast(kind: Toast['kind'], text: string): void
   dismissToast(id: number): void
+  /** Show a report (null: close the dialog; the report stays, to be reopened). */
   showImportReport(report: ImportReport | null): void
+  /** 导入报告…: show the report again, or say there is none. */
+  reopenImportReport(): void
   stepZoom(step: -1 | 0 | 1): void
   /** Show or leave the 万元 print preview. Returns whether it is now shown. */
   togglePreview(): boolean
@@ -65,6 +70,7 @@ export const createUiSlice: StateCreator<BookState, [], [], UiSlice> = (set, get
   selection: null,
   toasts: [],
   importReport: null,
+  reportShown: false,
   zoom: 1,
   preview: null,
 
@@ -91,7 +97,12 @@ export const createUiSlice: StateCreator<BookState, [], [], UiSlice> = (set, get
 
   dismissToast: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),
 
-  showImportReport: (report) => set({ importReport: report }),
+  showImportReport: (report) => set(report ? { importReport: report, reportShown: true } : { reportShown: false }),
+
+  reopenImportReport() {
+    if (get().importReport) set({ reportShown: true })
+    else get().toast('info', '当前预算不是从公开表（.xlsx）读入的，没有导入报告')
+  },
 
   stepZoom(step) {
     const z = get().zoom

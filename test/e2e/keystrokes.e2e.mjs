@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises'
 import { startSession, assert, equal, ROOT } from './clerk.mjs'
 
 const s = await startSession('keystrokes')
-const { TMP, page, script, step, finish, text, waitText, show, clickCell, typeInto, focusedRowId, toastText } = s
+const { TMP, page, script, step, finish, text, waitText, show, clickCell, typeInto, focusedRowId, toastText, shot } = s
 
 const focusedCell = () =>
   page.evaluate(() => {
@@ -20,6 +20,8 @@ async function typePending(row, col, typed) {
   await page.keyboard.type(typed)
   await page.waitForSelector('.money-editor-input')
 }
+/** Dismiss the toasts shown so far, so the next toastText sees only what comes after. */
+const clearToasts = () => page.$$eval('.toast', (ts) => ts.forEach((t) => t.click()))
 async function closeReport() {
   await page.click('[data-dialog="import-report"] button.primary')
   await page.waitForSelector('[data-dialog="import-report"]', { state: 'detached' })
@@ -46,10 +48,38 @@ async function exportedRow(file, title, code) {
 }
 const hasNumber = (cells, n) => cells.some((v) => Number(String(v).replace(/,/g, '')) === n)
 
-await step('opening 000.xlsx', async () => {
+// ---- item 13: the import report
+
+await step('the import report names what 审核 finds, and lists the causes first', async () => {
   script.open.push(join(ROOT, 'test/fixtures/000.xlsx'))
   await page.click('[data-cmd="open"]')
-  await page.waitForSelector('[data-dialog="import-report"]')
+  const dialog = await page.waitForSelector('[data-dialog="import-report"]')
+  const line = await dialog.$eval('.report-checks', (p) => ({ text: p.textContent ?? '', errors: Number(p.getAttribute('data-errors')) }))
+  assert(/审核(发现 \d+ 个错误|未发现错误)/.test(line.text), `审核 line: ${line.text}`)
+  if (line.errors > 0) assert(line.text.includes(`审核发现 ${line.errors} 个错误`), line.text)
+  const kinds = await dialog.$$eval('.report-table tbody tr', (trs) => trs.map((tr) => tr.querySelector('td')?.textContent))
+  const firstFollow = kinds.indexOf('随之不同')
+  assert(firstFollow > 0 && kinds.slice(firstFollow).every((k) => k === '随之不同'), `order: ${kinds.join(',')}`)
+  await shot('import-report')
+})
+
+await step('a row of the report leads to its cell (table shown, cell focused)', async () => {
+  const first = await page.$eval('[data-dialog="import-report"] .report-table tbody tr', (tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent))
+  equal(JSON.stringify(first.slice(0, 4)), JSON.stringify(['尾差', '表二', '21011 行政事业单位医疗', '合计']), 'first row')
+  await page.click('[data-dialog="import-report"] .report-table tbody tr.linked')
+  await page.waitForSelector('[data-dialog="import-report"]', { state: 'detached' })
+  await page.waitForSelector('.table-grid[data-table="t2"] .ag-row')
+  const until = Date.now() + 3000
+  while (Date.now() < until && (await focusedCell()) !== 's:21011/total') await page.waitForTimeout(25)
+  equal(await focusedCell(), 's:21011/total', 'focused cell')
+})
+
+await step('the report reopens from the menu (视图 → 导入报告…) and from the top bar', async () => {
+  await page.evaluate(() => window.__menu('view-import-report'))
+  await page.waitForSelector('[data-dialog="import-report"] .report-table tbody tr')
+  await closeReport()
+  await page.click('[data-cmd="import-report"]')
+  await page.waitForSelector('[data-dialog="import-report"] .report-table tbody tr')
   await closeReport()
   await show('t5')
   equal(await text('s:2080505', 'basic'), '427.75', '表五 2080505 基本支出')
@@ -112,11 +142,14 @@ await step('an invalid typed value refuses the command with the cell\'s message 
   equal(script.requests.length, saves, 'no save dialog was shown')
   assert(await page.$('.money-editor-input'), 'the editor was closed')
   await page.keyboard.press('Escape')
+  await page.waitForSelector('.money-editor-input', { state: 'detached' })
 })
 
 await step('closing the window with a typed value reports the book dirty to main', async () => {
+  await clearToasts()
   await page.click('[data-cmd="save"]')
-  await toastText(/已保存/)
+  const said = await toastText(/已保存|失败|无效/)
+  assert(/已保存/.test(said), said)
   equal(script.documentStates.at(-1).dirty, false, 'clean after saving')
   await typePending('s:2101103', 'basic', '8')
   await page.waitForFunction(() => true)

@@ -40,6 +40,10 @@ export interface UiSlice {
   importReport: ImportReport | null
   reportShown: boolean
   zoom: number
+  /** Show 上年数 and 增减 beside the figures (tables that can compare). */
+  showPrior: boolean
+  /** Hide subject rows with no amount (表八, 表九 list every subject of the catalog group). */
+  hideEmpty: boolean
   /** The 万元 print preview (舍位平衡) of a book kept in 元; null while entering. */
   preview: PrintPreview | null
   /** Show a view (after committing what is typed into a cell; a refused entry keeps the view). */
@@ -54,6 +58,8 @@ export interface UiSlice {
   /** 导入报告…: show the report again, or say there is none. */
   reopenImportReport(): void
   stepZoom(step: -1 | 0 | 1): void
+  togglePrior(): void
+  toggleHideEmpty(): void
   /** Show or leave the 万元 print preview. Returns whether it is now shown. */
   togglePreview(): boolean
   /** Edits are refused while the print preview is shown (it shows the balanced figures, not the typed ones). */
@@ -72,6 +78,8 @@ export const createUiSlice: StateCreator<BookState, [], [], UiSlice> = (set, get
   importReport: null,
   reportShown: false,
   zoom: 1,
+  showPrior: false,
+  hideEmpty: false,
   preview: null,
 
   setView(view) {
@@ -109,6 +117,16 @@ export const createUiSlice: StateCreator<BookState, [], [], UiSlice> = (set, get
     if (step === 0) return set({ zoom: 1 })
     const i = ZOOMS.indexOf(z)
     set({ zoom: ZOOMS[Math.max(0, Math.min(ZOOMS.length - 1, (i === -1 ? 2 : i) + step))]! })
+  },
+
+  togglePrior() {
+    if (!commitPendingEntry()) return
+    set((s) => ({ showPrior: !s.showPrior }))
+  },
+
+  toggleHideEmpty() {
+    if (!commitPendingEntry()) return
+    set((s) => ({ hideEmpty: !s.hideEmpty }))
   },
 
   togglePreview() {

@@ -212,4 +212,49 @@ await step('Enter on the last 项 of a 款 moves to the next 项 below, skipping
   equal(await focusedRowId(), 's:2101102', 'the next Enter')
 })
 
+// ---- item 12: 上年数 and 增减 beside the figures after 结转
+
+await step('after 结转 the 上年数对比 switch shows 上年数, 增减额 and 增减% in 表三, and they follow an edit', async () => {
+  await show('t3')
+  const toggle = await page.$('[data-toggle="prior"]')
+  assert(toggle && (await toggle.isDisabled()), 'the switch is offered but disabled without 上年数')
+  script.open.push(ysb)
+  await page.click('[data-cmd="roll-forward"]')
+  await page.waitForSelector('[data-dialog="ask"] [data-answer="discard"]')
+  await page.click('[data-dialog="ask"] [data-answer="discard"]')
+  await page.waitForSelector('[data-dialog="ask"] [data-answer="keep"]')
+  await page.click('[data-dialog="ask"] [data-answer="keep"]')
+  await toastText(/已打开/)
+  await show('t3')
+  assert(!(await page.$('.ag-cell[col-id="prior:amount"]')), 'prior columns shown before switching them on')
+  await page.click('[data-toggle="prior"]')
+  await page.waitForSelector('.ag-header-group-cell[col-id^="prior"], .ag-cell[col-id="prior:amount"]')
+  const current = await text('s:2080505', 'total')
+  equal(await text('s:2080505', 'prior:amount'), current, '上年数 of a kept amount')
+  equal(await text('s:2080505', 'prior:change'), '0.00', '增减额')
+  equal(await text('s:2080505', 'prior:percent'), '0.00%', '增减%')
+  await shot('prior-columns')
+  await show('t5')
+  const basic = Number((await text('s:2080505', 'basic')).replace(/,/g, ''))
+  await typeInto('s:2080505', 'basic', String(basic + 10))
+  await show('t3')
+  await waitText('s:2080505', 'prior:change', '+10.00')
+  const prior = Number(current.replace(/,/g, ''))
+  const pct = ((10 / prior) * 100).toFixed(2)
+  equal(await text('s:2080505', 'prior:percent'), `+${pct}%`, '增减% after the edit')
+})
+
+// ---- item 14: the small ones
+
+await step('表九 can hide its rows with no amount', async () => {
+  await show('t9')
+  const count = () => page.$eval('.table-grid [aria-rowcount]', (g) => Number(g.getAttribute('aria-rowcount')))
+  const before = await count()
+  await page.click('[data-toggle="hide-empty"]')
+  const until = Date.now() + 3000
+  while (Date.now() < until && (await count()) >= before) await page.waitForTimeout(25)
+  assert((await count()) < before, `rows: ${before} → ${await count()}`)
+  await page.click('[data-toggle="hide-empty"]')
+})
+
 await finish()

@@ -7,8 +7,19 @@ import { readFile } from 'node:fs/promises'
 import { startSession, assert, equal, ROOT } from './clerk.mjs'
 
 const s = await startSession('keystrokes')
-const { TMP, page, script, step, finish, text, waitText, show, clickCell, typeInto, focusedRowId, toastText, shot } = s
+const { TMP, page, script, finish, text, waitText, show, clickCell, typeInto, focusedRowId, toastText, shot } = s
 
+/** A failed step must not leave a dialog over the next one: close any (cancel / 关闭) first. */
+async function closeDialogs() {
+  for (let i = 0; i < 3 && (await page.$('.modal-backdrop')); i++) {
+    await page.click('.modal-backdrop .modal-footer button').catch(() => undefined)
+    await page.waitForTimeout(50)
+  }
+}
+const step = (name, fn, { keepDialog = false } = {}) => s.step(name, async () => {
+  if (!keepDialog) await closeDialogs()
+  await fn()
+})
 const focusedCell = () =>
   page.evaluate(() => {
     const cell = document.activeElement?.closest('.ag-cell')
@@ -82,7 +93,7 @@ await step('a row of the report leads to its cell (table shown, cell focused)', 
   const until = Date.now() + 3000
   while (Date.now() < until && (await focusedCell()) !== 's:21011/total') await page.waitForTimeout(25)
   equal(await focusedCell(), 's:21011/total', 'focused cell')
-})
+}, { keepDialog: true })
 
 await step('the report reopens from the menu (视图 → 导入报告…) and from the top bar', async () => {
   await page.evaluate(() => window.__menu('view-import-report'))

@@ -1,7 +1,9 @@
 // The disclosure's typed parts that no table carries (book schema v2): 概况 texts, 政府采购,
 // 国有资产, 绩效, the clerk's reasons (主要原因) for each change the text states, 其他说明 and
 // 名词解释. All optional: a field not typed yet is shown as missing in the generated text,
-// never invented. Counts are whole numbers; amounts are decimal strings in the book's unit.
+// never invented. Counts are whole numbers; amounts are decimal strings in 万元 whatever the
+// book's entry unit (they are figures of the text, typed as the 政府采购/绩效 documents give them,
+// never part of the tables, so a change of entry unit or 舍位平衡 leaves them alone).
 import type { AmountStr } from './book'
 
 /** The changes the 情况说明 states with a reason (主要原因), by stable id. */

@@ -4,7 +4,7 @@
 import {
   PERF_CATEGORIES, PROCUREMENT_KINDS, PROCUREMENT_NAMES, REASON_IDS, REASON_LABELS, UNIT_KIND_NAMES, VEHICLE_KINDS, VEHICLE_NAMES,
 } from './disclosure'
-import { AmountError, MAX_DECIMALS, toFen, type AmountUnit } from './money'
+import { AmountError, MAX_DECIMALS, toFen } from './money'
 
 type Obj = Record<string, unknown>
 const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x)
@@ -24,7 +24,6 @@ function validDate(s: string): boolean {
 
 class Problems {
   readonly list: string[] = []
-  constructor(private readonly unit: AmountUnit | null) {}
 
   text(v: unknown, place: string): void {
     if (v === undefined) return
@@ -40,12 +39,11 @@ class Problems {
   amount(v: unknown, place: string): void {
     if (v === undefined || v === '') return
     if (typeof v !== 'string' || !AMOUNT.test(v)) return void this.list.push(`${place}应为不小于零的数字`)
-    if (!this.unit) return
     try {
-      toFen(v, this.unit)
+      toFen(v, '万元')
     } catch (e) {
       if (!(e instanceof AmountError)) throw e
-      this.list.push(`${place}“${v}”小数位过多，以${this.unit}为单位最多 ${MAX_DECIMALS[this.unit]} 位小数`)
+      this.list.push(`${place}“${v}”小数位过多，以万元为单位最多 ${MAX_DECIMALS['万元']} 位小数`)
     }
   }
 
@@ -62,8 +60,8 @@ class Problems {
 }
 
 /** Problems of `book.disclosure` (absent is fine: nothing typed yet). */
-export function disclosureProblems(x: unknown, unit: AmountUnit | null): string[] {
-  const p = new Problems(unit)
+export function disclosureProblems(x: unknown): string[] {
+  const p = new Problems()
   if (x === undefined) return p.list
   if (!p.object(x, '公开文本资料')) return p.list
   p.text(x.duties, '概况“职责”')

@@ -244,7 +244,7 @@ export function validateBook(x: unknown): BookValidation {
       else for (const [k, v] of Object.entries(figures)) c.amount(v, `上年数“${k}”`)
     }
   }
-  for (const m of disclosureProblems(x.disclosure, unit)) c.add(m)
+  for (const m of disclosureProblems(x.disclosure)) c.add(m)
   if (c.problems.length) return { ok: false, problems: c.problems }
   return { ok: true, book: (version === BOOK_VERSION ? x : { ...x, version: BOOK_VERSION }) as unknown as BudgetBook }
 }

@@ -118,8 +118,11 @@ export function sectionTen(ctx: Context): Section {
   if (basic === null && project === null) whole.field('disclosure.performance', undefined, '（请填写整体绩效目标涉及的资金）', '请填写整体绩效目标涉及的资金')
   else {
     whole.typedAmount((basic ?? 0n) + (project ?? 0n), 'disclosure.performance')
-    whole.t('，其中基本支出').typedAmount(basic ?? 0n, 'disclosure.performance.basic')
-    whole.t('，项目支出').typedAmount(project ?? 0n, 'disclosure.performance.project')
+    // The split is stated when both parts are typed (seed 000 states the total alone).
+    if (basic !== null && project !== null) {
+      whole.t('，其中基本支出').typedAmount(basic, 'disclosure.performance.basic')
+      whole.t('，项目支出').typedAmount(project, 'disclosure.performance.project')
+    }
   }
   paras.push(whole.t('。').done(), new Para(ctx, id).t('2、项目绩效目标').done('heading3'))
 

@@ -3,7 +3,7 @@
 // totals follow. A cell depending on another table stays a plain value: the workbook cannot
 // know how that table's figure came about.
 import type { Formula } from '../../../shared/tables/types'
-import { cellAddress, columnLetter } from '../grid'
+import { cellAddress, columnLetter } from '../../../shared/workbook/grid'
 
 /** Where a ref sits on the sheet being written: a printed cell, or a row left out (its value is zero). */
 export type Placement = { row: number; col: number } | 'omitted'

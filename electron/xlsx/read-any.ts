@@ -10,7 +10,7 @@ import { loadGrid } from './exceljs-adapter'
 import type { GridBook } from '../../shared/workbook/grid'
 import { MAX_FILE_BYTES, readPublishedWorkbook } from './read-published'
 import { inspectZip } from './zip-guard'
-import { readEmbedded } from './export/book-sheet'
+import { readEmbedded } from '../../shared/workbook/book-sheet'
 import { fingerprint } from './export/fingerprint'
 
 export const EDITED_OUTSIDE_NOTE = '工作簿中的表格在本软件之外被修改过，已按表格中的数字读取'

@@ -6,7 +6,7 @@ import { toFen } from '../model/money'
 import { REASON_LABELS, type ReasonId } from '../model/disclosure'
 import type { PublishedTableId } from '../tables/ids'
 import type { FigureRef, FigureUnit, MissingField, Paragraph, Run } from './types'
-import type { PrintedLike } from './printed'
+import type { PrintedBook, PrintedTable } from '../printed'
 import { changePercent, cleanReason, percentText, wanText, wanValue } from './format'
 
 /** A printed figure and where it is printed. */
@@ -42,17 +42,17 @@ export class Context {
   readonly scopeWord: '部门' | '单位'
   readonly name: string
   private readonly index = new Map<string, bigint>()
-  private readonly printedRows = new Map<string, PrintedLike['tables'][number]>()
+  private readonly tables = new Map<string, PrintedTable>()
 
   constructor(
     readonly book: BudgetBook,
-    readonly printed: PrintedLike,
+    readonly printed: PrintedBook,
   ) {
     this.year = book.year
     this.scopeWord = book.scope === '单位' ? '单位' : '部门'
     this.name = book.department
     for (const t of printed.tables) {
-      this.printedRows.set(t.id, t)
+      this.tables.set(t.id, t)
       for (const r of t.rows) for (const [col, f] of Object.entries(r.cells)) this.index.set(`${t.id}!${r.id}!${col}`, f.cents)
     }
   }
@@ -61,11 +61,16 @@ export class Context {
     return { cents: this.index.get(`${table}!${row}!${col}`) ?? 0n, ref: { table, row, col } }
   }
 
-  table(id: PublishedTableId): PrintedLike['tables'][number] {
-    return this.printedRows.get(id) ?? { id, rows: [], empty: true }
+  /** The printed rows of a table (none when the table set lacks it). */
+  rows(id: PublishedTableId): PrintedTable['rows'] {
+    return this.tables.get(id)?.rows ?? []
   }
 
-  /** Last year's figure of `ref` in 0.01 万元 (rounded as printed), or null when not known. */
+  /**
+   * Last year's figure of `ref` in 0.01 万元 (rounded as printed), or null when not known. Read
+   * from the book rather than the printed model: for the text an absent headline 上年数 is unknown
+   * (the clerk is asked for it), not zero.
+   */
   prior(ref: FigureRef): bigint | null {
     const id = priorIdOf(ref)
     const text = id === undefined ? undefined : this.book.prior?.figures[id]

@@ -62,7 +62,7 @@ export function sectionThree(ctx: Context): Section {
 
 /** The 类 rows of a table with a nonzero figure in `col`, in code order as the tables and the published texts list them. */
 function classesOf(ctx: Context, table: 't4' | 't5', col: string): { name: string; fig: Fig }[] {
-  const rows = ctx.table(table).rows
+  const rows = ctx.rows(table)
   const classes = table === 't4'
     ? rows.filter((r) => r.id.startsWith('c:')).map((r) => ({ code: r.id.slice(2), row: r }))
     : rows.filter((r) => r.kind === 'class').map((r) => ({ code: r.id.slice(2), row: r }))
@@ -127,7 +127,7 @@ export function sectionFive(ctx: Context): Section {
 function econItems(ctx: Context, col: 'personnel' | 'public'): { names: string[]; refs: FigureRef[] } {
   const names: string[] = []
   const refs: FigureRef[] = []
-  for (const r of ctx.table('t6').rows) {
+  for (const r of ctx.rows('t6')) {
     if (r.kind !== 'item' || !r.cells[col] || r.cells[col]!.cents === 0n) continue
     refs.push({ table: 't6', row: r.id, col })
     const name = (r.text.dept ?? '').trim()

@@ -3,7 +3,8 @@
 // changes, percents, shares), shares add to exactly 100.00%, the wording follows the sign of
 // each change, and no punctuation doubles whatever the clerk typed.
 import { describe, expect, it } from 'vitest'
-import { buildDisclosure, plainText, printedFigures, type FigureRef, type Run } from '../../../shared/explanation'
+import { buildDisclosure, plainText, type FigureRef, type Run } from '../../../shared/explanation'
+import { printBook } from '../../../shared/printed'
 import type { BudgetBook } from '../../../shared/model/book'
 import { PRIOR_HEADLINES } from '../../../shared/model/prior'
 import { toFen, fenToString } from '../../../shared/model/money'
@@ -33,7 +34,7 @@ const decimal = (v: string): bigint => {
 function dressed(seed: number): BudgetBook {
   const rng: Rng = seededRng(seed * 7919 + 1)
   const book = randomBook(seed)
-  const printed = printedFigures(book)
+  const printed = printBook(book)
   const current = new Map(printed.tables.flatMap((t) => t.rows.flatMap((r) => Object.entries(r.cells).map(([c, f]) => [`${t.id}!${r.id}!${c}`, f.cents]))))
   const cellOf: Record<string, string> = {
     total: 't1!f:grand!incAmount', gp: 't5!total!total', threePublic: 't10!total!total', runningCosts: 't11!total!total',
@@ -80,7 +81,7 @@ describe('the generated text of random books', () => {
     let groups = 0
     for (let seed = 0; seed < BOOKS; seed++) {
       const book = dressed(seed)
-      const printed = printedFigures(book)
+      const printed = printBook(book)
       const cell = new Map(printed.tables.flatMap((t) => t.rows.flatMap((r) => Object.entries(r.cells).map(([c, f]) => [`${t.id}!${r.id}!${c}`, f.cents]))))
       const get = (r: FigureRef): bigint => (r.prior ? priorCents(book.prior!.figures[priorIdOf(r)]!, book.amountUnit) : cell.get(key(r)) ?? 0n)
       const d = buildDisclosure(book, printed)
@@ -121,7 +122,12 @@ describe('the generated text of random books', () => {
             } else expect(r.field, `${at} a figure neither printed nor computed nor typed`).toBeDefined()
           })
           // A listing of parts (收入 by source, 基本/项目, 类) adds to 100.00%.
-          if (s.id !== 'performance') for (const [, sum] of shareSums) (groups++, expect(sum, at).toBe(10_000n))
+          if (s.id !== 'performance') {
+            for (const [, sum] of shareSums) {
+              groups++
+              expect(sum, at).toBe(10_000n)
+            }
+          }
         }
         if (/与上年预算数相同/.test(text)) expect(text, at).not.toMatch(/与上年预算数相同，(主要)?原因/)
       }

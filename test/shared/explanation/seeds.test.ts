@@ -2,7 +2,8 @@
 // the figures our exported tables print. Every figure where the two differ is listed here, by
 // section, as [published, ours] (null: the other text has no such figure), and explained.
 import { describe, expect, it } from 'vitest'
-import { buildDisclosure, plainText, printedFigures } from '../../../shared/explanation'
+import { buildDisclosure, plainText } from '../../../shared/explanation'
+import { printBook } from '../../../shared/printed'
 import { SEEDS, type Seed } from '../../support/fixtures'
 import { figureDiff, seedBook, seedGlossary, seedOverview, seedSections, statedFigures, type FigureDiff } from './seed-text'
 
@@ -51,7 +52,10 @@ const DIFFS: Record<Seed, Record<string, FigureDiff[]>> = {
 const decimal = (cents: bigint): string => `${cents < 0n ? '-' : ''}${(cents < 0n ? -cents : cents) / 100n}.${String((cents < 0n ? -cents : cents) % 100n).padStart(2, '0')}`
 
 describe.each(SEEDS)('seed %s', (seed) => {
-  const built = seedBook(seed).then((book) => ({ book, printed: printedFigures(book), d: buildDisclosure(book) }))
+  const built = seedBook(seed).then((book) => {
+    const printed = printBook(book)
+    return { book, printed, d: buildDisclosure(book, printed) }
+  })
 
   it('states the published facts section by section, differing only where listed', async () => {
     const { d } = await built

@@ -162,7 +162,8 @@ export class Para {
     const change = f.cents - prior
     const priorRef: FigureRef = { ...f.ref, prior: true }
     if (change === 0n) {
-      this.t('与上年预算数相同')
+      // "预算0万元比2025年…" reads on; "与上年预算数相同" needs its own clause.
+      this.t(style === 'sinceYear' ? '，与上年预算数相同' : '与上年预算数相同')
       return 0n
     }
     const up = change > 0n

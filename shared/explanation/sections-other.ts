@@ -71,7 +71,7 @@ export function sectionEight(ctx: Context): Section {
           p.t(UNIT_KIND_NAMES[c.kind])
         })
         p.t('。')
-      }
+      } else p.t('本部门')
     } else p.t('本单位')
     p.t('机关运行经费财政拨款预算').amount(total).t('，')
     p.change(total, 'running', { id: 'runningCosts', lead: '原因是' })

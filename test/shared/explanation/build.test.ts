@@ -38,6 +38,12 @@ describe('the wording of a change', () => {
     expect(section(fresh, '一')).not.toMatch(/增长/)
   })
 
+  it('gives 与上年预算数相同 its own clause after the 三公 total', () => {
+    const zero = { total: '0', abroad: '0', reception: '0', vehicle: '0', vehiclePurchase: '0', vehicleOps: '0' }
+    const figures = Object.fromEntries(Object.entries(zero).map(([k, v]) => [k === 'total' ? 'threePublic' : `threePublic:${k}`, v]))
+    expect(section(buildDisclosure(book({ prior: { year: 2025, figures } })), '七')).toMatch(/^2026年孝义市测试局财政拨款安排的“三公”经费预算0万元，与上年预算数相同。\n其中：因公出国（境）费0万元，与上年预算数相同；/)
+  })
+
   it('marks an unknown 上年数 and a missing reason for the clerk', () => {
     const d = buildDisclosure(book({ prior: { year: 2025, figures: { total: '100' } } }))
     expect(section(d, '一')).toContain('主要原因是（请填写原因）')

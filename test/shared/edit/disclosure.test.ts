@@ -2,7 +2,7 @@
 // changes nothing.
 import { describe, expect, it } from 'vitest'
 import {
-  removeGlossaryEntry, resetGlossary, setAssetsDate, setDisclosureText, setEquipmentCount, setGlossaryEntry, setOfficeArea,
+  removeGlossaryEntry, resetGlossary, setAssetsDate, setDisclosureField, setDisclosureText, setEquipmentCount, setGlossaryEntry, setOfficeArea,
   setPerformanceAmount, setPriorFigure, setProcurement, setProjectPerformance, setReason, setUnitCount, setVehicles, type EditResult,
 } from '../../../shared/edit'
 import { emptyBook, type BudgetBook } from '../../../shared/model/book'
@@ -82,5 +82,21 @@ describe('disclosure edits', () => {
     expect(b.prior).toEqual({ year: 2025, figures: { 'threePublic:vehicleOps': '53.2' } })
     expect(ok(setPriorFigure(b, 'threePublic:vehicleOps', '')).prior?.figures).toEqual({})
     refused(setPriorFigure(b, 'sub:2010101', '5'), /没有这一项上年数/)
+  })
+})
+
+describe('editing a field of the generated text by its path', () => {
+  it('routes each path to its edit', () => {
+    let b = ok(setDisclosureField(base(), 'disclosure.reasons.threePublic', '报废4辆'))
+    b = ok(setDisclosureField(b, 'prior.figures.total', '100'))
+    b = ok(setDisclosureField(b, 'disclosure.procurement.services', '129'))
+    b = ok(setDisclosureField(b, 'disclosure.assets.vehicles.other.actual', '1'))
+    b = ok(setDisclosureField(b, 'disclosure.glossary.0', '基本支出：保障运转的支出。'))
+    b = ok(setDisclosureField(b, 'disclosure.duties', '职责'))
+    expect(b.disclosure).toMatchObject({ reasons: { threePublic: '报废4辆' }, procurement: { services: '129' }, assets: { vehicles: { other: { actual: 1 } } }, duties: '职责' })
+    expect(b.disclosure?.glossary?.[0]).toEqual({ term: '基本支出', text: '保障运转的支出。' })
+    expect(b.prior?.figures.total).toBe('100')
+    refused(setDisclosureField(b, 'disclosure.procurement', '5'), /货物、工程、服务/)
+    refused(setDisclosureField(b, 'subjects.0', '5'), /不能/)
   })
 })

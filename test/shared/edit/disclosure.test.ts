@@ -2,7 +2,7 @@
 // changes nothing.
 import { describe, expect, it } from 'vitest'
 import {
-  removeGlossaryEntry, resetGlossary, setAssetsDate, setDisclosureField, setDisclosureText, setEquipmentCount, setGlossaryEntry, setOfficeArea,
+  removeGlossaryEntry, resetGlossary, readDisclosureField, setAssetsDate, setDisclosureField, setClerkText, setEquipmentCount, setGlossaryEntry, setOfficeArea,
   setPerformanceAmount, setPriorFigure, setProcurement, setProjectPerformance, setReason, setUnitCount, setVehicles, type EditResult,
 } from '../../../shared/edit'
 import { emptyBook, type BudgetBook } from '../../../shared/model/book'
@@ -24,14 +24,14 @@ function refused(r: EditResult, message: RegExp): void {
 
 describe('disclosure edits', () => {
   it('sets and clears texts and reasons', () => {
-    const b = ok(setDisclosureText(base(), 'duties', '  1. 负责预算。\r\n2. 负责决算。 '))
+    const b = ok(setClerkText(base(), 'duties', '  1. 负责预算。\r\n2. 负责决算。 '))
     expect(b.disclosure?.duties).toBe('1. 负责预算。\n2. 负责决算。')
-    expect(ok(setDisclosureText(b, 'duties', '   ')).disclosure).toEqual({})
+    expect(ok(setClerkText(b, 'duties', '   ')).disclosure).toEqual({})
     const r = ok(setReason(base(), 'threePublic', '公务用车报废4辆。'))
     expect(r.disclosure?.reasons).toEqual({ threePublic: '公务用车报废4辆。' })
     expect(ok(setReason(r, 'threePublic', '')).disclosure?.reasons).toBeUndefined()
     refused(setReason(base(), 'nope' as never, 'x'), /没有/)
-    refused(setDisclosureText(base(), 'otherNotes', 'x'.repeat(20_001)), /过长/)
+    refused(setClerkText(base(), 'otherNotes', 'x'.repeat(20_001)), /过长/)
   })
 
   it('reads 政府采购 and 绩效 amounts in 万元 as typed, refusing negatives and nonsense', () => {
@@ -97,6 +97,11 @@ describe('editing a field of the generated text by its path', () => {
     expect(b.disclosure?.glossary?.[0]).toEqual({ term: '基本支出', text: '保障运转的支出。' })
     expect(b.prior?.figures.total).toBe('100')
     refused(setDisclosureField(b, 'disclosure.procurement', '5'), /货物、工程、服务/)
+    expect(readDisclosureField(b, 'disclosure.reasons.threePublic')).toBe('报废4辆')
+    expect(readDisclosureField(b, 'disclosure.assets.vehicles.other.actual')).toBe('1')
+    expect(readDisclosureField(b, 'disclosure.glossary.1')).toBe(`项目支出：${STANDARD_GLOSSARY[1]!.text}`)
+    expect(readDisclosureField(b, 'prior.figures.gp')).toBe('')
+    expect(readDisclosureField(b, 'subjects')).toBeUndefined()
     refused(setDisclosureField(b, 'subjects.0', '5'), /不能/)
   })
 })

@@ -36,6 +36,7 @@ describe('book version 2', () => {
       disclosure: {
         reasons: { total: 5, nope: 'x' }, procurement: { goods: '-1' }, assets: { asOf: '2025-13-01', vehicles: { leader: { quota: 1.5 } }, officeArea: 'abc' },
         glossary: [{ term: 'x' }],
+        extra: 1,
       },
     }
     const r = validateBook(b)
@@ -44,6 +45,7 @@ describe('book version 2', () => {
       expect(r.problems).toEqual([
         '第 1 个项目（“项目”）的绩效项目类别应为“其他运转类”或“特定目标类”',
         '第 1 个项目（“项目”）的绩效目标是否公开应为真假值',
+        '公开文本资料有未知的项目“extra”',
         '增减原因有未知的项目“nope”',
         '“收支总计增减”的原因应为文字',
         '政府采购货物预算应为不小于零的数字',

@@ -87,6 +87,15 @@ describe.each(SEEDS)('seed %s', (seed) => {
     expect(refs).toBeGreaterThan(30)
   })
 
+  it('avoids the seeds’ own faults: mixed grouping, a 政府采购 sentence without its subject', async () => {
+    const { d, book } = await built
+    for (const s of d.explanation) for (const p of s.paragraphs) for (const r of p.runs) {
+      if (r.kind === 'figure' && r.unit === '万元') expect(r.text, r.text).toMatch(/^-?\d{1,3}(,\d{3})*(\.\d{2})?$/)
+    }
+    const nine = plainText(d.explanation.find((s) => s.number === '九')!)
+    expect(nine.startsWith(`${book.year}年${book.department}政府采购预算总额`)).toBe(true)
+  })
+
   it('writes 第一部分 概况 as typed and 第四部分 the standard twelve terms', async () => {
     const { d } = await built
     const overview = seedOverview(seed)

@@ -41,8 +41,9 @@ export class Context {
   /** 部门 or 单位, as the book is. */
   readonly scopeWord: '部门' | '单位'
   readonly name: string
-  private readonly index = new Map<string, bigint>()
   private readonly tables = new Map<string, PrintedTable>()
+  /** Rows by id, per table, built when a table is first read (a department prints thousands of rows). */
+  private readonly rowIndex = new Map<string, Map<string, PrintedTable['rows'][number]>>()
 
   constructor(
     readonly book: BudgetBook,
@@ -51,14 +52,14 @@ export class Context {
     this.year = book.year
     this.scopeWord = book.scope === '单位' ? '单位' : '部门'
     this.name = book.department
-    for (const t of printed.tables) {
-      this.tables.set(t.id, t)
-      for (const r of t.rows) for (const [col, f] of Object.entries(r.cells)) this.index.set(`${t.id}!${r.id}!${col}`, f.cents)
-    }
+    for (const t of printed.tables) this.tables.set(t.id, t)
   }
 
+  /** A printed figure; 0 where the table prints nothing (a row left out for being all zero). */
   fig(table: PublishedTableId, row: string, col: string): Fig {
-    return { cents: this.index.get(`${table}!${row}!${col}`) ?? 0n, ref: { table, row, col } }
+    let rows = this.rowIndex.get(table)
+    if (!rows) this.rowIndex.set(table, (rows = new Map(this.rows(table).map((r) => [r.id, r]))))
+    return { cents: rows.get(row)?.cells[col]?.cents ?? 0n, ref: { table, row, col } }
   }
 
   /** The printed rows of a table (none when the table set lacks it). */

@@ -127,9 +127,16 @@ export function sectionTen(ctx: Context): Section {
   paras.push(whole.t('。').done(), new Para(ctx, id).t('2、项目绩效目标').done('heading3'))
 
   const managed = ctx.book.projects.filter((pr) => pr.perf)
+  const figs = new Map(managed.map((pr) => [pr, projectFig(ctx, pr)]))
   const part = (list: Project[]): { n: number; cents: bigint; from: FigureRef[] } => {
-    const figs = list.map((pr) => projectFig(ctx, pr))
-    return { n: list.length, cents: figs.reduce((t, f) => t + f.cents, 0n), from: figs.map((f) => f.ref) }
+    let cents = 0n
+    const from: FigureRef[] = []
+    for (const pr of list) {
+      const f = figs.get(pr)!
+      cents += f.cents
+      from.push(f.ref)
+    }
+    return { n: list.length, cents, from }
   }
   const byCategory = (list: Project[], lead: string, p: Para): void => {
     p.t('其中：')

@@ -2,7 +2,7 @@
 // subtotal, then that unit's projects. Only project amounts are typed. A 单位 book (one unit,
 // the book itself) prints its name once, as published 单位 tables do: no unit row under it.
 import { FISCAL_SOURCES, SOURCES, type BudgetBook, type Project, type SourceId } from '../model/book'
-import { inputKey, textKey } from '../engine/keys'
+import { inputKey, textKey } from '../model/keys'
 import type { TableId } from './ids'
 import type { ColumnDef, RowDef, TableDef } from './types'
 import { cellId } from './cell-ids'

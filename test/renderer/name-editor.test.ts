@@ -6,7 +6,7 @@ import { catalogued, rename } from '../../renderer/grid/rename'
 import { loadBook, useBook } from '../../renderer/store/book-store'
 import { useModal } from '../../renderer/dialogs/modal-store'
 import { hasTypedEntry, commitPendingEntry } from '../../renderer/store/pending-entry'
-import { textKey } from '../../shared/engine/keys'
+import { textKey } from '../../shared/model/keys'
 import { smallBook } from './fixtures'
 
 const ROW = { id: 's:2080505', kind: 'item', text: { name: '机关事业单位基本养老保险缴费支出' }, cells: {} }

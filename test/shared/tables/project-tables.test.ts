@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest'
 import { emptyBook } from '../../../shared/model/book'
 import { addProject } from '../../../shared/edit'
 import { Derivation } from '../../../shared/engine/derivation'
-import { inputKey } from '../../../shared/engine/keys'
+import { inputKey } from '../../../shared/model/keys'
 import { ok } from '../../renderer/fixtures'
 
 function book(scope: '部门' | '单位') {

@@ -9,6 +9,7 @@ import { APP_TITLE } from './app-title'
 import { confirmClose, createElectronDialogs } from './dialogs'
 import { exportXlsx, readAny, rollForwardOpened, writeNative } from './files/documents'
 import { readCatalogFile } from './files/catalog-file'
+import { createSettingsStore, DEFAULT_SETTINGS } from './files/settings'
 import { createHandlers } from './ipc/handlers'
 import { createOutbox } from './ipc/outbox'
 import { setupIpc } from './ipc/register'
@@ -53,8 +54,21 @@ function openViaRenderer(path: string): void {
   send('open')
 }
 
-function rebuildMenu(recent: readonly string[]): void {
-  setupMenu({ Menu, recent, send, openRecent: openViaRenderer, options: { devTools: !app.isPackaged } })
+const settingsStore = createSettingsStore(app.getPath('userData'))
+let settings = { ...DEFAULT_SETTINGS }
+let recentShown: readonly string[] = []
+
+function rebuildMenu(recent: readonly string[] = recentShown): void {
+  recentShown = recent
+  const exportBackups = {
+    checked: settings.exportBackups,
+    set: (checked: boolean) => {
+      settings = { ...settings, exportBackups: checked }
+      void settingsStore.write(settings).catch(() => undefined)
+      rebuildMenu()
+    },
+  }
+  setupMenu({ Menu, recent, send, openRecent: openViaRenderer, options: { devTools: !app.isPackaged, exportBackups } })
 }
 
 const closeGuard = createCloseGuard({
@@ -77,6 +91,7 @@ const handlers = createHandlers({
   },
   onRecentFilesChanged: rebuildMenu,
   onSaveSettled: (outcome) => closeGuard.saveSettled(outcome),
+  exportBackups: () => settings.exportBackups,
   notify: (notice) => outbox.send(NOTICE_CHANNEL, notice),
   onRendererReady: () => outbox.ready(),
   takeOpenHint: () => {
@@ -124,6 +139,7 @@ async function start(): Promise<void> {
   setupProtocol(protocol, rendererDir)
   setupSecurity({ app, session: session.defaultSession, openExternal: (url) => void shell.openExternal(url), dev: devServerUrl !== null })
   setupIpc(handlers, createSenderCheck(liveWindow, devServerUrl))
+  settings = await settingsStore.read()
   rebuildMenu(await handlers.recentFiles())
   mainWindow = openWindow()
 }

@@ -63,8 +63,8 @@ export interface HandlerDeps {
   notify?(notice: Notice): void
   /** The renderer's handshake: it listens now (see electron/ipc/outbox.ts). */
   onRendererReady?(): void
-  /** Keep the previous workbook as name.xlsx.bak when exporting over it (default: no). */
-  exportBackups?: boolean
+  /** Keep the previous workbook as name.xlsx.bak when exporting over it (the clerk's setting; default no). */
+  exportBackups?(): boolean
   /**
    * A file the next 'open' reads instead of asking (chosen from 最近打开 or passed on the
    * command line), consumed by the call. The contract has no main→renderer "open this

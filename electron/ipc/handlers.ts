@@ -3,7 +3,7 @@
 // very same functions into headless Chromium with scripted dialogs. Nothing here imports
 // Electron: everything environment-specific arrives in `deps`.
 import { basename, dirname, join } from 'node:path'
-import type { OpenedBook, RecoveryInfo, SavedFile, SaveResult } from '../../shared/ipc-contract'
+import type { OpenedBook, SavedFile, SaveResult } from '../../shared/ipc-contract'
 import type { BudgetBook } from '../../shared/model/book'
 import type { AtomicOptions, AtomicResult } from '../files/atomic'
 import { contentChanged, readStamp } from '../files/disk-stamp'
@@ -12,6 +12,7 @@ import { createRecoveryStore } from '../files/recovery'
 import { createChosenFiles } from './chosen-files'
 import type { FileFilter, HandlerDeps, SaveOutcome } from './deps'
 import { describeFileError, fileErrorReason } from './errors'
+import { recoveryHandlers } from './recovery-handlers'
 import type { ApiHandlers } from './register'
 import { bookProblems } from './validate'
 
@@ -208,7 +209,7 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
       const path = withExtension(chosen, '.xlsx')
       let result: AtomicResult | void
       try {
-        result = await documents.exportXlsx(path, book, writeOptions({ backup: deps.exportBackups ?? false }))
+        result = await documents.exportXlsx(path, book, writeOptions({ backup: deps.exportBackups?.() ?? false }))
       } catch (error) {
         throw describeFileError('导出Excel', path, error)
       }
@@ -222,39 +223,7 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
       deps.setDocumentState(state)
     },
 
-    async writeRecovery(book, path) {
-      if (path !== null) files.require(path, '记录')
-      try {
-        await recovery.write(book, path, path === null ? null : (files.stamp(path) ?? null))
-      } catch (error) {
-        throw describeFileError('写入恢复文件', recovery.file, error)
-      }
-    },
-
-    clearRecovery: () => recovery.clear(),
-
-    async pendingRecovery(): Promise<RecoveryInfo | null> {
-      const record = await recovery.read()
-      if (!record) return null
-      const info = { savedAt: record.savedAt, path: record.path, department: record.book.department, year: record.book.year }
-      if (record.path === null) return { ...info, diskChanged: null }
-      // Restoring must never pass off an older version than the file on disk without saying so.
-      const now = await readStamp(record.path).catch(() => null)
-      const changed = now !== null && (record.base ? contentChanged(record.base, now) : now.mtimeMs > Date.parse(record.savedAt))
-      return { ...info, diskChanged: changed && now ? { modifiedAt: new Date(now.mtimeMs).toISOString() } : null }
-    },
-
-    async loadRecovery() {
-      const record = await recovery.read()
-      if (!record) return null
-      if (record.path !== null) {
-        // Main wrote this path (it was chosen when the copy was made). The edits started from
-        // `base`, so saving them over a file changed since asks first.
-        files.choose(record.path)
-        files.remember(record.path, record.base)
-      }
-      return { path: record.path, source: record.path ?? recovery.file, book: record.book, report: null }
-    },
+    ...recoveryHandlers(recovery, files),
 
     async importCatalog() {
       // A catalog is not a book: it starts where books are, and is not added to 最近打开.

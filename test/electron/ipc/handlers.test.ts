@@ -164,6 +164,19 @@ describe('roll forward and export', () => {
     expect(await handlers.recentFiles()).toEqual([])
   })
 
+  it('keeps name.xlsx.bak only when the clerk has asked for it', async () => {
+    const path = join(dirs.docsDir, '公开表.xlsx')
+    const { documents } = make()
+    const backups: (boolean | undefined)[] = []
+    const recording = { ...documents, exportXlsx: async (_p: string, _b: unknown, options?: { backup?: boolean }) => void backups.push(options?.backup) }
+    let wanted = false
+    const { handlers } = make([path, path], { documents: recording, exportBackups: () => wanted })
+    await handlers.exportXlsx(book(), '公开表')
+    wanted = true
+    await handlers.exportXlsx(book(), '公开表')
+    expect(backups).toEqual([false, true])
+  })
+
   it('cancelled export returns null', async () => {
     const { handlers, documents } = make([null])
     expect(await handlers.exportXlsx(book(), 'x')).toBeNull()

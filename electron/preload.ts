@@ -14,7 +14,7 @@ function isMenuCommand(x: unknown): x is MenuCommand {
 function isNotice(x: unknown): x is Notice {
   if (typeof x !== 'object' || x === null) return false
   const n = x as Record<string, unknown>
-  return n.kind === 'waiting-for-unlock' && typeof n.file === 'string'
+  return (n.kind === 'waiting-for-unlock' || n.kind === 'wait-over') && typeof n.file === 'string'
 }
 
 /** A subscription to one main→renderer channel; the IPC event is never handed to the page (it exposes `sender`). */

@@ -10,6 +10,7 @@ import { windowKeyAction } from './grid/keyboard'
 import { ask, useModal } from './dialogs/modal-store'
 import { TopBar } from './components/TopBar'
 import { Toasts } from './components/Toasts'
+import { WaitingNotice } from './components/WaitingNotice'
 import { Sidebar } from './panes/Sidebar'
 import { InfoPane } from './panes/InfoPane'
 import { ChecksPane } from './panes/ChecksPane'
@@ -121,6 +122,7 @@ export function App() {
         </main>
       </div>
       <Toasts />
+      <WaitingNotice />
       <ImportReportDialog />
       <ModalHost />
     </div>

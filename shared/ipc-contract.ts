@@ -60,8 +60,8 @@ export const MENU_COMMANDS = [
 ] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 
-/** What main tells the renderer while a call is still running. */
-export type Notice = { kind: 'waiting-for-unlock'; file: string }
+/** What main tells the renderer while a call is still running: a write waits for a file another program holds, and that wait is over. */
+export type Notice = { kind: 'waiting-for-unlock' | 'wait-over'; file: string }
 
 /**
  * Renderer → main calls. Every method but the `on…` subscriptions maps to one ipcMain.handle

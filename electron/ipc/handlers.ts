@@ -73,11 +73,22 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
   const showOpen: typeof dialogs.showOpen = async (request) => chosenBy(await dialogs.showOpen(request))
   const showSave: typeof dialogs.showSave = async (request) => chosenBy(await dialogs.showSave(request))
 
-  /** Writes report a lock they wait for, so the renderer can say 正在等待文件解锁. */
-  const writeOptions = (extra: AtomicOptions = {}): AtomicOptions => ({
-    ...extra,
-    onWaiting: (file) => deps.notify?.({ kind: 'waiting-for-unlock', file: basename(file) }),
-  })
+  /**
+   * Runs a write that reports a lock it waits for, so the renderer shows 正在等待文件解锁… from
+   * the first notice until the one saying the wait is over (saved or failed).
+   */
+  async function withLockNotices<T>(write: (options: AtomicOptions) => Promise<T>, extra: AtomicOptions = {}): Promise<T> {
+    let waitingFor: string | null = null
+    const onWaiting = (file: string) => {
+      waitingFor = basename(file)
+      deps.notify?.({ kind: 'waiting-for-unlock', file: waitingFor })
+    }
+    try {
+      return await write({ ...extra, onWaiting })
+    } finally {
+      if (waitingFor !== null) deps.notify?.({ kind: 'wait-over', file: waitingFor })
+    }
+  }
 
   /** Records what a native file looks like now that this window has read or written it. */
   async function rememberStamp(path: string): Promise<void> {
@@ -118,7 +129,7 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
   async function writeNative(path: string, book: BudgetBook): Promise<SavedFile> {
     let result: AtomicResult | void
     try {
-      result = await documents.writeNative(path, book, writeOptions())
+      result = await withLockNotices((options) => documents.writeNative(path, book, options))
     } catch (error) {
       throw describeFileError('保存', path, error)
     }
@@ -209,7 +220,7 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
       const path = withExtension(chosen, '.xlsx')
       let result: AtomicResult | void
       try {
-        result = await documents.exportXlsx(path, book, writeOptions({ backup: deps.exportBackups?.() ?? false }))
+        result = await withLockNotices((options) => documents.exportXlsx(path, book, options), { backup: deps.exportBackups?.() ?? false })
       } catch (error) {
         throw describeFileError('导出Excel', path, error)
       }

@@ -1,6 +1,7 @@
 // Saving as a clerk on a shared folder sees it: another copy of the app (or the CLI) saved the
 // same file meanwhile, so 保存 asks 覆盖 / 另存为 / 取消 instead of wiping that save; and a file
-// held open by WPS makes the save wait with 正在等待文件解锁… until it is released.
+// held open by WPS makes the save wait with 正在等待文件解锁… until it is released; and a
+// crash-recovery copy older than the file on disk says so.
 // Run: node test/e2e/all.mjs saving.e2e.mjs
 import { join } from 'node:path'
 import * as nodeFs from 'node:fs/promises'
@@ -8,7 +9,7 @@ import { readFile } from 'node:fs/promises'
 import { startSession, assert, equal, ROOT } from './clerk.mjs'
 import { deliverNotice, importTs } from './harness.mjs'
 
-const { TMP, page, handlers, script, documents, step, finish, show, typeInto, waitText, toastText, shot } = await startSession('saving')
+const { TMP, page, app, server, handlers, script, documents, step, finish, show, typeInto, waitText, toastText, shot } = await startSession('saving')
 
 const ysb = join(TMP, '共享文件夹', '城管局2026年预算.ysb')
 const departmentOnDisk = async () => JSON.parse(await readFile(ysb, 'utf8')).book.department
@@ -111,15 +112,34 @@ await step('a file held open by another program: 正在等待文件解锁… sho
   await show('t5')
   await typeInto('s:2080502', 'basic', '6666')
   await page.click('[data-cmd="save"]')
-  const waiting = await toastText(/正在等待文件解锁…/)
-  assert(waiting.includes('城管局2026年预算.ysb'), `names the file: ${waiting}`)
+  const notice = await page.waitForSelector('.waiting-notice', { timeout: 4000 })
+  const waiting = await notice.textContent()
+  assert(waiting.startsWith('正在等待文件解锁…') && waiting.includes('城管局2026年预算.ysb'), `names the file: ${waiting}`)
   await page.mouse.move(1, 1)
   await page.screenshot({ path: join(ROOT, 'docs', 'screenshots', 'save-waiting-for-unlock.png') })
+  // Still there seconds later: the clerk sees it for as long as the wait lasts.
+  await page.waitForTimeout(4500)
+  assert(await page.$('.waiting-notice'), 'the notice went away while still waiting')
   locked = false
   await toastText(/已保存：城管局2026年预算\.ysb/, 8000)
+  await page.waitForSelector('.waiting-notice', { state: 'detached', timeout: 2000 })
   assert(JSON.stringify(JSON.parse(await readFile(ysb, 'utf8')).book).includes('"6666"'), 'the edit was saved after the wait')
   const leftovers = (await nodeFs.readdir(join(TMP, '共享文件夹'))).filter((f) => f.endsWith('.tmp'))
   equal(leftovers.length, 0, 'temp files left')
+})
+
+await step('a recovery copy older than the file on disk says so before it is restored', async () => {
+  const { book } = await documents.readAny(ysb)
+  await handlers.writeRecovery({ ...book, department: '崩溃前未保存的修改' }, ysb)
+  await otherCopySaves('崩溃之后另一台电脑保存')
+  const second = await app.context.newPage()
+  await second.goto(server.url)
+  const dialog = await second.waitForSelector('[data-dialog="ask"]')
+  const words = await dialog.textContent()
+  assert(words.includes('崩溃前未保存的修改') && words.includes('注意：原文件在此备份之后又被保存过'), `recovery dialog: ${words}`)
+  await second.screenshot({ path: join(ROOT, 'docs', 'screenshots', 'recovery-older-than-disk.png') })
+  await second.click('[data-dialog="ask"] [data-answer="discard"]')
+  await second.close()
 })
 
 await finish()

@@ -113,7 +113,7 @@ describe('saving while another program holds the file', () => {
     const { handlers, open } = make([], { documents, notify: (n) => notices.push(n) })
     await open(path)
     expect(await handlers.save(book({ department: '等到了' }), path, false)).toEqual({ path })
-    expect(notices).toEqual([{ kind: 'waiting-for-unlock', file: '2026.ysb' }])
+    expect(notices).toEqual([{ kind: 'waiting-for-unlock', file: '2026.ysb' }, { kind: 'wait-over', file: '2026.ysb' }])
     expect(await departmentOn(path)).toBe('等到了')
   })
 
@@ -138,8 +138,11 @@ describe('saving while another program holds the file', () => {
     const documents = jsonDocuments()
     documents.writeNative = (p: string, b: BudgetBook, options?: AtomicOptions) =>
       writeFileAtomic(p, JSON.stringify(b), { ...options, fs: lockedFor(Infinity, clock), now: () => clock.now, sleep: async (ms) => void (clock.now += ms) })
-    const { handlers, open } = make([], { documents })
+    const notices: Notice[] = []
+    const { handlers, open } = make([], { documents, notify: (n) => notices.push(n) })
     await open(path)
     await expect(handlers.save(book(), path, false)).rejects.toThrow(`保存失败：文件正被其他程序（如 WPS、Excel）占用（${path}）`)
+    expect(notices.map((n) => n.kind)).toEqual(['waiting-for-unlock', 'wait-over'])
+    expect(clock.now).toBeGreaterThanOrEqual(10_000)
   })
 })

@@ -1,0 +1,77 @@
+// Printed amounts → canonical decimal strings ('4203.71'). Cells hold either numbers (possibly
+// with float noise such as 4203.7100000000001) or text as printed ('4,203.71', full-width
+// '４，２０３．７１', '(12.00)' for negatives). No binary arithmetic: decimal.js does the rounding.
+import Decimal from 'decimal.js'
+import type { Printed } from '../import/published'
+import type { GridCell } from '../workbook/grid'
+
+export type AmountParse = { ok: true; value: Printed } | { ok: false; text: string }
+
+/** What a blank-looking cell may say instead of being empty. */
+const BLANK_MARKS = new Set(['', '-', '--', '—', '——', '/', '－', '−'])
+
+/**
+ * Parse one cell. Zero reads as null: the tables print zero as an empty cell, so null is the one
+ * spelling of "nothing here" whatever the producing tool chose. `scale` divides (元 → 万元).
+ */
+export function parseAmount(value: GridCell | undefined, scale: 1 | 10000 = 1): AmountParse {
+  if (value === null || value === undefined) return { ok: true, value: null }
+  let d: Decimal
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return { ok: false, text: String(value) }
+    // String(n) is the shortest text that round-trips, i.e. what the producing tool wrote.
+    d = new Decimal(String(value))
+  } else {
+    const parsed = parseAmountText(value)
+    if (parsed === 'invalid') return { ok: false, text: value.trim() }
+    if (parsed === null) return { ok: true, value: null }
+    d = parsed
+  }
+  if (scale !== 1) d = d.div(scale)
+  if (d.isZero()) return { ok: true, value: null }
+  return { ok: true, value: canonical(d, scale !== 1) }
+}
+
+function parseAmountText(raw: string): Decimal | null | 'invalid' {
+  let s = raw.normalize('NFKC').replace(/[\s\u200b]+/g, '').replace(/[−–]/g, '-')
+  if (BLANK_MARKS.has(s) || BLANK_MARKS.has(raw.trim())) return null
+  let negative = false
+  const paren = /^\((.*)\)$/.exec(s)
+  if (paren) {
+    negative = true
+    s = paren[1] ?? ''
+  }
+  if (s.startsWith('-')) {
+    negative = !negative
+    s = s.slice(1)
+  } else if (s.startsWith('+')) {
+    s = s.slice(1)
+  }
+  // Thousands separators only where they belong, so '12,34' is not silently read as 1234.
+  if (s.includes(',')) {
+    if (!/^\d{1,3}(,\d{3})+(\.\d*)?$/.test(s)) return 'invalid'
+    s = s.replace(/,/g, '')
+  }
+  if (!/^(\d+(\.\d*)?|\.\d+)$/.test(s)) return 'invalid'
+  const d = new Decimal(s)
+  return negative ? d.negated() : d
+}
+
+/**
+ * Two decimals, rounded half away from zero as a cell formatted #,##0.00 displays it. A 元 amount
+ * converted to 万元 keeps up to six decimals (whole 分) instead, so no money is lost.
+ */
+function canonical(d: Decimal, converted: boolean): string {
+  const two = d.toFixed(2, Decimal.ROUND_HALF_UP)
+  if (!converted || new Decimal(two).equals(d)) return two
+  return d.toDecimalPlaces(6, Decimal.ROUND_HALF_UP).toFixed()
+}
+
+/** Exact comparison unit for sums: millionths of a 万元 (one 分 is 0.000001 万元). */
+export function toMicro(value: Printed): bigint {
+  if (value === null) return 0n
+  const neg = value.startsWith('-')
+  const [whole = '0', frac = ''] = (neg ? value.slice(1) : value).split('.')
+  const micro = BigInt(whole) * 1_000_000n + BigInt((frac + '000000').slice(0, 6))
+  return neg ? -micro : micro
+}

@@ -1,0 +1,89 @@
+// Reading cells of one located table, with every doubtful cell reported as a note naming the
+// table, the sheet and the cell, so the import report can show the clerk where to look.
+import type { Printed } from '../import/published'
+import type { ReportNote } from '../import/report'
+import { TABLE_SHORT } from '../tables/ids'
+import { cellAddress } from '../workbook/grid'
+import { parseAmount, toMicro } from './amount'
+import type { LocatedTable, SheetRow } from './locate'
+import type { ColumnMap, RoleSpec } from './columns'
+import { mapColumns } from './columns'
+import { cellText } from './text'
+
+export class TableReader {
+  /** Set once any amount cell of the table holds a non-zero number. */
+  hasAmounts = false
+
+  constructor(
+    readonly table: LocatedTable,
+    private readonly notes: ReportNote[],
+  ) {}
+
+  get short(): string {
+    return TABLE_SHORT[this.table.id]
+  }
+
+  text(row: SheetRow, col: number | undefined): string {
+    return col === undefined ? '' : cellText(row.cells[col])
+  }
+
+  /**
+   * An amount cell. Text that is not a number does not stop the import: a clerk importing last
+   * year's file wants the book, with the odd cell listed, not a refusal over one cell. The value
+   * reads as empty and a warning names the cell.
+   */
+  amount(row: SheetRow, col: number | undefined): Printed {
+    if (col === undefined) return null
+    const parsed = parseAmount(row.cells[col], this.table.unit === '元' ? 10000 : 1)
+    if (!parsed.ok) {
+      this.warn(`${this.where(row.r, col)}的"${parsed.text}"不是金额，已按空白读取`)
+      return null
+    }
+    if (parsed.value !== null) this.hasAmounts = true
+    return parsed.value
+  }
+
+  /** True when any of the given columns of the row holds something (a number or stray text). */
+  anyFilled(row: SheetRow, cols: ReadonlyArray<number | undefined>): boolean {
+    return cols.some((c) => c !== undefined && cellText(row.cells[c]) !== '')
+  }
+
+  where(r: number, col: number): string {
+    return `${this.short}（工作表"${this.table.sheet}"单元格 ${cellAddress(r, col)}）`
+  }
+
+  warn(message: string): void {
+    this.notes.push({ table: this.table.id, severity: 'warning', message })
+  }
+
+  info(message: string): void {
+    this.notes.push({ table: this.table.id, severity: 'info', message })
+  }
+
+  /** Columns by header text; a note says so when the standard layout had to be assumed. */
+  columns<R extends string>(specs: ReadonlyArray<RoleSpec<R>>): ColumnMap<R> {
+    const { map, positional } = mapColumns(this.table.headerRows.map((h) => h.cells), specs, firstUsedColumn(this.table))
+    if (positional && this.table.dataRows.length > 0) this.info(`${this.short}的表头无法识别，已按标准列顺序读取`)
+    return map
+  }
+
+  /** A table prints no data when it says 本表无数据 or holds no amount at all. */
+  noData(): boolean {
+    return this.table.noDataNote || !this.hasAmounts
+  }
+}
+
+/** Sum of printed amounts, exact. */
+export function sumMicro(values: readonly Printed[]): bigint {
+  return values.reduce((acc, v) => acc + toMicro(v), 0n)
+}
+
+/** Leftmost column any header or data row of the table uses (where a standard layout starts). */
+export function firstUsedColumn(table: LocatedTable): number {
+  let first = Number.POSITIVE_INFINITY
+  for (const row of [...table.headerRows, ...table.dataRows]) {
+    const c = row.cells.findIndex((v) => cellText(v) !== '')
+    if (c >= 0 && c < first) first = c
+  }
+  return Number.isFinite(first) ? first : 0
+}

@@ -1,0 +1,85 @@
+// From a loaded grid to the printed tables: locate the tables, read each family, fill meta and
+// collect notes. Pure: no file access and no spreadsheet library.
+import type { PublishedDisclosure, PublishedMeta, PublishedTables } from '../import/published'
+import type { ReportNote } from '../import/report'
+import type { PublishedTableId } from '../tables/ids'
+import { TABLE_IDS, TABLE_SHORT } from '../tables/ids'
+import type { GridBook, GridSheet } from '../workbook/grid'
+import { TableReader } from './context'
+import { emptyTable } from './empty'
+import { WorkbookReadError } from './errors'
+import { readT10, readT11, readT6 } from './list-tables'
+import type { LocatedTable } from './locate'
+import { locateTables } from './locate'
+import { readT12, readT13 } from './project-tables'
+import { readT2, readExpenditureTree, readT7, readT9 } from './subject-tables'
+import { readT1, readT4 } from './summary-tables'
+import { textKey } from './text'
+
+export function parsePublishedGrid(book: GridBook): PublishedDisclosure & { notes: ReportNote[] } {
+  const { tables: located, duplicates } = locateTables(book)
+  const truncated = book.sheets.filter((s) => s.truncated)
+  if (located.length === 0) throw new WorkbookReadError(notFoundMessage(truncated))
+  const notes: ReportNote[] = truncated.map((s) => ({
+    severity: 'warning' as const,
+    message: `工作表"${s.name}"有 ${s.rowCount} 行，超过上限，只读取了前 ${s.rows.length} 行`,
+  }))
+  for (const d of duplicates) {
+    notes.push({ table: d.id, severity: 'warning', message: `${TABLE_SHORT[d.id]}在工作表"${d.sheet}"第 ${d.row + 1} 行又出现了一次，只读取了第一次出现的那张` })
+  }
+  const byId = new Map(located.map((t) => [t.id, t] as const))
+  const meta = readMeta(located, byId.get('t1') ?? located[0], notes)
+  const found: PublishedDisclosure['found'] = {}
+  const readers = new Map<PublishedTableId, TableReader>()
+  for (const id of TABLE_IDS) {
+    const table = byId.get(id)
+    found[id] = table !== undefined
+    if (table) readers.set(id, new TableReader(table, notes))
+    else notes.push({ table: id, severity: 'warning', message: `工作簿中没有${TABLE_SHORT[id]}，按空表读取` })
+  }
+  const read = <K extends PublishedTableId>(id: K, fn: (r: TableReader) => PublishedTables[K]): PublishedTables[K] => {
+    const reader = readers.get(id)
+    return reader ? fn(reader) : emptyTable(id)
+  }
+  const t11 = read('t11', readT11)
+  const unitNames = new Set([meta.department, ...t11.rows.filter((r) => r.level === 'unit').map((r) => r.unit)].map(textKey))
+  const tables: PublishedTables = {
+    t1: read('t1', readT1), t2: read('t2', readT2), t3: read('t3', readExpenditureTree), t4: read('t4', readT4),
+    t5: read('t5', readExpenditureTree), t6: read('t6', readT6), t7: read('t7', readT7), t8: read('t8', readExpenditureTree),
+    t9: read('t9', readT9), t10: read('t10', readT10), t11,
+    t12: read('t12', (r) => readT12(r, unitNames)), t13: read('t13', (r) => readT13(r, unitNames)),
+  }
+  return { meta, tables, found, notes }
+}
+
+function notFoundMessage(truncated: readonly GridSheet[]): string {
+  const base = '未在工作簿中找到预算公开表（例如"2026年预算收支总表"）'
+  const first = truncated[0]
+  if (!first) return base
+  return `${base}；工作表"${first.name}"有 ${first.rowCount} 行，只查看了前 ${first.rows.length} 行`
+}
+
+function readMeta(located: readonly LocatedTable[], primary: LocatedTable | undefined, notes: ReportNote[]): PublishedMeta {
+  const ordered = primary ? [primary, ...located] : [...located]
+  const named = ordered.find((t) => t.nameLine !== null && t.nameLine.name !== '')
+  const department = named?.nameLine?.name ?? ''
+  const nameLabel = named?.nameLine?.label ?? '部门名称'
+  if (!named) notes.push({ severity: 'warning', message: '表中没有"部门名称："或"单位名称："一行，部门名称留空' })
+  let year = ordered.find((t) => t.year !== null)?.year ?? null
+  if (year === null) {
+    year = new Date().getFullYear()
+    notes.push({ severity: 'warning', message: `表的标题中没有年份，按 ${year} 年读取` })
+  }
+  for (const t of located) {
+    const short = TABLE_SHORT[t.id]
+    if (t.year !== null && t.year !== year) {
+      notes.push({ table: t.id, severity: 'warning', message: `${short}标题的年份是 ${t.year} 年，与其他表的 ${year} 年不同` })
+    }
+    const name = t.nameLine?.name ?? ''
+    if (name !== '' && textKey(name) !== textKey(department)) {
+      notes.push({ table: t.id, severity: 'warning', message: `${short}的${t.nameLine?.label ?? '部门名称'}是"${name}"，与其他表的"${department}"不同` })
+    }
+    if (t.unit === '元') notes.push({ table: t.id, severity: 'info', message: `${short}以元为单位，金额已换算为万元` })
+  }
+  return { department, nameLabel, year }
+}

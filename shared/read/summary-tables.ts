@@ -1,0 +1,153 @@
+// 表一 and 表四: an income block on the left and the 30 expenditure classes on the right,
+// side by side on the same rows, with the footer rows (合计, 结转, 总计) on both sides.
+import type { Printed, PublishedTables, T1Exp, T4Exp } from '../import/published'
+import type { PrintedClass } from './classes'
+import { FUNCTION_CLASSES } from '../catalog/classes'
+import { matchClass } from './classes'
+import type { TableReader } from './context'
+import type { SheetRow } from './locate'
+import { splitOrdinal, textKey } from './text'
+
+type Source = 'gp' | 'gf' | 'soe' | 'sp' | 'unit'
+type LeftLine = Source | 'incomeTotal' | 'carry' | 'grand' | 'blank' | 'unknown'
+type RightLine = 'expTotal' | 'yearEnd' | 'grand' | 'blank' | 'class'
+
+function leftLine(label: string): LeftLine {
+  const key = textKey(splitOrdinal(label).rest)
+  if (key === '') return 'blank'
+  if (key.includes('收入合计')) return 'incomeTotal'
+  if (key.includes('总计')) return 'grand'
+  if (key.includes('结转')) return 'carry'
+  if (key.includes('一般公共预算')) return 'gp'
+  if (key.includes('政府性基金')) return 'gf'
+  if (key.includes('国有资本经营')) return 'soe'
+  if (key.includes('财政专户')) return 'sp'
+  if (key.includes('单位资金')) return 'unit'
+  return 'unknown'
+}
+
+function rightLine(label: string): RightLine {
+  const key = textKey(label)
+  if (key === '') return 'blank'
+  if (key.includes('支出合计')) return 'expTotal'
+  if (key.includes('年终结转') || key.includes('年末结转')) return 'yearEnd'
+  if (key.includes('支出总计')) return 'grand'
+  return 'class'
+}
+
+/** Places printed class rows on the 30 standard classes, reporting rows that match none or collide. */
+class ClassSlots<T> {
+  private readonly slots = new Map<number, { printed: PrintedClass; values: T }>()
+  private position = 0
+
+  constructor(private readonly reader: TableReader) {}
+
+  add(row: SheetRow, label: string, values: T): void {
+    const printed = matchClass(label, this.position++)
+    if (printed.index === null || this.slots.has(printed.index)) {
+      this.reader.warn(`${this.reader.short}第 ${row.r + 1} 行"${label}"不是 30 个支出功能分类之一或重复出现，已忽略`)
+      return
+    }
+    this.slots.set(printed.index, { printed, values })
+  }
+
+  /** Always all 30 classes in the standard order; the printed ordinal and name are kept. */
+  rows<R>(empty: T, make: (seq: string, name: string, values: T) => R): R[] {
+    return FUNCTION_CLASSES.map((c, i) => {
+      const slot = this.slots.get(i)
+      if (!slot) return make(c.seq, c.name, empty)
+      return make(slot.printed.seq || c.seq, slot.printed.name || c.name, slot.values)
+    })
+  }
+}
+
+export function readT1(reader: TableReader): PublishedTables['t1'] {
+  const map = reader.columns<'incItem' | 'expItem' | 'incAmt' | 'total' | 'current' | 'carry'>([
+    { role: 'incItem', pos: 0, match: ['项目'], exact: true },
+    { role: 'expItem', pos: 2, match: ['项目'], exact: true, after: 'incItem' },
+    { role: 'incAmt', pos: 1, match: [], anyText: true, after: 'incItem', before: 'expItem' },
+    { role: 'total', pos: 3, match: ['合计'], after: 'expItem' },
+    { role: 'current', pos: 4, match: ['当年'], after: 'expItem' },
+    { role: 'carry', pos: 5, match: ['结转'], after: 'expItem' },
+  ])
+  const t: PublishedTables['t1'] = {
+    income: { gp: null, gf: null, soe: null, sp: null, unit: null },
+    incomeTotal: null, carryIn: null, grandIncome: null, expenditure: [],
+    expTotal: triple(), yearEndCarry: triple(), grandExp: triple(), noData: false,
+  }
+  const classes = new ClassSlots<ReturnType<typeof triple>>(reader)
+  for (const row of reader.table.dataRows) {
+    const leftLabel = reader.text(row, map.incItem)
+    const amount = reader.amount(row, map.incAmt)
+    const line = leftLine(leftLabel)
+    if (line === 'incomeTotal') t.incomeTotal = amount
+    else if (line === 'carry') t.carryIn = amount
+    else if (line === 'grand') t.grandIncome = amount
+    else if (line !== 'blank' && line !== 'unknown') t.income[line] = amount
+    else if (line === 'unknown') reader.info(`${reader.short}第 ${row.r + 1} 行收入项目"${leftLabel}"无法识别，已忽略`)
+    const rightLabel = reader.text(row, map.expItem)
+    const values = { total: reader.amount(row, map.total), current: reader.amount(row, map.current), carry: reader.amount(row, map.carry) }
+    const rLine = rightLine(rightLabel)
+    if (rLine === 'expTotal') t.expTotal = values
+    else if (rLine === 'yearEnd') t.yearEndCarry = values
+    else if (rLine === 'grand') t.grandExp = values
+    else if (rLine === 'class') classes.add(row, rightLabel, values)
+  }
+  t.expenditure = classes.rows(triple(), (seq, name, v): T1Exp => ({ seq, name, ...v }))
+  t.noData = reader.noData()
+  return t
+}
+
+export function readT4(reader: TableReader): PublishedTables['t4'] {
+  const map = reader.columns<'incItem' | 'expItem' | 'incAmt' | 'total' | 'gp' | 'gf' | 'soe'>([
+    { role: 'incItem', pos: 0, match: ['项目'], exact: true },
+    { role: 'expItem', pos: 2, match: ['项目'], exact: true, after: 'incItem' },
+    { role: 'incAmt', pos: 1, match: [], anyText: true, after: 'incItem', before: 'expItem' },
+    { role: 'total', pos: 3, match: ['小计', '合计'], after: 'expItem' },
+    { role: 'gp', pos: 4, match: ['一般公共预算'], after: 'expItem' },
+    { role: 'gf', pos: 5, match: ['政府性基金'], after: 'expItem' },
+    { role: 'soe', pos: 6, match: ['国有资本'], after: 'expItem' },
+  ])
+  const t: PublishedTables['t4'] = {
+    income: { gp: null, gf: null, soe: null }, incomeTotal: null, carry: quad(), grandIncome: null,
+    expenditure: [], expTotal: quad(), yearEndCarry: quad(), grandExp: quad(), noData: false,
+  }
+  const classes = new ClassSlots<ReturnType<typeof quad>>(reader)
+  // The three source rows repeat under 上年财政拨款结转, where they split the carry by source.
+  let afterCarry = false
+  for (const row of reader.table.dataRows) {
+    const leftLabel = reader.text(row, map.incItem)
+    const amount = reader.amount(row, map.incAmt)
+    const line = leftLine(leftLabel)
+    if (line === 'incomeTotal') t.incomeTotal = amount
+    else if (line === 'grand') t.grandIncome = amount
+    else if (line === 'carry') {
+      t.carry.total = amount
+      afterCarry = true
+    } else if (line === 'gp' || line === 'gf' || line === 'soe') {
+      if (afterCarry) t.carry[line] = amount
+      else t.income[line] = amount
+    } else if (line !== 'blank') reader.info(`${reader.short}第 ${row.r + 1} 行收入项目"${leftLabel}"无法识别，已忽略`)
+    const rightLabel = reader.text(row, map.expItem)
+    const values = {
+      total: reader.amount(row, map.total), gp: reader.amount(row, map.gp),
+      gf: reader.amount(row, map.gf), soe: reader.amount(row, map.soe),
+    }
+    const rLine = rightLine(rightLabel)
+    if (rLine === 'expTotal') t.expTotal = values
+    else if (rLine === 'yearEnd') t.yearEndCarry = values
+    else if (rLine === 'grand') t.grandExp = values
+    else if (rLine === 'class') classes.add(row, rightLabel, values)
+  }
+  t.expenditure = classes.rows(quad(), (seq, name, v): T4Exp => ({ seq, name, ...v }))
+  t.noData = reader.noData()
+  return t
+}
+
+function triple(): { total: Printed; current: Printed; carry: Printed } {
+  return { total: null, current: null, carry: null }
+}
+
+function quad(): { total: Printed; gp: Printed; gf: Printed; soe: Printed } {
+  return { total: null, gp: null, gf: null, soe: null }
+}

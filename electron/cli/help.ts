@@ -4,9 +4,12 @@ export const HELP = `预算公开表 命令行工具
 用法：
   budget-tables export <输入文件> <输出.xlsx>
       将预算书（.ysb）或任意可读取的 Excel 公开表（.xlsx）导出为 13 张标准公开表工作簿。
-  budget-tables check <输入文件> [--json]
-      校验勾稽关系（C1–C10），并列出读取 Excel 公开表时发现的印刷数与计算数的差异。
-      --json  以 JSON 输出：{"checks":[…],"importReport":[…],…}
+  budget-tables check <输入文件> [--text <说明.docx|.txt|.pdf>] [--json]
+      校验勾稽关系（C1–C10）和公开检查规则（P01–P15），并列出读取 Excel 公开表时发现的印刷数与计算数的差异。
+      --text  同时核对情况说明中的每个数字是否与表中一致（表文一致）。
+      --json  以 JSON 输出：{"checks":[…],"rules":[…],"textFindings":[…],"importReport":[…],…}
+  budget-tables inspect <文件夹> <输出.xlsx>
+      检查文件夹中的每个工作簿（及同名的 .docx/.txt/.pdf 情况说明），输出汇总表和全部问题表。
   budget-tables roll-forward <输入文件> <输出文件> [--keep-amounts]
       结转到下一年度：年度加一，保留单位、科目、经济科目、收入科目和项目，上年数存为对比数，
       上年结转清空。默认清空本年金额；--keep-amounts 保留本年金额作为起点。

@@ -84,13 +84,27 @@ export function checkText(text: string, pf: PrintedFigures, inFile: PrintedInFil
   const { figures, skipped } = extractFigures(text)
   const placed = new Map<number, Fact | undefined>()
   const valueOf = (fact: Fact): bigint => pf.cents(fact.table, fact.row, fact.col) ?? 0n
+  // A reason typed without its closing 。 runs into the next item ("…原因是调出三辆，公务用车运行
+  // 维护费1.60万元，与上年相比…"): an amount whose own clause names a table figure ends the reason,
+  // and the change and rate figures that follow it belong to it.
+  const inReason: boolean[] = []
+  for (const f of figures) {
+    let reason = f.inReason
+    if (reason) {
+      const prev = figures[f.index - 1]
+      const sameItem = prev !== undefined && prev.sentenceIndex === f.sentenceIndex && prev.segment === f.segment && !inReason[prev.index]
+      if (f.role === 'amount') reason = /原因|由于|因为|增|减/.test(f.label) || !factOfAmount(f, pf)
+      else reason = !sameItem
+    }
+    inReason.push(reason)
+  }
   const amountFact = (f: TextFigure): Fact | undefined => {
-    if (!placed.has(f.index)) placed.set(f.index, f.inReason ? undefined : factOfAmount(f, pf))
+    if (!placed.has(f.index)) placed.set(f.index, inReason[f.index] ? undefined : factOfAmount(f, pf))
     return placed.get(f.index)
   }
   const sameSentence = (f: TextFigure): TextFigure[] => figures.filter((g) => g.sentenceIndex === f.sentenceIndex && g.index < f.index)
-  // The subject of a change: the sentence's first amount ("收入总计…，其中：…，比上年减少…").
-  const topic = (f: TextFigure): TextFigure | undefined => sameSentence(f).find((g) => g.role === 'amount' && !g.inReason)
+  // The subject of a change: the item's first amount ("收入总计…，其中：…，比上年减少…").
+  const topic = (f: TextFigure): TextFigure | undefined => sameSentence(f).find((g) => g.segment === f.segment && g.role === 'amount' && !inReason[g.index])
 
   const changeVerdict = (f: TextFigure, rate: boolean): Verdict => {
     const t = topic(f)
@@ -112,7 +126,7 @@ export function checkText(text: string, pf: PrintedFigures, inFile: PrintedInFil
   }
 
   const verdict = (f: TextFigure): Verdict => {
-    if (f.inReason) return { reason: '原因说明中的数字，表中无对应数' }
+    if (inReason[f.index]) return { reason: '原因说明中的数字，表中无对应数' }
     const noField = f.section ? NO_FIELD[f.section] : undefined
     switch (f.role) {
       case 'amount': {
@@ -169,7 +183,7 @@ export function checkText(text: string, pf: PrintedFigures, inFile: PrintedInFil
     if (base.kind === 'differs' && v.fact && f.role === 'amount') {
       const ref = pf.ref(v.fact.table, v.fact.row, v.fact.col)
       const printed = ref ? inFile(v.fact.table, ref) : undefined
-      if (printed && toScaled(printed, 2) === cents(f)) base.note = `原表印刷为 ${money(toScaled(printed, 2))}，与文中一致，但与其明细之和 ${base.expected} 不符（原表有尾差）`
+      if (printed && toScaled(printed, 2) === cents(f)) base.note = `原表印刷为 ${money(toScaled(printed, 2))}，与文中相同，但按明细相加为 ${base.expected}：原表有尾差`
     }
     return base
   })

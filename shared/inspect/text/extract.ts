@@ -34,8 +34,10 @@ export interface TextFigure {
   sentence: string
   /** Sentence index (figures of one sentence share it). */
   sentenceIndex: number
-  /** Inside a stated reason ("主要原因是……"): its figures are the reason's, not the tables'. */
+  /** After a stated reason began ("主要原因是……"): maybe the reason's figure, not the tables'. */
   inReason: boolean
+  /** How many reasons began before it in the sentence: figures of one item share it. */
+  segment: number
   /** Whether the sentence speaks of 支出 rather than 收入 (表一's two sides). */
   expenditureSide: boolean
 }
@@ -160,6 +162,7 @@ export function extractFigures(input: string): ExtractedText {
         sentence,
         sentenceIndex,
         inReason: /原因/.test(before),
+        segment: (before.match(/原因/g) ?? []).length,
         expenditureSide: /支出/.test(sentence) && !/收入/.test(sentence),
       })
     }

@@ -68,7 +68,7 @@ const RULES: Record<SectionId, Rule[]> = {
     [/上年结转/, () => fact('t4', 'f:carry', 'incAmount', '表四 上年财政拨款结转')],
     [/总预算|收支总|收入总计|支出总计|财政拨款/, () => fact('t4', 'f:grand', 'incAmount', '表四 收入总计')],
   ],
-  gp: [[/一般公共预算|当年支出|支出/, () => T5_TOTAL]],
+  gp: [[/一般公共预算|当年支出/, () => T5_TOTAL]],
   gpStructure: [[/一般公共预算|当年支出/, () => T5_TOTAL]],
   basic: [
     [/人员经费/, () => fact('t6', 'total', 'personnel', '表六 合计行 人员经费')],
@@ -95,9 +95,9 @@ const RULES: Record<SectionId, Rule[]> = {
 /** Where the 类 rows of each section's table are (表四 by class, 表五 by 类/款/项 …). */
 const CLASS_TABLE: Partial<Record<SectionId, (code: string) => Fact>> = {
   fiscal: (code) => fact('t4', `c:${code}`, 'expTotal', `表四 ${CLASS_BY_CODE.get(code)?.name ?? code} 小计`),
-  gp: (code) => fact('t5', `s:${code}`, 'total', `表五 ${code} 合计`),
-  gpStructure: (code) => fact('t5', `s:${code}`, 'total', `表五 ${code} 合计`),
-  expenditure: (code) => fact('t3', `s:${code}`, 'total', `表三 ${code} 合计`),
+  gp: (code) => fact('t5', `s:${code}`, 'total', `表五 ${code} ${CLASS_BY_CODE.get(code)?.name ?? ''} 合计`),
+  gpStructure: (code) => fact('t5', `s:${code}`, 'total', `表五 ${code} ${CLASS_BY_CODE.get(code)?.name ?? ''} 合计`),
+  expenditure: (code) => fact('t3', `s:${code}`, 'total', `表三 ${code} ${CLASS_BY_CODE.get(code)?.name ?? ''} 合计`),
   overview: (code) => fact('t1', `c:${code}`, 'expTotal', `表一 ${CLASS_BY_CODE.get(code)?.name ?? code} 合计`),
 }
 
@@ -162,9 +162,12 @@ function namedRow(section: SectionId, label: string, pf: PrintedFigures): Fact |
   return undefined
 }
 
+/** A text without headings: the most specific words first (机关运行经费…财政拨款 is 表十一's). */
+const UNSECTIONED: readonly SectionId[] = ['threePublic', 'running', 'basic', 'gpStructure', 'gp', 'fiscal', 'income', 'overview', 'expenditure']
+
 /** The table figure an amount names, or undefined when the words name none the tables print. */
 export function factOfAmount(f: TextFigure, pf: PrintedFigures): Fact | undefined {
-  const sections: SectionId[] = f.section ? [f.section] : (Object.keys(RULES) as SectionId[])
+  const sections: readonly SectionId[] = f.section ? [f.section] : UNSECTIONED
   for (const section of sections) {
     // A 类, 表六 or unit name is more specific than the section's generic words.
     const named = classFact(section, f.label, pf) ?? namedRow(section, f.label, pf)

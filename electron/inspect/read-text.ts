@@ -16,7 +16,13 @@ export async function readExplanationText(path: string): Promise<string> {
   if (!(TEXT_EXTENSIONS as readonly string[]).includes(ext)) {
     throw new TextReadError(`无法读取“${ext || '无扩展名'}”类型的说明文件，可以读取 .docx、.txt 和 .pdf${ext === '.doc' || ext === '.wps' ? `（${ext} 请先另存为 .docx）` : ''}`)
   }
-  const bytes = await readFile(path)
+  let bytes: Buffer
+  try {
+    bytes = await readFile(path)
+  } catch (error) {
+    const code = (error as { code?: string }).code
+    throw new TextReadError(code === 'ENOENT' ? `找不到说明文件：${path}` : `说明文件无法读取（${path}）：${code ?? String(error)}`)
+  }
   try {
     if (ext === '.txt') return decodeText(bytes)
     if (ext === '.docx') return (await mammoth.extractRawText({ buffer: bytes })).value

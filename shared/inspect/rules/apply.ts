@@ -80,11 +80,6 @@ const EMPTY_EXPLAINED: [PublishedTableId, string, RegExp][] = [
   ['t13', '上年结转项目支出', /上年结转/],
 ]
 
-function tableEmpty(pf: PrintedFigures, table: PublishedTableId): boolean {
-  for (const row of pf.rows(table)) for (const col in row.cells) if ((pf.cents(table, row.id, col) ?? 0n) !== 0n) return false
-  return true
-}
-
 const SAYS_NONE = /无|没有|为零|为0|(?<![\d.])0(?:\.00)?万元|本表无数据|空表/
 
 /** Rules that read a 情况说明 (its figures already checked against the tables in `checked`). */
@@ -100,7 +95,7 @@ export function inspectText(text: string, checked: TextCheck, pf: PrintedFigures
   const has = (re: RegExp): boolean => re.test(text)
 
   for (const [table, what, words] of EMPTY_EXPLAINED) {
-    if (!tableEmpty(pf, table)) continue
+    if (!pf.empty(table)) continue
     const explained = text.split(/[。；;\n]/).some((s) => words.test(s) && SAYS_NONE.test(s))
     if (!explained) out.push(finding('P02', `${TABLE_SHORT[table]}（${what}）没有数据，情况说明中没有说明`, { cells: [{ table, row: 'total', col: 'total' }] }))
   }

@@ -44,7 +44,7 @@ afterAll(async () => {
 
 async function sheetRows(path: string, name: string): Promise<(string | number | null)[][]> {
   const wb = new ExcelJS.Workbook()
-  await wb.xlsx.load(await readFile(path))
+  await wb.xlsx.load((await readFile(path)) as unknown as ExcelJS.Buffer)
   const ws = wb.getWorksheet(name)!
   const rows: (string | number | null)[][] = []
   ws.eachRow((row) => {

@@ -7,6 +7,7 @@ import type { PrintedFigures } from '../printed-figures'
 import { extractFigures, type SkippedBlock, type TextFigure } from './extract'
 import { decimalsOf, fromScaled, percentScaled, toScaled } from './numbers'
 import { factOfAmount, shareBase, type Fact } from './vocabulary'
+import { fieldFigure } from './field-figures'
 import { SECTION_TITLES, type SectionId } from './sections'
 
 export type TextFindingKind = 'matched' | 'differs' | 'unplaced'
@@ -28,6 +29,8 @@ export interface TextFinding {
   row?: string
   column?: string
   where?: string
+  /** A figure no table prints but the book keeps (政府采购, 绩效, 国有资产): the book field. */
+  field?: string
   /** The figure the tables give, written as the text should have it. */
   expected?: string
   /** Why an unplaced figure cannot be checked. */
@@ -42,7 +45,7 @@ export interface TextCheck {
   figures: TextFigure[]
 }
 
-type Verdict = { fact?: Fact; expected?: string; same?: boolean; reason?: string }
+type Verdict = { fact?: Fact; field?: { where: string; field: string }; expected?: string; same?: boolean; reason?: string; balanced?: boolean }
 
 const NO_FIELD: Partial<Record<SectionId, string>> = {
   procurement: '政府采购预算不在 13 张表中，预算书中没有可核对的数',
@@ -128,6 +131,15 @@ export function checkText(text: string, pf: PrintedFigures, inFile: PrintedInFil
   const verdict = (f: TextFigure): Verdict => {
     if (inReason[f.index]) return { reason: '原因说明中的数字，表中无对应数' }
     const noField = f.section ? NO_FIELD[f.section] : undefined
+    if (f.role === 'amount' || f.role === 'count') {
+      const field = fieldFigure(f, sameSentence(f), pf)
+      if (field && 'reason' in field) return { reason: field.reason }
+      if (field) {
+        const stated = f.unit === '元' ? cents(f) : toScaled(f.value, field.places)
+        const expected = field.places === 2 ? money(field.value) : `${field.value}${f.unit}`
+        return { field: { where: field.where, field: field.field }, expected, same: stated === field.value }
+      }
+    }
     switch (f.role) {
       case 'amount': {
         const fact = amountFact(f)
@@ -142,24 +154,28 @@ export function checkText(text: string, pf: PrintedFigures, inFile: PrintedInFil
       case 'share': {
         const before = sameSentence(f).filter((g) => g.role === 'amount')
         const of = before[before.length - 1]
+        const places = decimalsOf(f.value)
+        const stated = toScaled(f.value, places)
+        // "占…项目支出总额的100%": the published 绩效 projects' money over 表三 项目支出.
+        const field = of && f.section === 'performance' ? fieldFigure(of, sameSentence(of), pf) : undefined
+        if (field && !('reason' in field)) {
+          const total = pf.cents('t3', 'total', 'project') ?? 0n
+          if (total === 0n) return { reason: '表三 项目支出为零，无法计算比例' }
+          const expected = percentScaled(field.value, total, places)
+          return { field: { where: `${field.where}占项目支出的比例`, field: field.field }, expected: `${fromScaled(expected, places)}%`, same: stated === expected }
+        }
         const fact = of && amountFact(of)
         const base = shareBase(f.section)
         if (!fact || !base) return { reason: noField ?? '找不到这一比例所说的金额和总数' }
         const total = valueOf(base)
         if (total === 0n) return { reason: `${base.where}为零，无法计算比例` }
-        const places = decimalsOf(f.value)
         const expected = percentScaled(valueOf(fact), total, places)
-        return { fact, expected: `${fromScaled(expected, places)}%`, same: toScaled(f.value, places) === expected }
+        // Shares balanced to add up to 100.00% may sit 0.01 from their own rounding.
+        const balanced = places === 2 && (stated - expected === 1n || expected - stated === 1n)
+        return { fact, expected: `${fromScaled(expected, places)}%`, same: stated === expected || balanced, ...(balanced ? { balanced: true } : {}) }
       }
-      case 'count': {
-        const unitType = /^(行政单位|事业单位|参照公务员法管理)/.exec(f.trail)?.[1]
-        if (f.unit === '家' && unitType) {
-          const types = unitType === '行政单位' ? ['行政'] : unitType === '事业单位' ? ['事业', '参公'] : ['参公']
-          const n = pf.book.units.filter((u) => types.includes(u.type)).length
-          return { expected: `${n}${f.unit}`, same: BigInt(n) === toScaled(f.value, 0), fact: { table: 't11', row: 'total', col: 'label', where: `表十一 所列${unitType}数` } }
-        }
+      case 'count':
         return { reason: noField ?? '数量不在 13 张表中，无法核对' }
-      }
       default:
         return { reason: noField ?? '文字没有指明这是什么比例' }
     }
@@ -168,7 +184,7 @@ export function checkText(text: string, pf: PrintedFigures, inFile: PrintedInFil
   const findings = figures.map((f): TextFinding => {
     const v = verdict(f)
     const base: TextFinding = {
-      kind: v.fact && v.same !== undefined ? (v.same ? 'matched' : 'differs') : 'unplaced',
+      kind: (v.fact || v.field) && v.same !== undefined ? (v.same ? 'matched' : 'differs') : 'unplaced',
       text: f.text,
       context: contextOf(f),
       line: f.line,
@@ -178,8 +194,10 @@ export function checkText(text: string, pf: PrintedFigures, inFile: PrintedInFil
       role: f.role,
     }
     if (v.fact) Object.assign(base, { table: v.fact.table, row: v.fact.row, column: v.fact.col, where: v.fact.where })
+    if (v.field) Object.assign(base, { field: v.field.field, where: v.field.where })
     if (v.expected !== undefined) base.expected = v.expected
     if (v.reason) base.reason = v.reason
+    if (v.balanced) base.note = `各项比例按合计 100% 调整，与单项四舍五入的 ${v.expected} 相差 0.01%`
     if (base.kind === 'differs' && v.fact && f.role === 'amount') {
       const ref = pf.ref(v.fact.table, v.fact.row, v.fact.col)
       const printed = ref ? inFile(v.fact.table, ref) : undefined

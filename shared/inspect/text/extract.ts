@@ -28,7 +28,7 @@ export interface TextFigure {
   lead: string
   /** The last clause of `lead`: "本年收入". */
   label: string
-  /** The words right after the figure up to the next clause break: "行政单位" of "一家行政单位". */
+  /** The words right after the figure up to the next comma or stop: "行政单位" of "一家行政单位". */
   trail: string
   /** The sentence, line breaks removed. */
   sentence: string
@@ -158,7 +158,7 @@ export function extractFigures(input: string): ExtractedText {
         section: line.section,
         lead,
         label,
-        trail: flat(raw.slice(at + m[0].length)).split(CLAUSE_BREAK)[0] ?? '',
+        trail: flat(raw.slice(at + m[0].length)).split(/[，,：:、；;。]/)[0] ?? '',
         sentence,
         sentenceIndex,
         inReason: /原因/.test(before),

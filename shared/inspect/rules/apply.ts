@@ -17,6 +17,10 @@ export interface RuleFinding {
   cells: { table: TableId; row: string; col: string }[]
   /** The place in the text it is about (text rules): 1-based line, offsets, an excerpt. */
   text?: { line: number; start: number; end: number; excerpt: string }
+  /** The generated 情况说明's section and paragraph (−1: the section as a whole). */
+  paragraph?: { section: string; paragraph: number }
+  /** The book field the clerk has still to type. */
+  field?: string
 }
 
 function finding(rule: RuleId, message: string, extra: Partial<RuleFinding> = {}): RuleFinding {

@@ -64,12 +64,16 @@ export function inspectBook(book: BudgetBook, pf: PrintedFigures, report?: Impor
   return out
 }
 
+/** The text states the department has no 机关运行经费 ("本部门无机关运行经费"). */
+export function saysNoRunningCosts(text: string): boolean {
+  return text.split(/[。；;\n]/).some((s) => /机关运行经费/.test(s) && SAYS_NONE.test(s))
+}
+
 /** Book and text rules together; a book finding the text answers (机关运行经费 stated as none) is dropped. */
 export function inspectAll(book: BudgetBook, pf: PrintedFigures, report: ImportReport | null | undefined, text?: { text: string; checked: TextCheck; wholeDocument?: boolean }): RuleFinding[] {
   let out = inspectBook(book, pf, report)
   if (text) {
-    const noRunningCosts = text.text.split(/[。；;\n]/).some((s) => /机关运行经费/.test(s) && SAYS_NONE.test(s))
-    if (noRunningCosts) out = out.filter((f) => f.rule !== 'P06')
+    if (saysNoRunningCosts(text.text)) out = out.filter((f) => f.rule !== 'P06')
     out.push(...inspectText(text.text, text.checked, pf, { wholeDocument: text.wholeDocument }))
   }
   return out

@@ -69,9 +69,9 @@ function unitOf(word: string): FigureUnit {
   return w as FigureUnit
 }
 
-const CHANGE_WORD = /(增加|减少|增长|下降|上升|降低|增|减|多|少)/
-const DOWN_WORD = /(减少|下降|降低|减|少)/
-const AGAINST_LAST = /(比|较|与|同)[^，,。；]*?(上年|上一年|去年|\d{4}\s*年)/
+const CHANGE_WORD = /(增加|减少|增长|下降|上升|降低|增幅|降幅|增|减|降|多|少)/
+const DOWN_WORD = /(减少|下降|降低|降幅|减|降|少)/
+const AGAINST_LAST = /(比|较|与|同)[^，,。；]*?(上年|上一年|去年|\d{4}\s*年)|同比|较上年/
 
 const CLAUSE_BREAK = /[，,：:、（(）)]/
 

@@ -43,10 +43,10 @@ const HEADINGS: [RegExp, SectionId][] = [
   [/国有资产/, 'assets'],
   [/其他说明/, 'other'],
   [/基本支出/, 'basic'],
-  [/财政拨款收支/, 'fiscal'],
+  [/财政拨款/, 'fiscal'],
   [/一般公共预算.*结构|当年支出结构/, 'gpStructure'],
   [/一般公共预算/, 'gp'],
-  [/收支/, 'overview'],
+  [/收支|收入支出|收入和支出/, 'overview'],
   [/收入/, 'income'],
   [/支出/, 'expenditure'],
 ]
@@ -70,7 +70,10 @@ export interface TextLine {
 /** The section a heading line opens, or undefined when the line is no heading we know. */
 export function headingSection(text: string): SectionId | undefined {
   const t = text.trim()
-  if (!NUMBERED.test(t) || t.length > 40 || /万元|%|％/.test(t)) return undefined
+  if (t.length > 40 || /万元|%|％/.test(t)) return undefined
+  // An unnumbered heading: a short line of words ending in 情况/说明, no figure, no stop.
+  const bare = t.length <= 24 && /(情况|说明|情况说明)$/.test(t) && !/\d|[，。；,;]/.test(t)
+  if (!NUMBERED.test(t) && !bare) return undefined
   for (const [re, id] of HEADINGS) if (re.test(t)) return id
   return undefined
 }

@@ -64,6 +64,6 @@ describe('a text in other words', () => {
       'matched 70.51万元 表十一 部门合计',
       'unplaced 174.60万元 其他说明中的数字无对应表格',
     ])
-    expect(r.findings.find((f) => f.kind === 'differs')).toMatchObject({ expected: '70.51', line: 18 })
+    expect(r.findings.find((f) => f.kind === 'differs')).toMatchObject({ expected: '70.51', line: 12 })
   })
 })

@@ -67,8 +67,7 @@ const ruleOutput = (f: RuleFinding): RuleOutput => ({
 })
 
 /** check's output plus the publication rules and, given a 情况说明, its 表文一致 findings. */
-export async function inspectOpened(opened: OpenedBook, textPath?: string): Promise<InspectOutput> {
-  const base = checkBook(opened)
+export async function inspectOpened(opened: OpenedBook, base: CheckOutput, textPath?: string): Promise<InspectOutput> {
   const pf = printedFigures(opened.book)
   let text: string | undefined
   if (textPath !== undefined) {
@@ -167,7 +166,8 @@ export async function inspectFolder(folder: string): Promise<FolderRow[]> {
     const textPath = await besideText(folder, all, name)
     const row: FolderRow = { file: name, department: '', year: null, textFile: textPath ? basename(textPath) : null, checkErrors: 0, checkWarnings: 0, ruleErrors: 0, ruleWarnings: 0, textDiffers: null, textUnplaced: null, failure: null, findings: [] }
     try {
-      const out = await inspectOpened(await readInput(join(folder, name)), textPath)
+      const opened = await readInput(join(folder, name))
+      const out = await inspectOpened(opened, checkBook(opened), textPath)
       row.department = out.department
       row.year = out.year
       row.checkErrors = out.checks.filter((c) => c.severity === 'error').length

@@ -1,9 +1,9 @@
 // The command-line program minus process globals (electron/cli/main.ts supplies those), so
 // tests can also run it in-process. Plain Node: no Electron anywhere below.
+import { inspectFolder, inspectOpened, inspectText, takeTextOption, writeInspection } from './inspect'
 import { convertUnit } from '../../shared/model/convert-unit'
 import { rollForward } from '../../shared/rollover/roll-forward'
-import { checkText } from './check'
-import { inspectFolder, inspectOpened, inspectText, takeTextOption, writeInspection } from './inspect'
+import { checkBook, checkText } from './check'
 import { HELP } from './help'
 import { CliError, outputKind, readInput, writeOutput } from './io'
 
@@ -60,7 +60,8 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
         const { positional, flags } = parse(withText.args)
         allowFlags(flags, ['--json'])
         expect(positional, 1, 'check <输入文件> [--text <说明.docx|.txt|.pdf>] [--json]')
-        const result = await inspectOpened(await readInput(positional[0]!), withText.text)
+        const opened = await readInput(positional[0]!)
+        const result = await inspectOpened(opened, checkBook(opened), withText.text)
         io.out(flags.has('--json') ? JSON.stringify(result, null, 2) + '\n' : checkText(result) + inspectText(result))
         return result.errors > 0 ? 1 : 0
       }

@@ -7,18 +7,18 @@ export const HELP = `预算公开表 命令行工具
   budget-tables check <输入文件> [--json]
       校验勾稽关系（C1–C10），并列出读取 Excel 公开表时发现的印刷数与计算数的差异。
       --json  以 JSON 输出：{"checks":[…],"importReport":[…],…}
-  budget-tables roll-forward <输入文件> <输出文件> [--keep-amounts]
-      结转到下一年度：年度加一，保留单位、科目、经济科目、收入科目和项目，上年数存为对比数，
-      上年结转清空。默认清空本年金额；--keep-amounts 保留本年金额作为起点。
-      输出文件的扩展名决定格式：.ysb（预算书）或 .xlsx（公开表工作簿）。
-  budget-tables set-unit <输入文件> <输出文件> <元|万元>
-      更改录入金额单位，所有金额精确换算（1 万元 = 10000 元）。
   budget-tables check <输入文件> --text <说明.docx|.txt|.pdf> [--json]
       另按公开检查规则（P01–P15）检查，并核对情况说明中的每个数字是否与表中一致（表文一致）；
       --json 的输出另有 "rules":[…] 和 "textFindings":[…]（不一致或无法对应到表格的数字）。
   budget-tables inspect <文件夹> <输出.xlsx>
       检查文件夹中的每个工作簿（.xlsx/.ysb，及同名的 .docx/.txt/.pdf 情况说明），
       输出“汇总”（每个部门一行，按严重程度计数）和“全部问题”两张表。
+  budget-tables roll-forward <输入文件> <输出文件> [--keep-amounts]
+      结转到下一年度：年度加一，保留单位、科目、经济科目、收入科目和项目，上年数存为对比数，
+      上年结转清空。默认清空本年金额；--keep-amounts 保留本年金额作为起点。
+      输出文件的扩展名决定格式：.ysb（预算书）或 .xlsx（公开表工作簿）。
+  budget-tables set-unit <输入文件> <输出文件> <元|万元>
+      更改录入金额单位，所有金额精确换算（1 万元 = 10000 元）。
   budget-tables --help
       显示本说明。
 

@@ -22,12 +22,13 @@ function where(f: RuleFinding): string {
 }
 
 export function PublicationChecks() {
-  const book = useBook((s) => s.derivation.book)
+  const derivation = useBook((s) => s.derivation)
+  const book = derivation.book
   const report = useBook((s) => s.importReport)
   const findings = useMemo(() => {
-    const all = publicationFindings(book, report)
+    const all = publicationFindings(book, report, derivation)
     return all.sort((a, b) => (a.severity === b.severity ? a.rule.localeCompare(b.rule) : a.severity === 'error' ? -1 : 1))
-  }, [book, report])
+  }, [book, report, derivation])
   const errors = findings.filter((f) => f.severity === 'error').length
   return (
     <div className="publication-checks" aria-label="公开检查">

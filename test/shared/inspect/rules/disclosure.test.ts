@@ -60,3 +60,15 @@ describe('inspecting the generated 情况说明', () => {
     expect(p11.paragraph?.paragraph).toBeGreaterThanOrEqual(0)
   })
 })
+
+describe('publicationFindings (what 审核 lists)', () => {
+  it('gives the same findings with the app\'s live derivation as without', async () => {
+    const { publicationFindings } = await import('../../../../shared/inspect')
+    const { Derivation } = await import('../../../../shared/engine/derivation')
+    const book = structuredClone(base)
+    book.projects[0]!.name = '待填写'
+    const own = publicationFindings(book)
+    expect(own.some((f) => f.rule === 'P11' && f.cells.length === 1)).toBe(true)
+    expect(publicationFindings(book, null, new Derivation(book))).toEqual(own)
+  })
+})

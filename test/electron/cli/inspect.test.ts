@@ -92,6 +92,23 @@ describe('inspect <folder> <out.xlsx>', () => {
   }, 300_000)
 })
 
+describe('inspect with a file it cannot read', () => {
+  it('gives that file a row with the reason and goes on with the others', async () => {
+    const small = join(dir, 'small')
+    const { mkdir } = await import('node:fs/promises')
+    await mkdir(small)
+    await copyFile(fixturePath('004.xlsx'), join(small, '004.xlsx'))
+    await writeFile(join(small, '坏文件.xlsx'), 'PK not really a zip')
+    const out = join(dir, 'small.xlsx')
+    const r = await cli(['inspect', small, out])
+    expect(r.code).toBe(0)
+    const [, ...rows] = await sheetRows(out, '汇总')
+    expect(rows.map((x) => x[0])).toEqual(['004.xlsx', '坏文件.xlsx'])
+    expect(rows[0]![10]).toBeNull()
+    expect(String(rows[1]![10])).toMatch(/[\u4e00-\u9fff]/)
+  })
+})
+
 describe('check --text', () => {
   it('adds rules and textFindings to the JSON, as the CLI binary prints them', async () => {
     const bin = resolve('bin/budget-tables.mjs')

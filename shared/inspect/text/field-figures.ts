@@ -84,7 +84,7 @@ function assets(f: TextFigure, before: TextFigure[], pf: PrintedFigures): FieldV
 /** 所属N家行政单位: the clerk's counts, else the book's units by type. */
 function unitCount(f: TextFigure, pf: PrintedFigures): FieldVerdict | undefined {
   const kind = /^行政单位/.test(f.trail) ? 'admin' : /^参照公务员法管理/.test(f.trail) ? 'civil' : /^事业单位/.test(f.trail) ? 'institution' : null
-  if (f.role !== 'count' || f.unit !== '家' || !kind) return undefined
+  if (f.role !== 'count' || (f.unit !== '家' && f.unit !== '个') || !kind) return undefined
   const typed = pf.book.disclosure?.unitCounts
   const type = { admin: '行政', civil: '参公', institution: '事业' }[kind]
   const n = typed && Object.values(typed).some((x) => x !== undefined) ? (typed[kind] ?? 0) : pf.book.units.filter((u) => u.type === type).length

@@ -23,6 +23,25 @@ export interface Fact {
 
 type Rule = [RegExp, (f: TextFigure) => Fact | undefined]
 
+// The catch-all words of a section's total ("预算收入", "支出预算合计"), tested on the label with
+// the year and the department's or a unit's name taken off: anything more specific ("事业收入",
+// "工资福利支出") is no total and stays unplaced unless a rule above names it.
+const GENERIC_IN = /^(?:预算)?收入(?:预算)?(?:总额|合计|总计|总数)?(?:为|是)?$/
+const GENERIC_OUT = /^(?:预算)?支出(?:预算)?(?:总额|合计|总计|总数)?(?:为|是)?$/
+const ANCHORED = new Set<RegExp>([GENERIC_IN, GENERIC_OUT])
+
+/** The label without its year, department or unit name and 本部门/本单位. */
+function coreOf(label: string, pf: PrintedFigures): string {
+  let l = label.replace(/^\d{4}\s*年度?/, '')
+  for (const name of [pf.book.department, ...pf.book.units.map((u) => u.name)].filter(Boolean).sort((a, b) => b.length - a.length)) {
+    if (l.startsWith(name)) {
+      l = l.slice(name.length)
+      break
+    }
+  }
+  return l.replace(/^(?:本部门|本单位|我部门|我单位|部门|单位)/, '').replace(/^\d{4}\s*年度?/, '')
+}
+
 const fact = (table: PublishedTableId, row: string, col: string, where: string, prior?: readonly string[]): Fact => ({
   table, row, col, where, ...(prior ? { prior } : {}),
 })
@@ -34,6 +53,8 @@ const T3_TOTAL = fact('t3', 'total', 'total', '表三 合计行 合计')
 const T3_BASIC = fact('t3', 'total', 'basic', '表三 合计行 基本支出')
 const T3_PROJECT = fact('t3', 'total', 'project', '表三 合计行 项目支出')
 const T5_TOTAL = fact('t5', 'total', 'total', '表五 合计行 合计', [P.gp])
+const T5_BASIC = fact('t5', 'total', 'basic', '表五 合计行 基本支出')
+const T5_PROJECT = fact('t5', 'total', 'project', '表五 合计行 项目支出')
 
 const RULES: Record<SectionId, Rule[]> = {
   overview: [
@@ -42,23 +63,25 @@ const RULES: Record<SectionId, Rule[]> = {
     [/本年收入|当年收入/, () => fact('t1', 'f:total', 'incAmount', '表一 本年收入合计')],
     [/本年预算安排|当年预算安排|本年支出|当年支出/, () => fact('t1', 'f:total', 'expCurrent', '表一 本年支出合计 当年预算安排')],
     [/上年结转/, (f) => (f.expenditureSide ? fact('t1', 'f:total', 'expCarry', '表一 本年支出合计 上年结转安排') : fact('t1', 'f:carry', 'incAmount', '表一 上年结转'))],
-    [/收入/, () => T1_GRAND_IN],
-    [/支出/, () => T1_GRAND_OUT],
+    [GENERIC_IN, () => T1_GRAND_IN],
+    [GENERIC_OUT, () => T1_GRAND_OUT],
   ],
   income: [
     [/一般公共预算/, () => fact('t2', 'total', 'gp', '表二 合计行 一般公共预算', [P.gp])],
     [/政府性基金/, () => fact('t2', 'total', 'gf', '表二 合计行 政府性基金', [P.gf])],
     [/国有资本经营/, () => fact('t2', 'total', 'soe', '表二 合计行 国有资本经营预算', [P.soe])],
     [/财政专户/, () => fact('t2', 'total', 'sp', '表二 合计行 财政专户管理资金')],
-    [/单位资金|事业收入|其他收入/, () => fact('t2', 'total', 'uf', '表二 合计行 单位资金')],
+    // 事业收入/经营收入 are only parts of 单位资金: left unplaced rather than compared with the whole.
+    [/单位资金/, () => fact('t2', 'total', 'uf', '表二 合计行 单位资金')],
     [/上年结转/, () => fact('t2', 'total', 'carry', '表二 合计行 上年结转')],
+    [/财政拨款/, () => fact('t4', 'f:total', 'incAmount', '表四 本年收入合计')],
     [/本年收入|当年收入/, () => fact('t2', 'total', 'total', '表二 合计行 合计')],
-    [/收入/, () => T1_GRAND_IN],
+    [GENERIC_IN, () => T1_GRAND_IN],
   ],
   expenditure: [
     [/基本支出/, () => T3_BASIC],
     [/项目支出/, () => T3_PROJECT],
-    [/支出|预算/, () => T3_TOTAL],
+    [GENERIC_OUT, () => T3_TOTAL],
   ],
   fiscal: [
     [/一般公共预算/, () => fact('t4', 'f:grand', 'gp', '表四 支出总计 一般公共预算')],
@@ -68,8 +91,8 @@ const RULES: Record<SectionId, Rule[]> = {
     [/上年结转/, () => fact('t4', 'f:carry', 'incAmount', '表四 上年财政拨款结转')],
     [/总预算|收支总|收入总计|支出总计|财政拨款/, () => fact('t4', 'f:grand', 'incAmount', '表四 收入总计')],
   ],
-  gp: [[/一般公共预算|当年支出/, () => T5_TOTAL]],
-  gpStructure: [[/一般公共预算|当年支出/, () => T5_TOTAL]],
+  gp: [[/基本支出/, () => T5_BASIC], [/项目支出/, () => T5_PROJECT], [/一般公共预算|当年支出/, () => T5_TOTAL]],
+  gpStructure: [[/基本支出/, () => T5_BASIC], [/项目支出/, () => T5_PROJECT], [/一般公共预算|当年支出/, () => T5_TOTAL]],
   basic: [
     [/人员经费/, () => fact('t6', 'total', 'personnel', '表六 合计行 人员经费')],
     [/公用经费/, () => fact('t6', 'total', 'public', '表六 合计行 公用经费')],
@@ -172,7 +195,8 @@ export function factOfAmount(f: TextFigure, pf: PrintedFigures): Fact | undefine
     // A 类, 表六 or unit name is more specific than the section's generic words.
     const named = classFact(section, f.label, pf) ?? namedRow(section, f.label, pf)
     if (named) return named
-    for (const [re, get] of RULES[section]) if (re.test(f.label)) return get(f)
+    const core = coreOf(f.label, pf)
+    for (const [re, get] of RULES[section]) if (re.test(ANCHORED.has(re) ? core : f.label)) return get(f)
   }
   return undefined
 }

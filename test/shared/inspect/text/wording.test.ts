@@ -66,4 +66,18 @@ describe('a text in other words', () => {
     ])
     expect(r.findings.find((f) => f.kind === 'differs')).toMatchObject({ expected: '70.51', line: 12 })
   })
+
+  it('reads 财政拨款收入, 个 for units, 上年结转结余, 表五 基本支出, and leaves a part of 单位资金 unplaced', () => {
+    const r = checkText(
+      '二、收入预算情况说明\n本年财政拨款收入2,355.12万元，事业收入0万元，上年结转结余0万元。\n五、一般公共预算支出情况\n一般公共预算基本支出1,339.20万元。\n八、机关运行经费情况说明\n本部门所属1个行政单位。',
+      pf,
+    )
+    expect(r.findings.map((f) => `${f.kind} ${f.where ?? f.reason}`)).toEqual([
+      'matched 表四 本年收入合计',
+      'unplaced 文字没有指明这是哪张表的哪个数',
+      'matched 表二 合计行 上年结转',
+      'matched 表五 合计行 基本支出',
+      'matched 所属行政单位数',
+    ])
+  })
 })

@@ -35,6 +35,8 @@ export interface TextFindingOutput {
   row?: string
   column?: string
   where?: string
+  /** A figure no table prints but the book keeps (政府采购, 绩效, 国有资产): its field. */
+  field?: string
   expected?: string
   kind: 'differs' | 'unplaced'
   reason?: string

@@ -120,16 +120,19 @@ export function inspectText(text: string, checked: TextCheck, pf: PrintedFigures
   if (!has(/绩效/)) out.push(finding('P09', '情况说明中没有绩效目标情况'))
   if (options.wholeDocument && !has(/名词解释/)) out.push(finding('P10', '公开文件中没有名词解释'))
   // One finding per distinct placeholder as written in place ("20××年"), with every line it is on.
-  const placeholders = new Map<string, { start: number; end: number; lines: number[] }>()
+  const placeholders = new Map<string, { start: number; end: number; lines: number[]; count: number }>()
   for (const m of text.matchAll(new RegExp(PLACEHOLDER.source, 'g'))) {
     const shown = text.slice(Math.max(0, m.index - 2), m.index + m[0].length + 1).replace(/\s/g, '')
     const line = text.slice(0, m.index).split('\n').length
     const seen = placeholders.get(shown)
-    if (seen) seen.lines.push(line)
-    else placeholders.set(shown, { start: m.index, end: m.index + m[0].length, lines: [line] })
+    if (seen) {
+      if (!seen.lines.includes(line)) seen.lines.push(line)
+      seen.count++
+    }
+    else placeholders.set(shown, { start: m.index, end: m.index + m[0].length, lines: [line], count: 1 })
   }
   for (const [shown, p] of placeholders) {
-    const where = p.lines.length > 1 ? `共 ${p.lines.length} 处（第 ${p.lines.slice(0, 5).join('、')}${p.lines.length > 5 ? ' 等' : ''} 行）` : `（第 ${p.lines[0]} 行）`
+    const where = p.count > 1 ? `共 ${p.count} 处（第 ${p.lines.slice(0, 5).join('、')}${p.lines.length > 5 ? ' 等' : ''} 行）` : `（第 ${p.lines[0]} 行）`
     out.push(finding('P11', `文中有未填写的占位内容“${shown}”，${where}`, { text: at(p.start, p.end) }))
   }
   for (const o of OUTDATED_CLASS_NAMES) {

@@ -48,6 +48,8 @@ export interface InspectOutput extends CheckOutput {
   /** Present when a 情况说明 was given: its figures that differ from the tables or could not be placed. */
   textFindings?: TextFindingOutput[]
   textSummary?: { file: string; figures: number; matched: number; differs: number; unplaced: number; skippedForms: number }
+  /** Attached forms (绩效目标表 …) of the text, not checked: their lines and how many figures they hold. */
+  textSkipped?: { from: number; to: number; title: string; figures: number }[]
 }
 
 /** `--text <path>` taken out of the arguments (the generic parser knows only bare flags). */
@@ -103,6 +105,7 @@ export async function inspectOpened(opened: OpenedBook, base: CheckOutput, textP
       unplaced: count('unplaced'),
       skippedForms: checked.skipped.length,
     }
+    out.textSkipped = checked.skipped
   }
   return out
 }
@@ -122,6 +125,8 @@ export function inspectText(out: InspectOutput): string {
     }
     const unplaced = (out.textFindings ?? []).filter((f) => f.kind === 'unplaced')
     if (unplaced.length) lines.push(`  另有 ${unplaced.length} 个数字无法对应到表格（原因见 --json 的 textFindings）`)
+    const forms = out.textSkipped ?? []
+    if (forms.length) lines.push(`  所附 ${forms.length} 张表格（绩效目标表等，共 ${forms.reduce((t, f) => t + f.figures, 0)} 个数字）不在核对范围内（见 --json 的 textSkipped）`)
   }
   return lines.join('\n') + '\n'
 }

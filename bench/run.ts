@@ -7,6 +7,7 @@ import { benchEngine } from './sections/engine'
 import { benchUi } from './sections/ui'
 import { benchXlsx } from './sections/xlsx'
 import { benchRounding } from './sections/rounding'
+import { benchExplanation } from './sections/explanation'
 import { benchInspect } from './sections/inspect'
 import { gcExposed } from './stats'
 
@@ -17,6 +18,7 @@ const SECTIONS: Record<string, Section> = {
   xlsx: benchXlsx,
   rounding: benchRounding,
   ui: benchUi,
+  explanation: benchExplanation,
   inspect: benchInspect,
 }
 

@@ -3,10 +3,10 @@
 // and 导入科目目录 (基本信息).
 import type { MenuCommand, OpenedBook } from '../shared/ipc-contract'
 import { addKnownSubjects } from '../shared/edit'
-import { emptyBook } from '../shared/model/book'
+import { defaultBookName, emptyBook } from '../shared/model/book'
 import { tableDef } from '../shared/tables'
 import type { TableId } from '../shared/tables/ids'
-import { api, errorText } from './api'
+import { api, errorText, failureText } from './api'
 import { useBook, isDirty, loadBook, markSaved, undo, redo, toast, setView, zoom, applyEdit, refuseInPreview, reopenImportReport } from './store/book-store'
 import { ask, openModal } from './dialogs/modal-store'
 import { activeGrid } from './grid/active'
@@ -17,8 +17,7 @@ export function fileName(path: string | null): string {
 }
 
 export function suggestedName(): string {
-  const b = useBook.getState().derivation.book
-  return `${b.department || '未命名'}${b.year}年预算`
+  return defaultBookName(useBook.getState().derivation.book)
 }
 
 /** Before the book is replaced: offer to save unsaved edits (a value still typed in a cell among them). False: the clerk cancelled. */
@@ -38,7 +37,7 @@ async function run<T>(what: string, task: () => Promise<T>): Promise<T | undefin
   try {
     return await task()
   } catch (error) {
-    toast('error', `${what}失败：${errorText(error)}`)
+    toast('error', failureText(what, error))
     return undefined
   }
 }

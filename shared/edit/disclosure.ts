@@ -50,10 +50,10 @@ function set<T extends object, K extends keyof T>(o: T, key: K, v: T[K] | undefi
   return next
 }
 
-export type DisclosureText = 'duties' | 'organization' | 'purchaseCatalog' | 'otherNotes'
-const TEXT_LABELS: Record<DisclosureText, string> = { duties: '职责', organization: '机构设置', purchaseCatalog: '政府购买服务指导性目录', otherNotes: '其他说明' }
+export type ClerkText = 'duties' | 'organization' | 'purchaseCatalog' | 'otherNotes'
+const TEXT_LABELS: Record<ClerkText, string> = { duties: '职责', organization: '机构设置', purchaseCatalog: '政府购买服务指导性目录', otherNotes: '其他说明' }
 
-export function setDisclosureText(book: BudgetBook, field: DisclosureText, value: string): EditResult {
+export function setClerkText(book: BudgetBook, field: ClerkText, value: string): EditResult {
   if (!(field in TEXT_LABELS)) return refuse('没有这一项')
   const t = text(value, TEXT_LABELS[field])
   if (!t.ok) return refuse(t.message)

@@ -71,7 +71,7 @@ export function sectionEight(ctx: Context): Section {
           p.t(UNIT_KIND_NAMES[c.kind])
         })
         p.t('。')
-      }
+      } else p.t('本部门')
     } else p.t('本单位')
     p.t('机关运行经费财政拨款预算').amount(total).t('，')
     p.change(total, 'running', { id: 'runningCosts', lead: '原因是' })
@@ -118,15 +118,25 @@ export function sectionTen(ctx: Context): Section {
   if (basic === null && project === null) whole.field('disclosure.performance', undefined, '（请填写整体绩效目标涉及的资金）', '请填写整体绩效目标涉及的资金')
   else {
     whole.typedAmount((basic ?? 0n) + (project ?? 0n), 'disclosure.performance')
-    whole.t('，其中基本支出').typedAmount(basic ?? 0n, 'disclosure.performance.basic')
-    whole.t('，项目支出').typedAmount(project ?? 0n, 'disclosure.performance.project')
+    // The split is stated when both parts are typed (seed 000 states the total alone).
+    if (basic !== null && project !== null) {
+      whole.t('，其中基本支出').typedAmount(basic, 'disclosure.performance.basic')
+      whole.t('，项目支出').typedAmount(project, 'disclosure.performance.project')
+    }
   }
   paras.push(whole.t('。').done(), new Para(ctx, id).t('2、项目绩效目标').done('heading3'))
 
   const managed = ctx.book.projects.filter((pr) => pr.perf)
+  const figs = new Map(managed.map((pr) => [pr, projectFig(ctx, pr)]))
   const part = (list: Project[]): { n: number; cents: bigint; from: FigureRef[] } => {
-    const figs = list.map((pr) => projectFig(ctx, pr))
-    return { n: list.length, cents: figs.reduce((t, f) => t + f.cents, 0n), from: figs.map((f) => f.ref) }
+    let cents = 0n
+    const from: FigureRef[] = []
+    for (const pr of list) {
+      const f = figs.get(pr)!
+      cents += f.cents
+      from.push(f.ref)
+    }
+    return { n: list.length, cents, from }
   }
   const byCategory = (list: Project[], lead: string, p: Para): void => {
     p.t('其中：')

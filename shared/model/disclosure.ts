@@ -9,7 +9,6 @@ import type { AmountStr } from './book'
 /** The changes the 情况说明 states with a reason (主要原因), by stable id. */
 export const REASON_IDS = [
   'total', // 一、收支总计 比上年
-  'gpCurrent', // 五（一）一般公共预算当年支出 比上年
   'threePublic', // 七、“三公”经费合计
   'threePublic:abroad',
   'threePublic:reception',
@@ -22,7 +21,6 @@ export type ReasonId = (typeof REASON_IDS)[number]
 
 export const REASON_LABELS: Record<ReasonId, string> = {
   total: '收支总计增减',
-  gpCurrent: '一般公共预算当年支出增减',
   threePublic: '“三公”经费增减',
   'threePublic:abroad': '因公出国（境）费增减',
   'threePublic:reception': '公务接待费增减',

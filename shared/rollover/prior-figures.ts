@@ -6,7 +6,7 @@ import { fenToString, type Fen } from '../model/money'
 import { Derivation } from '../engine/derivation'
 import { cellId } from '../tables/cell-ids'
 import { rowIdOfSubject } from '../tables/tree-rows'
-import { inputKey } from '../engine/keys'
+import { inputKey } from '../model/keys'
 
 /** The engine cell each headline figure is read from. */
 const HEADLINE_REFS: Record<PriorHeadline, string> = {

@@ -145,7 +145,10 @@ export function inspectText(text: string, checked: TextCheck, pf: PrintedFigures
       out.push(finding('P15', `第${tf.line}行“${tf.text}”与${tf.where}（${tf.expected}）不一致`, { text: at(tf.start, tf.end), cells: tf.table ? [{ table: tf.table, row: tf.row!, col: tf.column! }] : [] }))
     }
     if (tf.role === 'rate' && /上年数为零/.test(tf.reason ?? '')) out.push(finding('P12', `第${tf.line}行上年数为零，不应写“${fig.label}${tf.text}”`, { text: at(tf.start, tf.end) }))
-    if ((fig.role === 'change' || fig.role === 'rate') && !fig.inReason && !/^0(\.0+)?$/.test(fig.value) && fig.section !== 'performance') changeSentences.add(fig.sentenceIndex)
+    // The sections whose changes the disclosure explains with a reason (一、七、八; spec/explanation.md):
+    // 五（一） states the 一般公共预算 change without one in the standard wording.
+    const explained = fig.section === null || fig.section === 'overview' || fig.section === 'threePublic' || fig.section === 'running'
+    if ((fig.role === 'change' || fig.role === 'rate') && !fig.inReason && !/^0(\.0+)?$/.test(fig.value) && explained) changeSentences.add(fig.sentenceIndex)
   })
   for (const s of changeSentences) {
     const here = sentences.get(s) ?? ''

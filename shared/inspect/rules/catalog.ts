@@ -33,7 +33,7 @@ export const PUBLICATION_RULES: readonly PublicationRule[] = [
   { id: 'P10', severity: 'warning', title: '名词解释', checks: '对专业性较强的名词（三公经费、机关运行经费等）进行解释', source: GUIDE, applies: 'text' },
   { id: 'P11', severity: 'error', title: '不留占位符', checks: '文字和表中不出现 XX、×××、待填写、某某 等未填写的占位内容', source: YEARLY, applies: 'both' },
   { id: 'P12', severity: 'warning', title: '上年为零不写增长率', checks: '上年数为零时只写增加额，不写“增长X%”', source: YEARLY, applies: 'text' },
-  { id: 'P13', severity: 'warning', title: '增减变化说明原因', checks: '收支总额、一般公共预算、“三公”经费、机关运行经费比上年增减的，说明主要原因', source: `${GUIDE}；${YEARLY}`, applies: 'text' },
+  { id: 'P13', severity: 'warning', title: '增减变化说明原因', checks: '收支总额、“三公”经费（逐项）、机关运行经费比上年增减的，说明主要原因', source: `${GUIDE}；${YEARLY}`, applies: 'text' },
   { id: 'P14', severity: 'warning', title: '使用现行科目名称', checks: '使用现行政府收支分类科目名称（如文化旅游体育与传媒支出，不用文化体育与传媒支出）', source: YEARLY, applies: 'both' },
   { id: 'P15', severity: 'error', title: '表文一致', checks: '情况说明中的数字与公开表一致', source: YEARLY, applies: 'text' },
 ]

@@ -51,7 +51,7 @@ export function PublicationChecks() {
               title={RULE_BY_ID.get(f.rule)?.source}
               onClick={() => f.cells[0] && jumpTo(f.cells[0].table, f.cells[0].row, f.cells[0].col)}
             >
-              <span className={`badge ${f.severity}`}>{f.severity === 'error' ? '错误' : '提示'}</span>
+              <span className={`badge ${f.severity === 'error' ? 'error' : 'hint'}`}>{f.severity === 'error' ? '错误' : '提示'}</span>
               <span className="finding-check">{f.rule} {RULE_BY_ID.get(f.rule)?.title}</span>
               <span className="finding-message">{f.message}</span>
               <span className="finding-where">{where(f)}</span>

@@ -1,5 +1,6 @@
 // The command-line program minus process globals (electron/cli/main.ts supplies those), so
 // tests can also run it in-process. Plain Node: no Electron anywhere below.
+import { inspectFolder, inspectOpened, inspectText, takeTextOption, writeInspection } from './inspect'
 import { convertUnit } from '../../shared/model/convert-unit'
 import { rollForward } from '../../shared/rollover/roll-forward'
 import { checkBook, checkText } from './check'
@@ -55,11 +56,24 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
         return 0
       }
       case 'check': {
+        const withText = takeTextOption(rest)
+        const { positional, flags } = parse(withText.args)
         allowFlags(flags, ['--json'])
-        expect(positional, 1, 'check <输入文件> [--json]')
-        const result = checkBook(await readInput(positional[0]!))
-        io.out(flags.has('--json') ? JSON.stringify(result, null, 2) + '\n' : checkText(result))
+        expect(positional, 1, 'check <输入文件> [--text <说明.docx|.txt|.pdf>] [--json]')
+        const opened = await readInput(positional[0]!)
+        const result = await inspectOpened(opened, checkBook(opened), withText.text)
+        io.out(flags.has('--json') ? JSON.stringify(result, null, 2) + '\n' : checkText(result) + inspectText(result))
         return result.errors > 0 ? 1 : 0
+      }
+      case 'inspect': {
+        allowFlags(flags, [])
+        expect(positional, 2, 'inspect <文件夹> <输出.xlsx>')
+        const [folder, output] = positional as [string, string]
+        outputKind(output, ['xlsx'])
+        const rows = await inspectFolder(folder)
+        await writeInspection(output, rows)
+        io.out(`已检查 ${rows.length} 个文件：${output}\n`)
+        return 0
       }
       case 'roll-forward': {
         allowFlags(flags, ['--keep-amounts'])

@@ -17,6 +17,7 @@ const api = {
   saveAs: (book, suggestedName) => ipcRenderer.invoke('saveAs', book, suggestedName),
   rollForward: (keepAmounts) => ipcRenderer.invoke('rollForward', keepAmounts),
   exportXlsx: (book, suggestedName) => ipcRenderer.invoke('exportXlsx', book, suggestedName),
+  exportDocument: (book, suggestedName) => ipcRenderer.invoke('exportDocument', book, suggestedName),
   recentFiles: () => ipcRenderer.invoke('recentFiles'),
   setDocumentState: (state) => ipcRenderer.invoke('setDocumentState', state),
   writeRecovery: (book, path) => ipcRenderer.invoke('writeRecovery', book, path),

@@ -32,7 +32,7 @@ export interface RecoveryInfo {
 
 /** Commands the application menu sends to the renderer (it owns the book and the undo history). */
 export const MENU_COMMANDS = [
-  'new', 'open', 'save', 'save-as', 'roll-forward', 'export-xlsx',
+  'new', 'open', 'save', 'save-as', 'roll-forward', 'export-xlsx', 'export-document',
   'undo', 'redo', 'copy', 'paste', 'insert-row', 'delete-row',
   'view-zoom-in', 'view-zoom-out', 'view-zoom-reset', 'view-checks', 'help-about',
 ] as const
@@ -54,6 +54,8 @@ export interface BudgetApi {
   rollForward(keepAmounts: boolean): Promise<OpenedBook | null>
   /** Choose where to write the official workbook and write it. */
   exportXlsx(book: BudgetBook, suggestedName: string): Promise<SavedFile | null>
+  /** Choose where to write the whole disclosure document (.docx or .pdf, by the chosen name) and write it. */
+  exportDocument(book: BudgetBook, suggestedName: string): Promise<SavedFile | null>
   recentFiles(): Promise<string[]>
   /** Tell main whether there are unsaved edits and what the window title should say. */
   setDocumentState(state: { title: string; dirty: boolean }): Promise<void>
@@ -71,7 +73,7 @@ export interface BudgetApi {
 
 export type ApiChannel = Exclude<keyof BudgetApi, 'onMenuCommand'>
 export const API_CHANNELS: readonly ApiChannel[] = [
-  'openDialog', 'openPath', 'save', 'saveAs', 'rollForward', 'exportXlsx', 'recentFiles',
+  'openDialog', 'openPath', 'save', 'saveAs', 'rollForward', 'exportXlsx', 'exportDocument', 'recentFiles',
   'setDocumentState', 'writeRecovery', 'clearRecovery', 'pendingRecovery', 'loadRecovery', 'importCatalog',
 ]
 export const MENU_CHANNEL = 'menu:command'

@@ -37,6 +37,8 @@ export interface Documents {
   writeNative(path: string, book: BudgetBook): Promise<void>
   /** Writes the official 13-table workbook. */
   exportXlsx(path: string, book: BudgetBook): Promise<void>
+  /** Writes the whole disclosure document; .docx or .pdf by the path's extension. */
+  exportDocument(path: string, book: BudgetBook): Promise<void>
   /** Next year's book from last year's file; `keepAmounts` copies this year's amounts forward. */
   rollForward(opened: OpenedBook, keepAmounts: boolean): BudgetBook
   /** Reads a 功能分类 catalog file (.xlsx, .csv, .txt); throws with a Chinese message. */

@@ -15,6 +15,7 @@ export const CHANNEL_LABELS: Record<ApiChannel, string> = {
   saveAs: '另存为',
   rollForward: '导入上年文件并结转',
   exportXlsx: '导出Excel',
+  exportDocument: '导出公开文件',
   recentFiles: '读取最近打开的文件',
   setDocumentState: '更新窗口标题',
   writeRecovery: '写入恢复文件',
@@ -107,6 +108,7 @@ const validators: Validators = {
   saveAs: ([book, name]) => [checkBook(book), checkFileName(name)],
   rollForward: ([keepAmounts]) => [checkBoolean(keepAmounts, '是否保留金额')],
   exportXlsx: ([book, name]) => [checkBook(book), checkFileName(name)],
+  exportDocument: ([book, name]) => [checkBook(book), checkFileName(name)],
   recentFiles: () => [],
   setDocumentState: ([state]) => [checkDocumentState(state)],
   writeRecovery: ([book, path]) => [checkBook(book), checkNullablePath(path, '原文件路径', NATIVE)],
@@ -118,7 +120,7 @@ const validators: Validators = {
 
 /** Arguments each channel takes; extra arguments are refused, missing trailing ones read as undefined. */
 const ARITY: Record<ApiChannel, number> = {
-  openDialog: 0, openPath: 1, save: 2, saveAs: 2, rollForward: 1, exportXlsx: 2, recentFiles: 0,
+  openDialog: 0, openPath: 1, save: 2, saveAs: 2, rollForward: 1, exportXlsx: 2, exportDocument: 2, recentFiles: 0,
   setDocumentState: 1, writeRecovery: 2, clearRecovery: 0, pendingRecovery: 0, loadRecovery: 0, importCatalog: 0,
 }
 

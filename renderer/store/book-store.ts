@@ -18,7 +18,7 @@ import { emitGridChange } from './events'
 import { indexFindings } from './findings'
 import { buildPreview, type PrintPreview } from './preview'
 
-export type ViewId = 'info' | TableId | 'checks'
+export type ViewId = 'info' | TableId | 'checks' | 'text'
 
 interface StepBase {
   label: string
@@ -255,7 +255,7 @@ export function markSaved(path: string, revision: number): void {
 export function setView(view: ViewId): void {
   // The 万元 preview is a way of reading the published tables: leaving them (基本信息, 审核, the
   // entry sheet) returns to entering, where edits are allowed again.
-  const published = view !== 'info' && view !== 'checks' && view !== 'detail'
+  const published = view !== 'info' && view !== 'checks' && view !== 'detail' && view !== 'text'
   set(published ? { view } : { view, preview: null })
 }
 

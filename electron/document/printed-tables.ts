@@ -1,30 +1,17 @@
-// The 13 tables as the document prints them: the same rows, figures (舍位平衡 applied for books
-// kept in 元) and styles as the exported workbook, as DocTables for the .docx and PDF writers.
-// `printedFigures` is this branch's adapter for contract A (shared/printed's printBook): swap its
-// body for printBook once that lands; the writers only see DocTables and the value function.
+// The 13 tables as the document prints them: the printed model (shared/printed, the same one the
+// .xlsx writer lays out) turned into DocTables — header cells with their spans, body cells as
+// printed text with the workbook's alignment, weight and indent — for the .docx and PDF writers.
 import type { BudgetBook } from '../../shared/model/book'
-import { formatAmount, roundToWanCents, type Fen } from '../../shared/model/money'
-import { balanceForPrint } from '../../shared/rounding'
-import { PUBLISHED_TABLES, headerText } from '../../shared/tables'
-import type { RowDef, TableDef } from '../../shared/tables/types'
+import { formatAmount } from '../../shared/model/money'
+import { printBook, figure, type PrintedBook, type PrintedRow, type PrintedTable } from '../../shared/printed'
 import type { PublishedTableId } from '../../shared/tables/ids'
-import { halfShowing } from '../../shared/tables/side-by-side'
 import type { DocCell, DocTable } from '../../shared/document/types'
-import { NO_DATA_NOTE, printedRows } from '../xlsx/export/sheet-writer'
-import { moneyStyle, textStyle } from '../xlsx/export/styles'
-import type { CellStyle } from '../xlsx/export/sheet-model'
+import { moneyStyle, textStyle } from '../../shared/workbook/styles'
+import type { CellStyle } from '../../shared/workbook/sheet-model'
 
-export interface PrintedFigures {
-  tables: DocTable[]
-  /** The printed value of an engine ref, a whole number of 0.01 万元 in 分. */
-  value: (ref: string) => Fen
-  /** The printed figure of a table cell (row id, column id), or undefined when the table has no such cell. */
-  cell: (table: PublishedTableId, row: string, col: string) => Fen | undefined
-}
-
-/** A printed amount as the tables show it: 1,234.56; zero is left blank. */
-export function amountText(fen: Fen): string {
-  return fen === 0n ? '' : formatAmount(fen, '万元')
+/** A printed figure (0.01 万元) as the tables show it: 1,234.56; zero is left blank. */
+export function amountText(cents: bigint): string {
+  return cents === 0n ? '' : formatAmount(cents * 10_000n, '万元')
 }
 
 const cellOf = (text: string, style: CellStyle, span: { colSpan?: number; rowSpan?: number } = {}): DocCell => ({
@@ -36,49 +23,50 @@ const cellOf = (text: string, style: CellStyle, span: { colSpan?: number; rowSpa
   indent: style.indent ?? 0,
 })
 
-function headerRows(def: TableDef, year: number): DocCell[][] {
-  const rows: DocCell[][] = Array.from({ length: def.headerRows }, () => [])
-  const sorted = [...def.header].sort((a, b) => a.row - b.row || a.col - b.col)
-  const style: CellStyle = { font: { name: '', size: 0, bold: true }, horizontal: 'center' }
-  for (const h of sorted) rows[h.row]!.push(cellOf(headerText(h.text, year), style, { colSpan: h.colSpan, rowSpan: h.rowSpan }))
-  if (def.numberRow) rows.push(def.columns.map((_, i) => cellOf(String(i + 1), { ...style, font: { ...style.font, bold: false } })))
+const HEADER: CellStyle = { font: { name: '', size: 0, bold: true }, horizontal: 'center' }
+
+function headerRows(t: PrintedTable): DocCell[][] {
+  const rows: DocCell[][] = Array.from({ length: t.headerRows }, () => [])
+  for (const h of [...t.header].sort((a, b) => a.row - b.row || a.col - b.col)) rows[h.row]!.push(cellOf(h.text, HEADER, h))
+  if (t.numberRow) rows.push(t.columns.map((_, i) => cellOf(String(i + 1), { ...HEADER, font: { ...HEADER.font, bold: false } })))
   return rows
 }
 
-function bodyRow(def: TableDef, row: RowDef, printed: (ref: string) => Fen): DocCell[] {
-  return def.columns.map((col) => {
-    const kind = (halfShowing(row, col.id) ?? row).kind
+function bodyRow(t: PrintedTable, row: PrintedRow): DocCell[] {
+  return t.columns.map((col) => {
+    const kind = row.kinds?.[col.id] ?? row.kind
     if (col.kind !== 'money') return cellOf(row.text[col.id] ?? '', textStyle(kind, col.kind === 'code'))
-    const cell = row.cells[col.id]
-    return cellOf(cell ? amountText(printed(cell.ref)) : '', moneyStyle(kind))
+    const f = row.cells[col.id]
+    return cellOf(f ? amountText(f.cents) : '', moneyStyle(kind))
   })
 }
 
-export function printedFigures(book: BudgetBook): PrintedFigures {
-  const balance = balanceForPrint(book)
-  const layouts = balance.derivation.layouts
-  const value = (ref: string): Fen => roundToWanCents(balance.value(ref) ?? 0n)
-  const word = book.scope === '单位' ? '单位' : '部门'
-  const tables = PUBLISHED_TABLES.map((def): DocTable => {
-    const shown = printedRows(layouts.get(def.id) ?? [], value)
-    const body = shown.map((row) => bodyRow(def, row, value))
-    const any = shown.some((row) => Object.values(row.cells).some((c) => c !== undefined && value(c.ref) !== 0n))
-    return {
-      id: def.id as PublishedTableId,
-      short: def.short,
-      label: def.label,
-      title: def.title(book.year),
-      nameLine: `${word}名称：${book.department}`,
-      widths: def.columns.map((c) => c.width),
-      header: headerRows(def, book.year),
-      body,
-      landscape: def.landscape === true,
-      note: any ? null : NO_DATA_NOTE,
-    }
-  })
-  const cell = (table: PublishedTableId, row: string, col: string): Fen | undefined => {
-    const ref = layouts.get(table)?.find((r) => r.id === row)?.cells[col]?.ref
-    return ref === undefined ? undefined : value(ref)
+export function docTable(t: PrintedTable, nameLine: string): DocTable {
+  return {
+    id: t.id as PublishedTableId,
+    short: t.short,
+    label: t.label,
+    title: t.title,
+    nameLine,
+    widths: t.columns.map((c) => c.width),
+    header: headerRows(t),
+    body: t.rows.map((row) => bodyRow(t, row)),
+    landscape: t.landscape,
+    note: t.notes.length ? t.notes.join('\n') : null,
   }
-  return { tables, value, cell }
+}
+
+export interface PrintedFigures {
+  printed: PrintedBook
+  tables: DocTable[]
+  /** The printed figure (0.01 万元) of a table cell, or undefined when the table prints no such cell. */
+  cell: (table: PublishedTableId, row: string, col: string) => bigint | undefined
+}
+
+export function printedFigures(book: BudgetBook, printed: PrintedBook = printBook(book)): PrintedFigures {
+  return {
+    printed,
+    tables: printed.tables.map((t) => docTable(t, printed.nameLine)),
+    cell: (table, row, col) => figure(printed, table, row, col)?.cents,
+  }
 }

@@ -54,6 +54,10 @@ function jsonDocuments(): Documents & { exported: string[] } {
       exported.push(path)
       await writeFile(path, 'xlsx')
     },
+    async exportDocument(path) {
+      exported.push(path)
+      await writeFile(path, 'document')
+    },
     rollForward(opened: OpenedBook, keepAmounts: boolean) {
       return { ...opened.book, year: opened.book.year + 1, department: keepAmounts ? opened.book.department : '新' }
     },
@@ -250,6 +254,16 @@ describe('roll forward and export', () => {
     expect(await handlers.exportXlsx(book(), '')).toEqual({ path: join(docsDir, '公开表.xlsx') })
     expect(documents.exported).toEqual([join(docsDir, '公开表.xlsx')])
     expect((asked[0] as SaveDialogRequest).defaultPath).toBe('某某局2026年预算.xlsx')
+    expect(await handlers.recentFiles()).toEqual([])
+  })
+
+  it('exports the disclosure document as .docx, or as .pdf when the clerk chose that', async () => {
+    const { handlers, documents, asked } = make([join(docsDir, '公开文件'), join(docsDir, '公开.PDF')])
+    expect(await handlers.exportDocument(book(), '')).toEqual({ path: join(docsDir, '公开文件.docx') })
+    expect((asked[0] as SaveDialogRequest).defaultPath).toBe('某某局2026年预算公开.docx')
+    expect((asked[0] as SaveDialogRequest).filters.map((f) => f.extensions[0])).toEqual(['docx', 'pdf'])
+    expect(await handlers.exportDocument(book(), 'x')).toEqual({ path: join(docsDir, '公开.PDF') })
+    expect(documents.exported).toEqual([join(docsDir, '公开文件.docx'), join(docsDir, '公开.PDF')])
     expect(await handlers.recentFiles()).toEqual([])
   })
 

@@ -10,6 +10,7 @@ import { estimatePageNumbersWith } from 'docx/layout'
 import type { ChartSpec, Paragraph as TextParagraph, Section } from '../../shared/explanation/types'
 import type { DisclosureDocument, DocBlock, DocTable } from '../../shared/document/types'
 import { isMissing, runText } from '../../shared/document/runs'
+import { TOC_TITLE, tableHeading } from '../../shared/document/outline'
 import { chartImage } from './chart-image'
 import { columnTwips, wordTable } from './docx-tables'
 import { FONT, PAGE_MM, SIZE, mmToTwip } from './fonts'
@@ -76,7 +77,7 @@ function tableBlock(table: DocTable, startsPage: boolean): (Paragraph | ReturnTy
   const width = table.landscape ? LANDSCAPE_WIDTH : PORTRAIT_WIDTH
   const out: (Paragraph | ReturnType<typeof wordTable>)[] = []
   if (table.label) out.push(new Paragraph({ style: 'TableLabel', pageBreakBefore: !startsPage, children: [new TextRun(table.label)] }))
-  out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, style: 'TableTitle', pageBreakBefore: !startsPage && !table.label, keepNext: true, children: [new TextRun(`${table.short}　${table.title}`)] }))
+  out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, style: 'TableTitle', pageBreakBefore: !startsPage && !table.label, keepNext: true, children: [new TextRun(tableHeading(table))] }))
   out.push(new Paragraph({ style: 'TableNote', keepNext: true, tabStops: [{ type: 'right', position: width }], children: [new TextRun(`${table.nameLine}\t单位：万元`)] }))
   out.push(wordTable(table, width))
   if (table.note) out.push(new Paragraph({ style: 'TableNote', children: [new TextRun(table.note)] }))
@@ -143,7 +144,7 @@ function tocSection(): ISectionOptions {
   return {
     properties: page(false),
     children: [
-      new Paragraph({ style: 'PartTitle', alignment: AlignmentType.CENTER, children: [new TextRun('目　录')] }),
+      new Paragraph({ style: 'PartTitle', alignment: AlignmentType.CENTER, children: [new TextRun(TOC_TITLE)] }),
       new TableOfContents('目录', { hyperlink: true, headingStyleRange: '1-2' }),
     ],
   }

@@ -5,6 +5,7 @@
 import type { Paragraph, Section } from '../../shared/explanation/types'
 import type { DisclosureDocument, DocBlock, DocCell, DocTable } from '../../shared/document/types'
 import { isMissing, runText } from '../../shared/document/runs'
+import { TOC_TITLE, tableHeading } from '../../shared/document/outline'
 import { chartSvg } from './chart-image'
 import { FONT, PAGE_MM, SIZE, cssFamily } from './fonts'
 
@@ -67,7 +68,7 @@ function tableHtml(table: DocTable, id: string, first: boolean): string {
   const body = table.body.map((row) => `<tr>${row.map((c) => cellHtml(c, 'td')).join('')}</tr>`).join('\n')
   return `<section class="table-block${first ? ' first' : ''}${table.landscape ? ' wide' : ''}">
 ${table.label ? `<div class="label">${escapeHtml(table.label)}</div>` : ''}
-<h2 class="table-title" id="${id}">${escapeHtml(`${table.short}　${table.title}`)}</h2>
+<h2 class="table-title" id="${id}">${escapeHtml(tableHeading(table))}</h2>
 <div class="table-note"><span>${escapeHtml(table.nameLine)}</span><span>单位：万元</span></div>
 <table><colgroup>${cols}</colgroup><thead>${head}</thead><tbody>${body}</tbody></table>
 ${table.note ? `<div class="table-note">${escapeHtml(table.note)}</div>` : ''}
@@ -99,7 +100,7 @@ export function documentHtml(doc: DisclosureDocument, pages: TocPages = new Map(
     .join('\n')
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(doc.cover.department + doc.cover.heading)}</title><style>${CSS}</style></head><body>
 <section class="cover"><p>${escapeHtml(doc.cover.department)}</p><p>${escapeHtml(doc.cover.heading)}</p></section>
-<section class="page toc"><h1>目　录</h1>${toc}</section>
+<section class="page toc"><h1>${TOC_TITLE}</h1>${toc}</section>
 ${parts}
 </body></html>`
 }

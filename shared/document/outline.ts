@@ -11,6 +11,14 @@ export function sectionHeading(section: Section): string {
   return section.number ? `${section.number}、${section.title}` : section.title
 }
 
+/** "表一 2026年预算收支总表": a table's heading (an ideographic space between number and title). */
+export function tableHeading(table: Pick<DocTable, 'short' | 'title'>): string {
+  return `${table.short}\u3000${table.title}`
+}
+
+/** "目录" as the heading of the 目录 prints. */
+export const TOC_TITLE = '目\u3000录'
+
 export function scopeWord(scope: 'dept' | 'unit'): '部门' | '单位' {
   return scope === 'unit' ? '单位' : '部门'
 }
@@ -46,7 +54,7 @@ export function documentOutline(disclosure: Disclosure, tables: readonly DocTabl
 
   part('概况', (blocks, add) => sections(blocks, add, disclosure.overview))
   part(`${cover.year}年${word}预算报表`, (blocks, add) => {
-    for (const table of tables) blocks.push({ kind: 'table', table, id: add(`${table.short}${table.title}`) })
+    for (const table of tables) blocks.push({ kind: 'table', table, id: add(tableHeading(table)) })
   })
   part(`${cover.year}年度${word}预算情况说明`, (blocks, add) => sections(blocks, add, disclosure.explanation))
   part('名词解释', (blocks) => {

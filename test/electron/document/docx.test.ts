@@ -11,6 +11,7 @@ import { printedFigures, amountText } from '../../../electron/document/printed-t
 import { disclosureDocument } from '../../../electron/document/write'
 import { writeDocx } from '../../../electron/document/docx-writer'
 import { chartLabels } from '../../../shared/document/chart-option'
+import { tableHeading } from '../../../shared/document/outline'
 import type { DisclosureDocument } from '../../../shared/document/types'
 import type { BudgetBook } from '../../../shared/model/book'
 import type { ChartSpec } from '../../../shared/explanation/types'
@@ -38,7 +39,7 @@ describe('the .docx of fixture 000', () => {
     const flat = squeeze(text)
     let figures = 0
     for (const t of tables) {
-      expect(flat).toContain(squeeze(`${t.short}　${t.title}`))
+      expect(flat).toContain(squeeze(tableHeading(t)))
       for (const row of t.body) for (const c of row) if (/^-?[\d,]+\.\d\d$/.test(c.text)) {
         expect(flat).toContain(c.text)
         figures++

@@ -1,0 +1,90 @@
+// End to end, the disclosure document as a clerk makes it: open 000.xlsx, read the 公开文本 with
+// its marked figures and charts, type a missing reason (one undo step), change a 项 in 表五 and
+// watch the text and the chart follow, export 公开文件 (.docx) and read it back with mammoth.
+import { join } from 'node:path'
+import { readFile } from 'node:fs/promises'
+import mammoth from 'mammoth'
+import { startSession, assert, equal, ROOT } from './clerk.mjs'
+
+const { TMP, page, script, step, finish, show, typeInto, waitText, toastText, navCount, shot, cents } = await startSession('document')
+
+/** '18,530.54' → 1853054n. */
+const figureCents = (s) => cents(s.trim())
+const t5Total = '.text-document .figure[data-table="t5"][data-row="total"][data-col="total"]'
+const chartItem = (name) => `[data-chart="general-by-class"] .chart-item[data-name="${name}"] .chart-amount`
+const firstReason = '.text-document .field[data-field^="disclosure.reasons."]'
+let before = {}
+let reasonField = ''
+const REASON = '本年新增环卫设备购置'
+
+async function textOf(selector) {
+  const el = await page.waitForSelector(selector, { timeout: 5000 })
+  return ((await el.textContent()) ?? '').trim()
+}
+async function waitFor(fn, what, timeout = 5000) {
+  const until = Date.now() + timeout
+  let last
+  while (Date.now() < until) {
+    last = await fn().catch((e) => e)
+    if (last === true) return
+    await page.waitForTimeout(50)
+  }
+  throw new Error(`${what}: ${last}`)
+}
+
+await step('open 000.xlsx and show 公开文本: figures marked with their table and cell, missing fields counted', async () => {
+  script.open.push(join(ROOT, 'test/fixtures/000.xlsx'))
+  await page.click('[data-cmd="open"]')
+  await page.waitForSelector('[data-dialog="import-report"]')
+  await page.click('[data-dialog="import-report"] button.primary')
+  await page.click('[data-view="text"]')
+  await page.waitForSelector('.text-document')
+  const title = await page.$eval(t5Total, (el) => el.getAttribute('title'))
+  assert(/^印于 表五 .*合计/.test(title ?? ''), `hover names the cell: ${title}`)
+  before.total = figureCents(await textOf(t5Total))
+  before.social = figureCents((await textOf(chartItem('社会保障和就业支出'))).replace('万元', ''))
+  before.missing = Number(await navCount('text'))
+  assert(before.missing > 0, 'missing reasons are counted in the sidebar')
+  await shot('text-pane')
+})
+
+await step('type a missing reason: the text holds it, the count drops, and undo takes it back in one step', async () => {
+  reasonField = await page.$eval(`${firstReason}.missing`, (el) => el.getAttribute('data-field'))
+  await page.click(`${firstReason}.missing[data-field="${reasonField}"]`)
+  await page.waitForSelector('textarea.field-editor')
+  await page.keyboard.type(REASON)
+  await page.keyboard.press('Enter')
+  await waitFor(async () => (await textOf(`.text-document .field[data-field="${reasonField}"]`)) === REASON || 'not shown', 'typed reason')
+  equal(Number(await navCount('text')), before.missing - 1, 'missing count after typing')
+  await page.evaluate(() => window.__menu('undo'))
+  await waitFor(async () => (await page.$(`.text-document .field.missing[data-field="${reasonField}"]`)) !== null || 'still filled', 'undo')
+  await page.evaluate(() => window.__menu('redo'))
+  await waitFor(async () => (await textOf(`.text-document .field[data-field="${reasonField}"]`)) === REASON || 'not back', 'redo')
+})
+
+await step('change a 项 in 表五 (+100): the text and the chart follow', async () => {
+  await show('t5')
+  await typeInto('s:2080505', 'basic', '=427.75+100')
+  await waitText('s:2080505', 'basic', '527.75')
+  await page.click('[data-view="text"]')
+  await waitFor(async () => figureCents(await textOf(t5Total)) === before.total + 10000n || 'text', '表五 合计 in the text')
+  await waitFor(async () => figureCents((await textOf(chartItem('社会保障和就业支出'))).replace('万元', '')) === before.social + 10000n || 'chart', 'chart item')
+  // The chart drawn follows too: its SVG labels carry the new figure.
+  const drawn = await page.$eval('[data-chart="general-by-class"] .text-chart-canvas', (el) => el.textContent ?? '')
+  assert(drawn.includes(await textOf(chartItem('社会保障和就业支出'))), `drawn chart labels: ${drawn.slice(0, 200)}`)
+  await shot('text-pane-after-edit')
+})
+
+await step('文件 → 导出公开文件… writes the .docx, whose text holds the new figure and the reason', async () => {
+  const out = join(TMP, '公开文件.docx')
+  script.save.push(out)
+  await page.evaluate(() => window.__menu('export-document'))
+  await toastText(/已导出公开文件/, 120_000)
+  const { value } = await mammoth.extractRawText({ buffer: await readFile(out) })
+  const total = await textOf(t5Total)
+  assert(value.includes(total), `the .docx holds 表五 合计 ${total}`)
+  assert(value.includes(REASON), 'the .docx holds the typed reason')
+  assert(value.includes('第二部分') && value.includes('表五'), 'the .docx has the tables part')
+})
+
+await finish()

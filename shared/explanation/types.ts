@@ -29,6 +29,8 @@ export type Run =
       ref?: FigureRef
       /** Computed from these cells (a change: [this year, last year]; a share: [part, total]). */
       from?: FigureRef[]
+      /** Typed by the clerk (no table prints it): its path in the book. */
+      field?: string
     }
   | { kind: 'field'; field: string; text: string; missing: boolean }
 

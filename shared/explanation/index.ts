@@ -1,0 +1,4 @@
+// The generated disclosure text (contract B): see types.ts.
+export * from './types'
+export { buildDisclosure, plainText } from './build'
+export { printedFigures, type PrintedLike } from './printed'

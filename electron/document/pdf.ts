@@ -29,9 +29,10 @@ export async function pdfPageTexts(pdf: Uint8Array): Promise<string[]> {
 export async function tocPages(pdf: Uint8Array, doc: DisclosureDocument): Promise<TocPages> {
   const texts = (await pdfPageTexts(pdf)).map(squeeze)
   const pages = new Map<string, number>()
-  // The cover and the 目录 itself come first: headings are looked for after them.
-  const tocEnd = texts.findIndex((t, i) => i > 1 && t.includes(squeeze(doc.parts[0]?.title ?? '')))
-  let from = tocEnd < 0 ? 2 : tocEnd
+  // The cover and the 目录 come first: headings are looked for from the page that opens with
+  // 第一部分 on (a 目录 page lists it too, but never starts with it).
+  const bodyStart = texts.findIndex((t) => t.startsWith(squeeze(doc.parts[0]?.title ?? '')))
+  let from = bodyStart < 0 ? 2 : bodyStart
   for (const entry of doc.toc) {
     const want = squeeze(entry.text)
     const at = texts.findIndex((t, i) => i >= from && t.includes(want))

@@ -8,7 +8,7 @@ import { sectionHeading } from '../../shared/document/outline'
 import { figureLabel } from '../../shared/document/figure-label'
 import { useBook, jumpTo } from '../store/book-store'
 import { useDisclosure } from './use-disclosure'
-import { commitField } from './text-fields'
+import { commitField, fieldText, isEditableField } from './text-fields'
 import { TextChart } from './TextChart'
 
 function FieldRun({ run }: { run: Extract<Run, { kind: 'field' }> }) {
@@ -18,13 +18,15 @@ function FieldRun({ run }: { run: Extract<Run, { kind: 'field' }> }) {
   useEffect(() => {
     if (editing) area.current?.focus()
   }, [editing])
+  const editable = isEditableField(run.field)
   const start = (): void => {
-    setText(run.missing ? '' : run.text)
+    if (!editable) return
+    setText(fieldText(run.field))
     setEditing(true)
   }
   const finish = (save: boolean): void => {
     setEditing(false)
-    if (save && text !== (run.missing ? '' : run.text)) commitField(run.field, text)
+    if (save) commitField(run.field, text)
   }
   if (editing) {
     return (
@@ -53,7 +55,7 @@ function FieldRun({ run }: { run: Extract<Run, { kind: 'field' }> }) {
       data-field={run.field}
       role="button"
       tabIndex={0}
-      title={run.missing ? '尚未填写：点击填写' : '点击修改'}
+      title={!editable ? (run.missing ? '尚未填写：请在基本信息中填写这一数字' : '录入的数字') : run.missing ? '尚未填写：点击填写' : '点击修改（Shift+Enter 换段）'}
       onClick={start}
       onKeyDown={(e) => e.key === 'Enter' && start()}
     >

@@ -1,8 +1,16 @@
-// Committing a clerk's field of the disclosure text (a reason, 概况, 其他说明 …) as one undo step.
-import { setDisclosureField } from '../../shared/edit'
+// The clerk's fields of the disclosure text: which are typed here, their whole stored text (a
+// 职责 of many paragraphs is edited as one text), and committing a change as one undo step.
+import { isDisclosureText, readDisclosureText, setDisclosureText } from '../../shared/edit'
 import { applyEdit, useBook } from '../store/book-store'
+
+export const isEditableField = isDisclosureText
+
+export function fieldText(field: string): string {
+  return readDisclosureText(useBook.getState().derivation.book, field) ?? ''
+}
 
 export function commitField(field: string, text: string): boolean {
   const book = useBook.getState().derivation.book
-  return applyEdit(setDisclosureField(book, field, text), '修改公开文本')
+  if ((readDisclosureText(book, field) ?? '') === text.trim()) return false
+  return applyEdit(setDisclosureText(book, field, text), '修改公开文本')
 }

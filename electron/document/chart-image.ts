@@ -6,8 +6,8 @@ import { Resvg } from '@resvg/resvg-js'
 import type { ChartSpec } from '../../shared/explanation/types'
 import { chartOption } from '../../shared/document/chart-option'
 
-export const CHART_WIDTH = 560
-export const CHART_HEIGHT = 340
+export const CHART_WIDTH = 640
+export const CHART_HEIGHT = 380
 
 export interface ChartImage {
   svg: string

@@ -165,7 +165,7 @@ export function docxDocument(doc: DisclosureDocument): Document {
         { id: 'PartTitle', name: '部分标题', basedOn: 'Heading1', next: 'Body', run: { font: font(FONT.heading1.name), size: SIZE.title * 2 }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 240, after: 360, line: 600, lineRule: 'exact' } } },
         { id: 'SectionTitle', name: '节标题', basedOn: 'Heading2', next: 'Body', run: { font: font(FONT.heading1.name), size: SIZE.heading * 2 }, paragraph: { indent: { firstLine: 640 } } },
         { id: 'SubHeading', name: '小标题', basedOn: 'Normal', next: 'Body', run: { font: font(FONT.heading2.name), size: SIZE.body * 2 }, paragraph: { indent: { firstLine: 640 }, keepNext: true } },
-        { id: 'Body', name: '正文', basedOn: 'Normal', run: { font: font(FONT.body.name), size: SIZE.body * 2 }, paragraph: { indent: { firstLine: 640 }, alignment: AlignmentType.JUSTIFIED } },
+        { id: 'Body', name: '正文', basedOn: 'Normal', run: { font: font(FONT.body.name), size: SIZE.body * 2 }, paragraph: { indent: { firstLine: 640 } } },
         { id: 'TableTitle', name: '表标题', basedOn: 'Heading2', next: 'TableNote', run: { font: font(FONT.title.name), size: SIZE.tableTitle * 2 }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 120, line: 400, lineRule: 'exact' } } },
         { id: 'TableLabel', name: '表号', basedOn: 'Normal', run: { font: font(FONT.table.name), size: 20 }, paragraph: { spacing: { line: 300, lineRule: 'exact' } } },
         { id: 'TableNote', name: '表注', basedOn: 'Normal', run: { font: font(FONT.table.name), size: 20 }, paragraph: { spacing: { line: 300, lineRule: 'exact', after: 60 } } },

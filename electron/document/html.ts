@@ -24,7 +24,7 @@ body { margin: 0; font-family: ${cssFamily(FONT.body)}; font-size: ${SIZE.body}p
 .cover p { margin: 0 0 18mm; }
 h1 { font-family: ${cssFamily(FONT.heading1)}; font-size: ${SIZE.title}pt; font-weight: normal; text-align: center; margin: 0 0 12pt; line-height: 1.5; }
 h2 { font-family: ${cssFamily(FONT.heading1)}; font-size: ${SIZE.heading}pt; font-weight: normal; text-indent: 2em; margin: 6pt 0; break-after: avoid; }
-p.body { text-indent: 2em; margin: 0; text-align: justify; }
+p.body { text-indent: 2em; margin: 0; }
 p.sub { font-family: ${cssFamily(FONT.heading2)}; text-indent: 2em; margin: 0; break-after: avoid; }
 .missing { background: #ffeb3b; }
 .toc { font-size: ${SIZE.body}pt; }

@@ -58,13 +58,13 @@ export function chartOption(spec: ChartSpec): Record<string, unknown> {
     return {
       ...base,
       grid: { left: 60, right: 30, top: 60, bottom: 50 },
-      xAxis: { type: 'category', data: labels.map((l) => l.name), axisLabel: { interval: 0, fontSize: 11 } },
+      xAxis: { type: 'category', data: labels.map((l) => l.name), axisLabel: { interval: 0, fontSize: 13 } },
       yAxis: { type: 'value', name: '万元' },
       series: [
         {
           type: 'bar',
           barMaxWidth: 48,
-          data: spec.items.map((item, k) => ({ value: drawn(item.cents), label: { show: true, position: 'top', formatter: labels[k]!.amount } })),
+          data: spec.items.map((item, k) => ({ value: drawn(item.cents), label: { show: true, position: 'top', fontSize: 13, formatter: labels[k]!.amount } })),
         },
       ],
     }
@@ -74,9 +74,11 @@ export function chartOption(spec: ChartSpec): Record<string, unknown> {
     series: [
       {
         type: 'pie',
-        radius: ['0%', '55%'],
-        center: ['50%', '55%'],
+        radius: ['0%', '50%'],
+        center: ['50%', '56%'],
         avoidLabelOverlap: true,
+        // Never cut a label short: the figure must be read whole.
+        label: { fontSize: 13, lineHeight: 17, overflow: 'none' },
         data: spec.items
           .map((item, k) => ({ name: item.name, value: drawn(item.cents), label: { formatter: `${labels[k]!.name}\n${labels[k]!.amount} ${labels[k]!.share}` } }))
           .filter((d) => d.value > 0),

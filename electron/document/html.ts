@@ -28,9 +28,9 @@ p.body { text-indent: 2em; margin: 0; }
 p.sub { font-family: ${cssFamily(FONT.heading2)}; text-indent: 2em; margin: 0; break-after: avoid; }
 .missing { background: #ffeb3b; }
 .toc { font-size: ${SIZE.body}pt; }
-.toc div { display: flex; align-items: baseline; }
+.toc div { display: flex; align-items: flex-end; }
 .toc .l2 { padding-left: 2em; }
-.toc .dots { flex: 1; border-bottom: 1px dotted #000; margin: 0 4px; }
+.toc .dots { flex: 1 0 2em; height: 1em; margin: 0 4px 0.45em; background: radial-gradient(circle, #000 0.7px, transparent 1px) bottom left / 6px 3px repeat-x; }
 .chart { text-align: center; margin: 6pt 0; break-inside: avoid; }
 .wide { page: wide; }
 .table-block { break-before: page; }

@@ -72,15 +72,20 @@ describe('the .docx of fixture 000', () => {
     expect(pngs.length).toBe(charts().length)
     const svgText = svgs.map((f) => strFromU8(files[f]!)).join('\n')
     const printed = printedFigures(book)
+    let checked = 0
     for (const chart of charts()) {
       expect(svgText).toContain(chart.title)
       chartLabels(chart).forEach((label, i) => {
         const item = chart.items[i]!
         if (item.cents > 0n) expect(svgText).toContain(label.amount)
         // The chart's figure is the printed one of the cell it names.
-        if (item.ref) expect(label.amount).toBe(`${amountText(printed.cell(item.ref.table as never, item.ref.row, item.ref.col)!) || '0.00'}万元`)
+        if (item.ref) {
+          expect(label.amount).toBe(`${amountText(printed.cell(item.ref.table as never, item.ref.row, item.ref.col)!) || '0.00'}万元`)
+          checked++
+        }
       })
     }
+    expect(checked).toBe(charts().reduce((n, c) => n + c.items.length, 0))
   })
 
   it('lays the pages out on A4 with the GB/T 9704 margins, wide tables landscape, header rows repeated', () => {

@@ -10,23 +10,48 @@ import { useBook, jumpTo } from '../store/book-store'
 import { useDisclosure } from './use-disclosure'
 import { commitField, fieldText, isEditableField } from './text-fields'
 import { TextChart } from './TextChart'
+import { entryChanged, entryClosed, entryOpened, type PendingEntry } from '../store/pending-entry'
 
 function FieldRun({ run }: { run: Extract<Run, { kind: 'field' }> }) {
   const [editing, setEditing] = useState(false)
   const [text, setText] = useState('')
   const area = useRef<HTMLTextAreaElement>(null)
-  useEffect(() => {
-    if (editing) area.current?.focus()
-  }, [editing])
+  const typed = useRef({ original: '', now: '' })
   const editable = isEditableField(run.field)
+  useEffect(() => {
+    if (!editing) return
+    area.current?.focus()
+    // Like a cell editor: what is typed belongs to the book, so every command (save, export,
+    // switching panes) commits it first.
+    const entry: PendingEntry = {
+      get typed() {
+        return typed.current.now !== typed.current.original
+      },
+      commit: () => {
+        const ok = commitField(run.field, typed.current.now)
+        if (ok) setEditing(false)
+        return ok
+      },
+    }
+    entryOpened(entry)
+    return () => entryClosed(entry)
+  }, [editing, run.field])
+  const change = (value: string): void => {
+    typed.current.now = value
+    setText(value)
+    entryChanged()
+  }
   const start = (): void => {
     if (!editable) return
-    setText(fieldText(run.field))
+    const current = fieldText(run.field)
+    typed.current = { original: current, now: current }
+    setText(current)
     setEditing(true)
   }
   const finish = (save: boolean): void => {
+    // A refused text stays in the editor, with the toast saying why.
+    if (save && !commitField(run.field, text)) return
     setEditing(false)
-    if (save) commitField(run.field, text)
   }
   if (editing) {
     return (
@@ -36,7 +61,7 @@ function FieldRun({ run }: { run: Extract<Run, { kind: 'field' }> }) {
         data-field={run.field}
         value={text}
         rows={Math.min(12, Math.max(1, Math.ceil(text.length / 40)))}
-        onChange={(e) => setText(e.target.value)}
+        onChange={(e) => change(e.target.value)}
         onBlur={() => finish(true)}
         onKeyDown={(e) => {
           // Enter commits a one-line reason; Shift+Enter starts a new paragraph of a long text.

@@ -9,8 +9,9 @@ export function fieldText(field: string): string {
   return readDisclosureText(useBook.getState().derivation.book, field) ?? ''
 }
 
+/** Apply the text as one undo step; false only when it was refused (the toast says why). */
 export function commitField(field: string, text: string): boolean {
   const book = useBook.getState().derivation.book
-  if ((readDisclosureText(book, field) ?? '') === text.trim()) return false
+  if ((readDisclosureText(book, field) ?? '') === text.trim()) return true
   return applyEdit(setDisclosureText(book, field, text), '修改公开文本')
 }

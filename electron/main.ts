@@ -3,14 +3,16 @@
 import { app, dialog, Menu, protocol, session, shell } from 'electron'
 import type { BrowserWindow } from 'electron'
 import { join } from 'node:path'
-import { MENU_CHANNEL } from '../shared/ipc-contract'
+import { MENU_CHANNEL, NOTICE_CHANNEL } from '../shared/ipc-contract'
 import type { MenuCommand } from '../shared/ipc-contract'
 import { APP_TITLE } from './app-title'
 import { confirmClose, createElectronDialogs } from './dialogs'
 import { exportDocument, exportXlsx, readAny, rollForwardOpened, writeNative } from './files/documents'
 import { electronPrinter } from './document/pdf-electron'
 import { readCatalogFile } from './files/catalog-file'
+import { createSettingsStore, DEFAULT_SETTINGS } from './files/settings'
 import { createHandlers } from './ipc/handlers'
+import { createOutbox } from './ipc/outbox'
 import { setupIpc } from './ipc/register'
 import { createSenderCheck } from './ipc/sender'
 import { createCloseGuard, filesFromArgv, formatWindowTitle } from './lifecycle'
@@ -35,8 +37,16 @@ function liveWindow(): BrowserWindow | null {
   return mainWindow && !mainWindow.isDestroyed() ? mainWindow : null
 }
 
+/** Main → renderer messages wait for the renderer's handshake (see ipc/outbox.ts). */
+const outbox = createOutbox((channel, message) => {
+  const win = liveWindow()
+  if (!win) return false
+  win.webContents.send(channel, message)
+  return true
+})
+
 function send(command: MenuCommand): void {
-  liveWindow()?.webContents.send(MENU_CHANNEL, command)
+  outbox.send(MENU_CHANNEL, command)
 }
 
 /** 最近打开 and files from the shell go through the renderer's 'open' flow (it owns the unsaved-changes check). */
@@ -45,8 +55,21 @@ function openViaRenderer(path: string): void {
   send('open')
 }
 
-function rebuildMenu(recent: readonly string[]): void {
-  setupMenu({ Menu, recent, send, openRecent: openViaRenderer, options: { devTools: !app.isPackaged } })
+const settingsStore = createSettingsStore(app.getPath('userData'))
+let settings = { ...DEFAULT_SETTINGS }
+let recentShown: readonly string[] = []
+
+function rebuildMenu(recent: readonly string[] = recentShown): void {
+  recentShown = recent
+  const exportBackups = {
+    checked: settings.exportBackups,
+    set: (checked: boolean) => {
+      settings = { ...settings, exportBackups: checked }
+      void settingsStore.write(settings).catch(() => undefined)
+      rebuildMenu()
+    },
+  }
+  setupMenu({ Menu, recent, send, openRecent: openViaRenderer, options: { devTools: !app.isPackaged, exportBackups } })
 }
 
 const closeGuard = createCloseGuard({
@@ -69,6 +92,9 @@ const handlers = createHandlers({
   },
   onRecentFilesChanged: rebuildMenu,
   onSaveSettled: (outcome) => closeGuard.saveSettled(outcome),
+  exportBackups: () => settings.exportBackups,
+  notify: (notice) => outbox.send(NOTICE_CHANNEL, notice),
+  onRendererReady: () => outbox.ready(),
   takeOpenHint: () => {
     const hint = openHint
     openHint = null
@@ -100,8 +126,11 @@ function openWindow(): BrowserWindow {
     }
   })
 
+  // A new page (first load, reload after a crash) must shake hands before it is sent anything.
+  win.webContents.on('did-start-loading', () => outbox.reset())
+  // Queued until the renderer is ready, however long React takes to mount.
   const [file] = filesFromArgv(process.argv)
-  if (file) win.webContents.once('did-finish-load', () => openViaRenderer(file))
+  if (file) openViaRenderer(file)
 
   void win.loadURL(devServerUrl ?? APP_ENTRY_URL)
   return win
@@ -111,6 +140,7 @@ async function start(): Promise<void> {
   setupProtocol(protocol, rendererDir)
   setupSecurity({ app, session: session.defaultSession, openExternal: (url) => void shell.openExternal(url), dev: devServerUrl !== null })
   setupIpc(handlers, createSenderCheck(liveWindow, devServerUrl))
+  settings = await settingsStore.read()
   rebuildMenu(await handlers.recentFiles())
   mainWindow = openWindow()
 }

@@ -1,6 +1,6 @@
 // `document <input> <out.docx|out.pdf>`: the whole disclosure document (cover, 目录, 概况, the 13
 // tables, 情况说明 with charts, 名词解释). The .docx needs nothing else; the PDF is printed by a
-// Chromium-based browser found on the system (see electron/document/chromium.ts).
+// Chromium-based browser found on the system (see electron/chromium-path.ts).
 import { extname } from 'node:path'
 import { documentBytes, type DocumentKind } from '../document/write'
 import { NoChromiumError, withCliPrinter } from '../document/pdf-cli'

@@ -97,6 +97,15 @@ describe('buildMenuTemplate', () => {
     expect(find(dev, '开发者工具').role).toBe('toggleDevTools')
   })
 
+  it('offers 导出时保留旧工作簿（.bak） as a checkbox that reports the new state', () => {
+    const set = vi.fn()
+    const menu = buildMenuTemplate([], vi.fn(), vi.fn(), { exportBackups: { checked: false, set } })
+    const item = find(menu, '导出时保留旧工作簿（.bak）')
+    expect(item).toMatchObject({ type: 'checkbox', checked: false })
+    ;(item.click as (i: { checked: boolean }) => void)({ checked: true })
+    expect(set).toHaveBeenCalledWith(true)
+  })
+
   it('every label is Chinese', () => {
     for (const item of flatten(template)) if (item.label && !item.label.startsWith('&')) expect(item.label).toMatch(/[\u4e00-\u9fff]/)
   })

@@ -9,12 +9,11 @@ import { readWorkbookFile } from '../../../electron/xlsx/read-any'
 import { printedFigures } from '../../../electron/document/printed-tables'
 import { disclosureDocument } from '../../../electron/document/write'
 import { documentPdf, pdfPageTexts, squeeze } from '../../../electron/document/pdf'
-import { withCliPrinter } from '../../../electron/document/pdf-cli'
-import { findChromium } from '../../../electron/document/chromium'
+import { cliChromium, withCliPrinter } from '../../../electron/document/pdf-cli'
 import type { DisclosureDocument } from '../../../shared/document/types'
 import type { BudgetBook } from '../../../shared/model/book'
 
-const chromium = findChromium()
+const chromium = cliChromium()
 let book: BudgetBook
 let doc: DisclosureDocument
 let pages: string[]

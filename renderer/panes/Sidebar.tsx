@@ -19,7 +19,8 @@ export function Sidebar() {
   const year = useBook((s) => s.derivation.book.year)
   const current = useBook((s) => s.view)
   const errors = findings.filter((f) => f.severity === 'error').length
-  const missing = useDisclosure().missing.length
+  const disclosure = useDisclosure().disclosure
+  const missing = disclosure?.missing.length ?? 0
   return (
     <nav className="sidebar" aria-label="表格">
       <Item view="info" label="基本信息" />
@@ -32,7 +33,7 @@ export function Sidebar() {
       <div className="nav-group">公开文件</div>
       <button type="button" className={current === 'text' ? 'nav-item active' : 'nav-item'} onClick={() => setView('text')} data-view="text" title="概况、情况说明、名词解释：由公开表生成的文字和图表">
         <span className="nav-label">公开文本</span>
-        {missing ? <span className="nav-count warn" title={`${missing} 处未填写`}>{missing}</span> : <span className="nav-ok">齐全</span>}
+        {!disclosure ? null : missing ? <span className="nav-count warn" title={`${missing} 处未填写`}>{missing}</span> : <span className="nav-ok">齐全</span>}
       </button>
       <div className="nav-group">检查</div>
       <button type="button" className={current === 'checks' ? 'nav-item active' : 'nav-item'} onClick={() => setView('checks')} data-view="checks">

@@ -125,11 +125,19 @@ function SectionView({ section }: { section: Section }) {
 }
 
 export function TextPane() {
-  const d = useDisclosure()
+  const { disclosure: d, current } = useDisclosure()
+  if (!d) {
+    return (
+      <section className="text-pane" aria-label="公开文本">
+        <h1 className="pane-title">公开文本</h1>
+        <p className="checks-summary">正在根据公开表生成文字……</p>
+      </section>
+    )
+  }
   const word = d.cover.scope === 'unit' ? '单位' : '部门'
   return (
-    <section className="text-pane" aria-label="公开文本">
-      <h1 className="pane-title">公开文本</h1>
+    <section className={current ? 'text-pane' : 'text-pane updating'} aria-label="公开文本" aria-busy={!current}>
+      <h1 className="pane-title">公开文本{current ? null : <span className="updating-note">（正在更新……）</span>}</h1>
       <p className="checks-summary">
         {d.missing.length === 0 ? (
           <span className="ok">需要填写的说明和数据都已填写。</span>

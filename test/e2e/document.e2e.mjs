@@ -86,12 +86,25 @@ await step('文件 → 导出公开文件… writes the .docx, whose text holds 
   const out = join(TMP, '公开文件.docx')
   script.save.push(out)
   await page.evaluate(() => window.__menu('export-document'))
-  await toastText(/已导出公开文件/, 120_000)
+  await toastText(/已导出公开文件：公开文件\.docx/, 120_000)
   const { value } = await mammoth.extractRawText({ buffer: await readFile(out) })
   const total = await textOf(t5Total)
   assert(value.includes(total), `the .docx holds 表五 合计 ${total}`)
   assert(value.includes(REASON), 'the .docx holds the typed reason')
   assert(value.includes('第二部分') && value.includes('表五'), 'the .docx has the tables part')
+})
+
+await step('导出公开文件 as .pdf: Chromium prints the same document, the new figure and the reason in its text', async () => {
+  const out = join(TMP, '公开文件.pdf')
+  script.save.push(out)
+  await page.evaluate(() => window.__menu('export-document'))
+  await toastText(/已导出公开文件：公开文件\.pdf/, 120_000)
+  const { extractText, getDocumentProxy } = await import('unpdf')
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(await readFile(out))), { mergePages: true })
+  // Chromium's PDFs map some CJK glyphs to Kangxi radicals; NFKC folds them back.
+  const flat = text.normalize('NFKC').replace(/\s+/g, '')
+  assert(flat.includes(await textOf(t5Total)), 'the PDF holds 表五 合计')
+  assert(flat.includes(REASON), 'the PDF holds the typed reason')
 })
 
 await finish()

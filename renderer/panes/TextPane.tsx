@@ -80,7 +80,7 @@ function FieldRun({ run }: { run: Extract<Run, { kind: 'field' }> }) {
       data-field={run.field}
       role="button"
       tabIndex={0}
-      title={!editable ? (run.missing ? '尚未填写（这一数字不在此处录入）' : '录入的数字') : run.missing ? '尚未填写：点击填写' : '点击修改（Shift+Enter 换段）'}
+      title={!editable ? (run.missing ? '尚未填写：请分项填写（见下文各处）' : '录入的内容') : run.missing ? '尚未填写：点击填写' : '点击修改（Shift+Enter 换段）'}
       onClick={start}
       onKeyDown={(e) => e.key === 'Enter' && start()}
     >

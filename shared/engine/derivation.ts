@@ -9,7 +9,7 @@ import type { RowDef } from '../tables/types'
 import { STANDARD_TABLES, type TableSet } from '../tables'
 import { Graph, isCellError, type CellError, type DerivedSpec } from './graph'
 import { bookAmounts, writeAmount } from './inputs'
-import { isInputKey } from './keys'
+import { isInputKey } from '../model/keys'
 import { declareChecks, type CheckSpec, type Finding } from '../checks/checks'
 
 export type EngineValue = Fen | Finding[]

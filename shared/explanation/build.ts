@@ -1,13 +1,14 @@
-// The disclosure text generated from the book and the printed tables (contract B).
+// The disclosure text generated from the book and the printed tables (contract B): every figure
+// is read from the printed model (contract A), so the text says what the tables print.
 import type { BudgetBook } from '../model/book'
 import type { Disclosure, Run, Section } from './types'
-import { printedFigures, type PrintedLike } from './printed'
+import { printBook, type PrintedBook } from '../printed'
 import { Context } from './compose'
 import { sectionFive, sectionFour, sectionOne, sectionSix, sectionThree, sectionTwo } from './sections-budget'
 import { sectionEight, sectionEleven, sectionNine, sectionSeven, sectionTen, sectionTwelve } from './sections-other'
 import { glossarySection, overviewSections } from './overview'
 
-export function buildDisclosure(book: BudgetBook, printed: PrintedLike = printedFigures(book)): Disclosure {
+export function buildDisclosure(book: BudgetBook, printed: PrintedBook = printBook(book)): Disclosure {
   const ctx = new Context(book, printed)
   const overview = overviewSections(ctx)
   const explanation = [sectionOne, sectionTwo, sectionThree, sectionFour, sectionFive, sectionSix, sectionSeven, sectionEight, sectionNine, sectionTen, sectionEleven, sectionTwelve].map((f) => f(ctx))

@@ -6,7 +6,7 @@ import { toFen } from '../model/money'
 import { REASON_LABELS, type ReasonId } from '../model/disclosure'
 import type { PublishedTableId } from '../tables/ids'
 import type { FigureRef, FigureUnit, MissingField, Paragraph, Run } from './types'
-import type { PrintedLike } from './printed'
+import type { PrintedBook, PrintedTable } from '../printed'
 import { changePercent, cleanReason, percentText, wanText, wanValue } from './format'
 
 /** A printed figure and where it is printed. */
@@ -41,31 +41,37 @@ export class Context {
   /** 部门 or 单位, as the book is. */
   readonly scopeWord: '部门' | '单位'
   readonly name: string
-  private readonly index = new Map<string, bigint>()
-  private readonly printedRows = new Map<string, PrintedLike['tables'][number]>()
+  private readonly tables = new Map<string, PrintedTable>()
+  /** Rows by id, per table, built when a table is first read (a department prints thousands of rows). */
+  private readonly rowIndex = new Map<string, Map<string, PrintedTable['rows'][number]>>()
 
   constructor(
     readonly book: BudgetBook,
-    readonly printed: PrintedLike,
+    readonly printed: PrintedBook,
   ) {
     this.year = book.year
     this.scopeWord = book.scope === '单位' ? '单位' : '部门'
     this.name = book.department
-    for (const t of printed.tables) {
-      this.printedRows.set(t.id, t)
-      for (const r of t.rows) for (const [col, f] of Object.entries(r.cells)) this.index.set(`${t.id}!${r.id}!${col}`, f.cents)
-    }
+    for (const t of printed.tables) this.tables.set(t.id, t)
   }
 
+  /** A printed figure; 0 where the table prints nothing (a row left out for being all zero). */
   fig(table: PublishedTableId, row: string, col: string): Fig {
-    return { cents: this.index.get(`${table}!${row}!${col}`) ?? 0n, ref: { table, row, col } }
+    let rows = this.rowIndex.get(table)
+    if (!rows) this.rowIndex.set(table, (rows = new Map(this.rows(table).map((r) => [r.id, r]))))
+    return { cents: rows.get(row)?.cells[col]?.cents ?? 0n, ref: { table, row, col } }
   }
 
-  table(id: PublishedTableId): PrintedLike['tables'][number] {
-    return this.printedRows.get(id) ?? { id, rows: [], empty: true }
+  /** The printed rows of a table (none when the table set lacks it). */
+  rows(id: PublishedTableId): PrintedTable['rows'] {
+    return this.tables.get(id)?.rows ?? []
   }
 
-  /** Last year's figure of `ref` in 0.01 万元 (rounded as printed), or null when not known. */
+  /**
+   * Last year's figure of `ref` in 0.01 万元 (rounded as printed), or null when not known. Read
+   * from the book rather than the printed model: for the text an absent headline 上年数 is unknown
+   * (the clerk is asked for it), not zero.
+   */
   prior(ref: FigureRef): bigint | null {
     const id = priorIdOf(ref)
     const text = id === undefined ? undefined : this.book.prior?.figures[id]
@@ -157,7 +163,8 @@ export class Para {
     const change = f.cents - prior
     const priorRef: FigureRef = { ...f.ref, prior: true }
     if (change === 0n) {
-      this.t('与上年预算数相同')
+      // "预算0万元比2025年…" reads on; "与上年预算数相同" needs its own clause.
+      this.t(style === 'sinceYear' ? '，与上年预算数相同' : '与上年预算数相同')
       return 0n
     }
     const up = change > 0n

@@ -1,4 +1,3 @@
 // The generated disclosure text (contract B): see types.ts.
 export * from './types'
 export { buildDisclosure, plainText } from './build'
-export { printedFigures, type PrintedLike } from './printed'

@@ -60,9 +60,9 @@ export function sectionThree(ctx: Context): Section {
   return { id, number: '三', title: '支出预算情况说明', paragraphs: [p.done()] }
 }
 
-/** The 类 rows of a subject-tree table with a nonzero figure in `col`, largest first (code order on a tie). */
-function classesByAmount(ctx: Context, table: 't4' | 't5', col: string): { name: string; fig: Fig }[] {
-  const rows = ctx.table(table).rows
+/** The 类 rows of a table with a nonzero figure in `col`, in code order as the tables and the published texts list them. */
+function classesOf(ctx: Context, table: 't4' | 't5', col: string): { name: string; fig: Fig }[] {
+  const rows = ctx.rows(table)
   const classes = table === 't4'
     ? rows.filter((r) => r.id.startsWith('c:')).map((r) => ({ code: r.id.slice(2), row: r }))
     : rows.filter((r) => r.kind === 'class').map((r) => ({ code: r.id.slice(2), row: r }))
@@ -73,7 +73,7 @@ function classesByAmount(ctx: Context, table: 't4' | 't5', col: string): { name:
       fig: ctx.fig(table, row.id, col),
     }))
     .filter((c) => c.fig.cents !== 0n)
-    .sort((a, b) => (b.fig.cents > a.fig.cents ? 1 : b.fig.cents < a.fig.cents ? -1 : a.code < b.code ? -1 : 1))
+    .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
 }
 
 export function sectionFour(ctx: Context): Section {
@@ -85,7 +85,7 @@ export function sectionFour(ctx: Context): Section {
   p.t('，国有资本经营预算拨款').amount(ctx.fig('t4', 'f:grand', 'soe'))
   p.t('。其中：当年拨款收入').amount(ctx.fig('t4', 'f:total', 'incAmount'))
   p.t('，上年结转收入').amount(ctx.fig('t4', 'f:carry', 'incAmount')).t('。')
-  const classes = classesByAmount(ctx, 't4', 'expTotal')
+  const classes = classesOf(ctx, 't4', 'expTotal')
   if (classes.length) {
     p.t('支出包括：')
     classes.forEach((c, i) => p.t(i ? '、' : '').t(c.name).amount(c.fig))
@@ -99,11 +99,11 @@ export function sectionFive(ctx: Context): Section {
   const total = ctx.fig('t5', 'total', 'total')
   const scale = new Para(ctx, id)
   scale.t(`${ctx.year}年度${ctx.name}一般公共预算当年支出`).amount(total).t('，')
-  scale.change(total, 'plain', { id: 'gpCurrent' })
+  scale.change(total, 'plain')
   scale.t('。')
   const structure = new Para(ctx, id)
   structure.t(`${ctx.year}年度${ctx.name}一般公共预算当年支出`).amount(total)
-  const classes = classesByAmount(ctx, 't5', 'total')
+  const classes = classesOf(ctx, 't5', 'total')
   if (classes.length) {
     structure.t('，主要用于以下方面：')
     listShares(structure, classes, total, '；')
@@ -127,7 +127,7 @@ export function sectionFive(ctx: Context): Section {
 function econItems(ctx: Context, col: 'personnel' | 'public'): { names: string[]; refs: FigureRef[] } {
   const names: string[] = []
   const refs: FigureRef[] = []
-  for (const r of ctx.table('t6').rows) {
+  for (const r of ctx.rows('t6')) {
     if (r.kind !== 'item' || !r.cells[col] || r.cells[col]!.cents === 0n) continue
     refs.push({ table: 't6', row: r.id, col })
     const name = (r.text.dept ?? '').trim()

@@ -71,7 +71,7 @@ export function sectionEight(ctx: Context): Section {
           p.t(UNIT_KIND_NAMES[c.kind])
         })
         p.t('。')
-      }
+      } else p.t('本部门')
     } else p.t('本单位')
     p.t('机关运行经费财政拨款预算').amount(total).t('，')
     p.change(total, 'running', { id: 'runningCosts', lead: '原因是' })
@@ -80,17 +80,14 @@ export function sectionEight(ctx: Context): Section {
   return { id, number: '八', title: '机关运行经费增减变动原因说明', paragraphs: [p.done()] }
 }
 
-const cents = (ctx: Context, text: string | undefined): bigint | null => {
-  if (text === undefined || text === '') return null
-  const fen = toFen(text, ctx.book.amountUnit)
-  return (fen + 5_000n) / 10_000n
-}
+/** A typed amount (万元, never negative) in 0.01 万元, rounded half up; null when not typed. */
+const cents = (text: string | undefined): bigint | null => (text === undefined || text === '' ? null : (toFen(text, '万元') + 5_000n) / 10_000n)
 
 export function sectionNine(ctx: Context): Section {
   const id = 'procurement'
   const p = new Para(ctx, id)
   const typed = ctx.book.disclosure?.procurement
-  const values = PROCUREMENT_KINDS.map((k) => ({ k, c: cents(ctx, typed?.[k]) }))
+  const values = PROCUREMENT_KINDS.map((k) => ({ k, c: cents(typed?.[k]) }))
   if (values.every((v) => v.c === null)) {
     p.t(`${ctx.year}年${ctx.name}政府采购预算总额`)
     p.field('disclosure.procurement', undefined, '（请填写政府采购预算）', '请填写政府采购预算（货物、工程、服务）')
@@ -116,20 +113,30 @@ export function sectionTen(ctx: Context): Section {
   const whole = new Para(ctx, id)
   const perf = ctx.book.disclosure?.performance
   whole.t(`${ctx.year}年编报${ctx.scopeWord}整体支出绩效目标，涉及${ctx.scopeWord}预算资金`)
-  const basic = cents(ctx, perf?.basic)
-  const project = cents(ctx, perf?.project)
+  const basic = cents(perf?.basic)
+  const project = cents(perf?.project)
   if (basic === null && project === null) whole.field('disclosure.performance', undefined, '（请填写整体绩效目标涉及的资金）', '请填写整体绩效目标涉及的资金')
   else {
     whole.typedAmount((basic ?? 0n) + (project ?? 0n), 'disclosure.performance')
-    whole.t('，其中基本支出').typedAmount(basic ?? 0n, 'disclosure.performance.basic')
-    whole.t('，项目支出').typedAmount(project ?? 0n, 'disclosure.performance.project')
+    // The split is stated when both parts are typed (seed 000 states the total alone).
+    if (basic !== null && project !== null) {
+      whole.t('，其中基本支出').typedAmount(basic, 'disclosure.performance.basic')
+      whole.t('，项目支出').typedAmount(project, 'disclosure.performance.project')
+    }
   }
   paras.push(whole.t('。').done(), new Para(ctx, id).t('2、项目绩效目标').done('heading3'))
 
   const managed = ctx.book.projects.filter((pr) => pr.perf)
+  const figs = new Map(managed.map((pr) => [pr, projectFig(ctx, pr)]))
   const part = (list: Project[]): { n: number; cents: bigint; from: FigureRef[] } => {
-    const figs = list.map((pr) => projectFig(ctx, pr))
-    return { n: list.length, cents: figs.reduce((t, f) => t + f.cents, 0n), from: figs.map((f) => f.ref) }
+    let cents = 0n
+    const from: FigureRef[] = []
+    for (const pr of list) {
+      const f = figs.get(pr)!
+      cents += f.cents
+      from.push(f.ref)
+    }
+    return { n: list.length, cents, from }
   }
   const byCategory = (list: Project[], lead: string, p: Para): void => {
     p.t('其中：')

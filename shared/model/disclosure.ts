@@ -1,13 +1,14 @@
 // The disclosure's typed parts that no table carries (book schema v2): 概况 texts, 政府采购,
 // 国有资产, 绩效, the clerk's reasons (主要原因) for each change the text states, 其他说明 and
 // 名词解释. All optional: a field not typed yet is shown as missing in the generated text,
-// never invented. Counts are whole numbers; amounts are decimal strings in the book's unit.
+// never invented. Counts are whole numbers; amounts are decimal strings in 万元 whatever the
+// book's entry unit (they are figures of the text, typed as the 政府采购/绩效 documents give them,
+// never part of the tables, so a change of entry unit or 舍位平衡 leaves them alone).
 import type { AmountStr } from './book'
 
 /** The changes the 情况说明 states with a reason (主要原因), by stable id. */
 export const REASON_IDS = [
   'total', // 一、收支总计 比上年
-  'gpCurrent', // 五（一）一般公共预算当年支出 比上年
   'threePublic', // 七、“三公”经费合计
   'threePublic:abroad',
   'threePublic:reception',
@@ -20,7 +21,6 @@ export type ReasonId = (typeof REASON_IDS)[number]
 
 export const REASON_LABELS: Record<ReasonId, string> = {
   total: '收支总计增减',
-  gpCurrent: '一般公共预算当年支出增减',
   threePublic: '“三公”经费增减',
   'threePublic:abroad': '因公出国（境）费增减',
   'threePublic:reception': '公务接待费增减',

@@ -4,7 +4,7 @@
 import {
   PERF_CATEGORIES, PROCUREMENT_KINDS, PROCUREMENT_NAMES, REASON_IDS, REASON_LABELS, UNIT_KIND_NAMES, VEHICLE_KINDS, VEHICLE_NAMES,
 } from './disclosure'
-import { AmountError, MAX_DECIMALS, toFen, type AmountUnit } from './money'
+import { AmountError, MAX_DECIMALS, toFen } from './money'
 
 type Obj = Record<string, unknown>
 const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x)
@@ -24,7 +24,6 @@ function validDate(s: string): boolean {
 
 class Problems {
   readonly list: string[] = []
-  constructor(private readonly unit: AmountUnit | null) {}
 
   text(v: unknown, place: string): void {
     if (v === undefined) return
@@ -40,12 +39,11 @@ class Problems {
   amount(v: unknown, place: string): void {
     if (v === undefined || v === '') return
     if (typeof v !== 'string' || !AMOUNT.test(v)) return void this.list.push(`${place}应为不小于零的数字`)
-    if (!this.unit) return
     try {
-      toFen(v, this.unit)
+      toFen(v, '万元')
     } catch (e) {
       if (!(e instanceof AmountError)) throw e
-      this.list.push(`${place}“${v}”小数位过多，以${this.unit}为单位最多 ${MAX_DECIMALS[this.unit]} 位小数`)
+      this.list.push(`${place}“${v}”小数位过多，以万元为单位最多 ${MAX_DECIMALS['万元']} 位小数`)
     }
   }
 
@@ -61,11 +59,17 @@ class Problems {
   }
 }
 
+/** The fields of `book.disclosure` this version knows; anything else is refused, as elsewhere in the book. */
+export const DISCLOSURE_FIELDS: readonly string[] = [
+  'duties', 'organization', 'unitCounts', 'reasons', 'procurement', 'assets', 'performance', 'purchaseCatalog', 'otherNotes', 'glossary',
+]
+
 /** Problems of `book.disclosure` (absent is fine: nothing typed yet). */
-export function disclosureProblems(x: unknown, unit: AmountUnit | null): string[] {
-  const p = new Problems(unit)
+export function disclosureProblems(x: unknown): string[] {
+  const p = new Problems()
   if (x === undefined) return p.list
   if (!p.object(x, '公开文本资料')) return p.list
+  p.keys(x, DISCLOSURE_FIELDS, '公开文本资料')
   p.text(x.duties, '概况“职责”')
   p.text(x.organization, '概况“机构设置”')
   p.text(x.purchaseCatalog, '其他说明“政府购买服务指导性目录”')
@@ -110,7 +114,10 @@ export function disclosureProblems(x: unknown, unit: AmountUnit | null): string[
     else x.glossary.forEach((g, i) => {
       const place = `名词解释第 ${i + 1} 条`
       if (!isObj(g) || typeof g.term !== 'string' || typeof g.text !== 'string') p.list.push(`${place}应有名词和解释文字`)
-      else p.text(g.text, place)
+      else {
+        p.keys(g, ['term', 'text'], place)
+        p.text(g.text, place)
+      }
     })
   }
   return p.list
@@ -121,6 +128,7 @@ export function projectPerfProblems(v: unknown, place: string): string[] {
   if (v === undefined) return []
   if (!isObj(v)) return [`${place}的绩效目标应为对象`]
   const out: string[] = []
+  for (const k of Object.keys(v)) if (k !== 'category' && k !== 'published') out.push(`${place}的绩效目标有未知的项目“${k}”`)
   if (!(PERF_CATEGORIES as readonly unknown[]).includes(v.category)) out.push(`${place}的绩效项目类别应为“其他运转类”或“特定目标类”`)
   if (typeof v.published !== 'boolean') out.push(`${place}的绩效目标是否公开应为真假值`)
   return out

@@ -11,7 +11,7 @@
 import { FISCAL_SOURCES, SOURCES, type BudgetBook, type T10Item } from '../model/book'
 import type { Fen } from '../model/money'
 import type { Derivation } from '../engine/derivation'
-import { isInputKey } from '../engine/keys'
+import { isInputKey } from '../model/keys'
 import { Expander, type Expansion } from './expand'
 
 export interface TreeNode {

@@ -7,11 +7,14 @@ import type { DisclosureDocument } from '../../shared/document/types'
 import { writeDocx } from './docx-writer'
 import { documentPdf, type PrintHtml } from './pdf'
 import { printedFigures } from './printed-tables'
+import { printBook } from '../../shared/printed'
 
 export type DocumentKind = 'docx' | 'pdf'
 
+/** One printed model for both the text and the tables: they cannot disagree. */
 export function disclosureDocument(book: BudgetBook): DisclosureDocument {
-  return documentOutline(buildDisclosure(book), printedFigures(book).tables)
+  const printed = printBook(book)
+  return documentOutline(buildDisclosure(book, printed), printedFigures(book, printed).tables)
 }
 
 /** The document's bytes; a PDF needs a Chromium to print with. */

@@ -5,6 +5,7 @@ import { useBook, isDirty, loadBook, undo, redo, toast } from './store/book-stor
 import { api, errorText } from './api'
 import { runCommand, fileName } from './commands'
 import { windowKeyAction } from './grid/keyboard'
+import { hasTypedEntry, onEntryChange } from './store/pending-entry'
 import { ask, useModal } from './dialogs/modal-store'
 import { TopBar } from './components/TopBar'
 import { Toasts } from './components/Toasts'
@@ -30,7 +31,8 @@ function useDocumentState(): void {
     let last = ''
     const push = (): void => {
       const title = documentTitle()
-      const dirty = isDirty()
+      // A value typed into a cell and not yet confirmed counts: closing the window must ask.
+      const dirty = isDirty() || hasTypedEntry()
       const key = `${title}|${dirty}`
       if (key === last) return
       last = key
@@ -38,7 +40,12 @@ function useDocumentState(): void {
       void api().setDocumentState({ title, dirty }).catch(() => undefined)
     }
     push()
-    return useBook.subscribe(push)
+    const offBook = useBook.subscribe(push)
+    const offEntry = onEntryChange(push)
+    return () => {
+      offBook()
+      offEntry()
+    }
   }, [])
 }
 

@@ -67,6 +67,11 @@ export const CHECK_TITLES: Record<StandardCheckId, string> = {
   C10: '金额为负数',
 }
 
+/** The title a check is listed under ('' for a check of a table set's own without one). */
+export function checkTitle(id: CheckId): string {
+  return (CHECK_TITLES as Partial<Record<string, string>>)[id] ?? ''
+}
+
 const at = (ref: string): FindingCell => {
   const [table, row, col] = ref.split('!') as [TableId, string, string]
   return { table, row, col }

@@ -3,7 +3,7 @@ import { percentText, priorFigures, priorColumnDefs, comparesWithPrior } from '.
 import { visibleRows } from '../../renderer/grid/visible-rows'
 import { rollForward } from '../../shared/rollover/roll-forward'
 import { Derivation } from '../../shared/engine/derivation'
-import { inputKey } from '../../shared/engine/keys'
+import { inputKey } from '../../shared/model/keys'
 import { smallBook } from './fixtures'
 
 describe('上年数 beside the figures', () => {

@@ -55,23 +55,13 @@ const sameRefs = (a: readonly string[] | undefined, b: readonly string[] | undef
 const sameFormula = (a: Formula, b: Formula): boolean => sameRefs(a.plus, b.plus) && sameRefs(a.minus, b.minus)
 const sameCheck = (a: CheckSpec, b: CheckSpec): boolean => a.sig !== undefined && a.sig === b.sig && a.check === b.check && sameRefs(a.deps, b.deps)
 
-/** Every money cell of a layout by ref (the first, when a ref shows twice). */
-function cellsOf(rows: readonly RowDef[]): Map<string, CellDef> {
-  const out = new Map<string, CellDef>()
-  for (const row of rows) for (const col in row.cells) {
-    const cell = row.cells[col]
-    if (cell && !out.has(cell.ref)) out.set(cell.ref, cell)
-  }
-  return out
-}
-
 /** What a derivation holds besides its book; handed on by `restructure`. */
 interface State {
   layouts: Map<TableId, readonly RowDef[]>
   graph: Graph<EngineValue>
   /** Per check group of the table set, its checks. */
   checks: CheckSpec[][]
-  /** How many tables show each input key (a key shown nowhere and read by nothing leaves the graph). */
+  /** How many times the layouts show each cell (one shown nowhere, and for an input read by nothing, leaves the graph). */
   shown: Map<string, number>
 }
 
@@ -101,12 +91,17 @@ export class Derivation {
     for (const def of tables.all) {
       const rows = def.build(book)
       layouts.set(def.id, rows)
-      for (const [ref, cell] of cellsOf(rows)) {
-        const f = cell.formula
-        if (f) derived.set(ref, derivedSpec(f))
-        else if (isInputKey(ref)) {
+      for (const row of rows) {
+        const cells = row.cells
+        for (const col in cells) {
+          const cell = cells[col]
+          if (!cell) continue
+          const ref = cell.ref
+          const f = cell.formula
+          // Every showing counts: a cell shown nowhere (and, for an input, read by nothing) leaves the graph.
           shown.set(ref, (shown.get(ref) ?? 0) + 1)
-          if (!inputs.has(ref)) inputs.set(ref, amounts.get(ref) ?? 0n)
+          if (f) derived.set(ref, derivedSpec(f))
+          else if (isInputKey(ref) && !inputs.has(ref)) inputs.set(ref, amounts.get(ref) ?? 0n)
         }
       }
     }
@@ -155,32 +150,48 @@ export class Derivation {
     for (const def of this.tables.all) {
       if (!touches(def.reads)) continue
       const rows = def.build(book)
-      const before = cellsOf(this.layouts.get(def.id) ?? [])
-      const after = cellsOf(rows)
+      const old = this.layouts.get(def.id) ?? []
       layouts.set(def.id, rows)
-      for (const [ref, cell] of after) {
-        const was = before.get(ref)
-        if (cell.formula) {
-          if (was?.formula && sameFormula(was.formula, cell.formula)) continue
-          if (was?.formula) dropDerived(ref)
-          derived.push([ref, derivedSpec(cell.formula)])
-        } else if (isInputKey(ref) && !(was && !was.formula)) {
-          shown.set(ref, (shown.get(ref) ?? 0) + 1)
-          if (!graph.has(ref)) inputs.push([ref, amounts.get(ref) ?? 0n])
+      // Row by row (rows are keyed by what they show, so an edit keeps the others' ids): only
+      // cells whose ref or formula differs from the same row's before are added or dropped.
+      const oldRows = new Map(old.map((r) => [r.id, r]))
+      const added: CellDef[] = []
+      const dropped: CellDef[] = []
+      const seen = new Set<string>()
+      for (const row of rows) {
+        seen.add(row.id)
+        const was = oldRows.get(row.id)
+        for (const col in row.cells) {
+          const cell = row.cells[col]
+          const prev = was?.cells[col]
+          if (cell && prev && cell.ref === prev.ref && (cell.formula && prev.formula ? sameFormula(cell.formula, prev.formula) : !cell.formula && !prev.formula)) continue
+          if (cell) added.push(cell)
+          if (prev) dropped.push(prev)
         }
+        if (was) for (const col in was.cells) if (!(col in row.cells) && was.cells[col]) dropped.push(was.cells[col]!)
       }
-      for (const [ref, cell] of before) {
-        const now = after.get(ref)
-        if (cell.formula && !now?.formula) {
-          dropDerived(ref)
-          if (!now) remove.push(ref)
-        } else if (!cell.formula && isInputKey(ref) && !(now && !now.formula)) {
-          const n = (shown.get(ref) ?? 1) - 1
-          if (n > 0) shown.set(ref, n)
-          else {
-            shown.delete(ref)
-            orphans.add(ref)
-          }
+      for (const row of old) if (!seen.has(row.id)) for (const col in row.cells) if (row.cells[col]) dropped.push(row.cells[col]!)
+      const declaredHere = new Set<string>()
+      for (const cell of added) {
+        shown.set(cell.ref, (shown.get(cell.ref) ?? 0) + 1)
+        if (cell.formula) {
+          if (graph.has(cell.ref) && !graph.isInput(cell.ref)) dropDerived(cell.ref)
+          derived.push([cell.ref, derivedSpec(cell.formula)])
+          declaredHere.add(cell.ref)
+        } else if (isInputKey(cell.ref) && !graph.has(cell.ref)) inputs.push([cell.ref, amounts.get(cell.ref) ?? 0n])
+      }
+      for (const cell of dropped) {
+        const n = (shown.get(cell.ref) ?? 1) - 1
+        if (n > 0) {
+          shown.set(cell.ref, n)
+          continue
+        }
+        shown.delete(cell.ref)
+        if (!cell.formula) {
+          if (isInputKey(cell.ref)) orphans.add(cell.ref)
+        } else if (!declaredHere.has(cell.ref)) {
+          dropDerived(cell.ref)
+          remove.push(cell.ref)
         }
       }
     }

@@ -130,10 +130,18 @@ export function changedAmounts(old: BudgetBook, next: BudgetBook): Map<string, F
     const b = next[name] as readonly object[]
     if (a === b) continue
     const each = LISTS[name] as (item: object, put: Put) => void
-    const kept = new Set(b)
-    for (const item of a) if (!kept.has(item)) each(item, zero)
-    const had = new Set(a)
-    for (const item of b) if (!had.has(item)) each(item, put)
+    // Only the stretch between the common head and tail can differ (an edit adds, removes or
+    // replaces a few items and keeps the others in place).
+    let head = 0
+    while (head < a.length && head < b.length && a[head] === b[head]) head++
+    let tail = 0
+    while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++
+    const was = a.slice(head, a.length - tail)
+    const now = b.slice(head, b.length - tail)
+    const kept = new Set(now)
+    for (const item of was) if (!kept.has(item)) each(item, zero)
+    const had = new Set(was)
+    for (const item of now) if (!had.has(item)) each(item, put)
   }
   if (old.threePublic !== next.threePublic) {
     threePublicAmounts(old.threePublic, zero)

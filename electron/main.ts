@@ -30,7 +30,7 @@ const preloadPath = join(here, '../preload/preload.cjs')
 const devServerUrl = app.isPackaged ? null : (process.env.ELECTRON_RENDERER_URL ?? null)
 
 let mainWindow: BrowserWindow | null = null
-/** A file the next open dialog preselects (see HandlerDeps.takeOpenHint). */
+/** The file the renderer's next openRecent reads (see HandlerDeps.takeOpenHint). */
 let openHint: string | null = null
 
 function liveWindow(): BrowserWindow | null {
@@ -52,7 +52,7 @@ function send(command: MenuCommand): void {
 /** 最近打开 and files from the shell go through the renderer's 'open' flow (it owns the unsaved-changes check). */
 function openViaRenderer(path: string): void {
   openHint = path
-  send('open')
+  send('open-recent')
 }
 
 const settingsStore = createSettingsStore(app.getPath('userData'))

@@ -62,6 +62,13 @@ export async function newBook(): Promise<void> {
   openModal({ kind: 'new' })
 }
 
+/** 最近打开, a double-clicked file, the command line: main names the file, the clerk settles unsaved edits first. */
+export async function openRecentFile(): Promise<void> {
+  if (!(await settleUnsaved('打开其他文件'))) return
+  const result = await run('打开', () => api().openRecent())
+  if (result) opened(result, result.path === null)
+}
+
 export async function openFile(): Promise<void> {
   if (!commitPendingEntry()) return
   if (!(await settleUnsaved('打开其他文件'))) return
@@ -217,6 +224,7 @@ export function runCommand(command: MenuCommand): void {
   const commands: Record<MenuCommand, () => unknown> = {
     new: newBook,
     open: openFile,
+    'open-recent': openRecentFile,
     save,
     'save-as': saveAs,
     'roll-forward': rollForward,

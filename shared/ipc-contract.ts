@@ -54,7 +54,7 @@ export interface RecoveryInfo {
 
 /** Commands the application menu sends to the renderer (it owns the book and the undo history). */
 export const MENU_COMMANDS = [
-  'new', 'open', 'save', 'save-as', 'roll-forward', 'export-xlsx', 'export-document',
+  'new', 'open', 'open-recent', 'save', 'save-as', 'roll-forward', 'export-xlsx', 'export-document',
   'undo', 'redo', 'copy', 'paste', 'insert-row', 'delete-row',
   'view-zoom-in', 'view-zoom-out', 'view-zoom-reset', 'view-checks', 'view-import-report', 'help-about',
 ] as const
@@ -72,6 +72,11 @@ export type Notice = { kind: 'waiting-for-unlock' | 'wait-over'; file: string }
 export interface BudgetApi {
   /** Show the open dialog (native .ysb or any .xlsx) and read the chosen file. */
   openDialog(): Promise<OpenedBook | null>
+  /**
+   * Read the file main asked the renderer to open ('open-recent': 最近打开, a double-clicked
+   * .ysb, the command line), after the renderer has dealt with unsaved edits; null when none waits.
+   */
+  openRecent(): Promise<OpenedBook | null>
   /**
    * Save to `path` (the book's current path, as main gave it), or choose one when null. A
    * file changed on disk since it was opened or saved is not overwritten unless `overwrite`.
@@ -134,6 +139,7 @@ export interface ChannelSpec {
  */
 export const CHANNELS = {
   openDialog: { label: '打开文件', args: [] },
+  openRecent: { label: '打开文件', args: [] },
   save: { label: '保存', args: ['book', 'nativePathOrNull', 'flag'] },
   saveAs: { label: '另存为', args: ['book', 'fileName'] },
   rollForward: { label: '导入上年文件并结转', args: ['flag'] },

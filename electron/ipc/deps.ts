@@ -68,10 +68,10 @@ export interface HandlerDeps {
   /** Keep the previous workbook as name.xlsx.bak when exporting over it (the clerk's setting; default no). */
   exportBackups?(): boolean
   /**
-   * A file the next 'open' reads instead of asking (chosen from 最近打开 or passed on the
-   * command line), consumed by the call. The contract has no main→renderer "open this
-   * path" message: main sends 'open', and the renderer's flow (unsaved changes first) calls
-   * openDialog, which takes this file.
+   * The file main asked the renderer to open (chosen from 最近打开 or passed on the command
+   * line), consumed by openRecent. The contract has no main→renderer "open this path"
+   * message: main sends 'open-recent', and the renderer's flow (unsaved changes first) calls
+   * openRecent, which takes this file.
    */
   takeOpenHint?(): string | null
   now?(): Date

@@ -5,9 +5,9 @@
 import { basename, dirname, join } from 'node:path'
 import type { OpenedBook, SavedFile, SaveResult } from '../../shared/ipc-contract'
 import { defaultBookName, type BudgetBook } from '../../shared/model/book'
-import { NATIVE_EXTENSION } from '../files/native'
 import type { AtomicOptions, AtomicResult } from '../files/atomic'
 import { contentChanged, readStamp } from '../files/disk-stamp'
+import { NATIVE_EXTENSION } from '../files/native'
 import { createRecentFiles } from '../files/recent-files'
 import { createRecoveryStore } from '../files/recovery'
 import { createChosenFiles } from './chosen-files'
@@ -180,18 +180,25 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
 
   return {
     async openDialog() {
-      // A file main asked the renderer to open (最近打开, a double-clicked .ysb, the command line)
-      // is opened directly: the renderer's 'open' flow has already dealt with unsaved changes.
-      // Such a file was chosen by the clerk in main (a menu item, the shell), not by the page.
-      const hint = chosenBy(deps.takeOpenHint?.() ?? null)
-      const path = hint ?? (await showOpen({ title: '打开', filters: READABLE_FILTERS, defaultPath: await startFolder() }))
+      const path = await showOpen({ title: '打开', filters: READABLE_FILTERS, defaultPath: await startFolder() })
+      if (!path) return null
+      const opened = await read(path)
+      await rememberRecent(path)
+      return opened
+    },
+
+    async openRecent() {
+      // Chosen by the clerk in main (a menu item, the shell), not by the page. Only this call
+      // takes it: a hint the clerk walked away from (取消 on unsaved changes) never makes a
+      // later 打开 skip its dialog.
+      const path = chosenBy(deps.takeOpenHint?.() ?? null)
       if (!path) return null
       let opened: OpenedBook
       try {
         opened = await read(path)
       } catch (error) {
         // A recent file that has gone leaves the list (it comes back when opened again).
-        if (hint && ((error as { cause?: { code?: unknown } }).cause?.code === 'ENOENT')) {
+        if ((error as { cause?: { code?: unknown } }).cause?.code === 'ENOENT') {
           deps.onRecentFilesChanged?.(await recent.remove(path).catch(() => []))
         }
         throw error

@@ -18,6 +18,8 @@ async function otherCopySaves(department) {
   const { book } = await documents.readAny(ysb)
   await documents.writeNative(ysb, { ...book, department })
 }
+/** Dismiss the toasts shown so far, so the next toastText sees only what comes after. */
+const clearToasts = () => page.$$eval('.toast', (ts) => ts.forEach((t) => t.click()))
 async function answer(id) {
   await page.click(`[data-dialog="ask"] [data-answer="${id}"]`)
   await page.waitForSelector('[data-dialog="ask"]', { state: 'detached' })
@@ -58,6 +60,7 @@ await step('取消 keeps the other save on disk and the edits unsaved in the win
 await step('另存为… writes the edits to a new file and leaves the other save alone', async () => {
   const copy = join(TMP, '共享文件夹', '城管局2026年预算（我的修改）.ysb')
   script.save.push(copy)
+  await clearToasts()
   await page.click('[data-cmd="save"]')
   await page.waitForSelector('[data-dialog="ask"]')
   await answer('save-as')
@@ -73,6 +76,7 @@ await step('覆盖 replaces the file after the clerk has decided', async () => {
   const copy = join(TMP, '共享文件夹', '城管局2026年预算（我的修改）.ysb')
   const { book } = await documents.readAny(copy)
   await documents.writeNative(copy, { ...book, department: '命令行写入' })
+  await clearToasts()
   await page.click('[data-cmd="save"]')
   await page.waitForSelector('[data-dialog="ask"]')
   await answer('overwrite')
@@ -111,6 +115,7 @@ await step('a file held open by another program: 正在等待文件解锁… sho
   await toastText(/已打开/)
   await show('t5')
   await typeInto('s:2080502', 'basic', '6666')
+  await clearToasts()
   await page.click('[data-cmd="save"]')
   const notice = await page.waitForSelector('.waiting-notice', { timeout: 4000 })
   const waiting = await notice.textContent()

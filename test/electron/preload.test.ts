@@ -39,6 +39,7 @@ describe('preload', () => {
     const b = book()
     const calls: [keyof BudgetApi, unknown[]][] = [
       ['openDialog', []],
+      ['openRecent', []],
       ['save', [b, null, false]],
       ['saveAs', [b, '名']],
       ['rollForward', [false]],

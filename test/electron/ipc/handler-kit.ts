@@ -104,7 +104,7 @@ export function make(answers: (string | null)[] = [], extra: Partial<HandlerDeps
   /** Opens `path` as main does for 最近打开 or the command line: the clerk chose it there. */
   const open = (path: string) => {
     hint = path
-    return handlers.openDialog()
+    return handlers.openRecent()
   }
   return { handlers, asked, documents, states, outcomes, recentChanges, setHint: (h: string) => (hint = h), open }
 }

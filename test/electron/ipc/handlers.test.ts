@@ -28,15 +28,24 @@ describe('open', () => {
     expect(await handlers.recentFiles()).toEqual([])
   })
 
-  it('opens the hinted file (最近打开) at once without a dialog, then asks again with the latest folder', async () => {
+  it('openRecent opens the file main named (最近打开) without a dialog; 打开 then asks in its folder', async () => {
     const path = await fileOnDisk('2026.ysb')
     const { handlers, asked, setHint } = make([null])
     setHint(path)
-    const opened = await handlers.openDialog()
+    const opened = await handlers.openRecent()
     expect(opened?.source).toBe(path)
     expect(asked).toHaveLength(0)
+    expect(await handlers.openRecent()).toBeNull()
     await handlers.openDialog()
     expect((asked[0] as OpenDialogRequest).defaultPath).toBe(dirs.docsDir)
+  })
+
+  it('a recent file the clerk walked away from never makes a later 打开 skip its dialog', async () => {
+    const stale = await fileOnDisk('stale.ysb')
+    const { handlers, asked, setHint } = make([null])
+    setHint(stale) // main sent 'open-recent'; the clerk chose 取消 on the unsaved-changes question
+    expect(await handlers.openDialog()).toBeNull()
+    expect(asked).toHaveLength(1)
   })
 
   it('a recent file that vanished fails in Chinese and leaves the recent list', async () => {

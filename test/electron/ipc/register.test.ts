@@ -15,6 +15,7 @@ type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unkno
 function fakeHandlers(): ApiHandlers {
   return {
     openDialog: vi.fn(async () => null),
+    openRecent: vi.fn(async () => null),
     save: vi.fn(async (_b, path) => (path ? { path } : null)),
     saveAs: vi.fn(async () => null),
     rollForward: vi.fn(async () => null),

@@ -39,6 +39,7 @@ describe('validateArgs', () => {
   it('accepts well-formed calls of every channel', () => {
     const b = book()
     expect(validateArgs('openDialog', [])).toEqual([])
+    expect(validateArgs('openRecent', [])).toEqual([])
     expect(validateArgs('save', [b, '/home/clerk/2026.ysb', false])).toEqual([b, '/home/clerk/2026.ysb', false])
     expect(validateArgs('save', [b, null, true])).toEqual([b, null, true])
     expect(validateArgs('saveAs', [b, '某某局2026年预算'])).toEqual([b, '某某局2026年预算'])

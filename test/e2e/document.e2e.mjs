@@ -12,7 +12,8 @@ const { TMP, page, script, step, finish, show, typeInto, waitText, toastText, na
 const figureCents = (s) => cents(s.trim())
 const t5Total = '.text-document .figure[data-table="t5"][data-row="total"][data-col="total"]'
 const chartItem = (name) => `[data-chart="general-by-class"] .chart-item[data-name="${name}"] .chart-amount`
-const reason = '.text-document .field[data-field="disclosure.reasons.gpCurrent"]'
+const reason = '.text-document .field[data-field="disclosure.reasons.total"]'
+const gpCurrent = '.text-section[data-section] p'
 let before = {}
 const REASON = '本年新增环卫设备购置'
 
@@ -46,12 +47,14 @@ await step('结转 000.xlsx to 2027 keeping amounts, then 公开文本: figures 
   before.social = figureCents((await textOf(chartItem('社会保障和就业支出'))).replace('万元', ''))
   before.missing = Number(await navCount('text'))
   assert(before.missing > 0, 'missing texts are counted in the sidebar')
-  // Amounts as last year's: no change to explain yet.
-  assert((await page.$(reason)) === null, 'no reason asked for an unchanged 一般公共预算当年支出')
+  // 结转 clears 上年结转 (307.00): the 收支总计 fell, and its reason is asked for.
+  await page.waitForSelector(`${reason}.missing`)
+  const sentence = await page.$eval(reason, (el) => el.closest('p')?.textContent ?? '')
+  assert(sentence.includes('比上年减少307.00万元'), `the sentence states the change: ${sentence}`)
   await shot('text-pane')
 })
 
-await step('change a 项 in 表五 (+100): the text and the chart follow, and the change asks for its reason', async () => {
+await step('change a 项 in 表五 (+100): the text and the chart follow', async () => {
   await show('t5')
   await typeInto('s:2080505', 'basic', '=427.75+100')
   await waitText('s:2080505', 'basic', '527.75')
@@ -61,10 +64,11 @@ await step('change a 项 in 表五 (+100): the text and the chart follow, and th
   // The chart drawn follows too: its SVG labels carry the new figure.
   const drawn = await page.$eval('[data-chart="general-by-class"] .text-chart-canvas', (el) => el.textContent ?? '')
   assert(drawn.includes(await textOf(chartItem('社会保障和就业支出'))), `drawn chart labels: ${drawn.slice(0, 200)}`)
-  await page.waitForSelector(`${reason}.missing`)
-  const section = await page.$eval(reason, (el) => el.closest('p')?.textContent ?? '')
-  assert(section.includes('比上年增加100.00万元'), `the sentence states the change: ${section}`)
-  equal(Number(await navCount('text')), before.missing + 1, 'missing count with the new reason')
+  const sentence = await page.$eval(reason, (el) => el.closest('p')?.textContent ?? '')
+  assert(sentence.includes('比上年减少207.00万元'), `the 收支总计 sentence follows: ${sentence}`)
+  const paragraphs = await page.$$eval(gpCurrent, (ps) => ps.map((p) => p.textContent ?? ''))
+  assert(paragraphs.some((p) => p.includes('一般公共预算当年支出') && p.includes('比上年增加100.00万元')), 'the 一般公共预算当年支出 sentence states +100.00')
+  equal(Number(await navCount('text')), before.missing, 'missing count unchanged')
 })
 
 await step('type the reason: the text holds it, the count drops, and undo takes it back in one step', async () => {

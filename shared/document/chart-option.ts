@@ -2,38 +2,10 @@
 // live chart and the document's server-side SVG draw the same thing. Each item's label carries
 // the printed figure as text ("城乡社区支出 10,314.25万元 55.66%"): ECharts only gets a number
 // for the size of a slice or bar, never for what is read.
-import { formatAmount } from '../model/money'
 import type { ChartSpec } from '../explanation/types'
+import { percentText, shares, wanText } from '../explanation/format'
 
 const PALETTE = ['#c0392b', '#2e6da4', '#e0a800', '#3a9d5d', '#8e44ad', '#16a085', '#d35400', '#7f8c8d', '#34495e', '#b03a8c']
-
-/** 0.01 万元 (cents of 万元) as printed: 10,314.25. */
-export function wanCentsText(cents: bigint): string {
-  return formatAmount(cents * 10_000n, '万元')
-}
-
-/**
- * Shares of the total in hundredths of a percent, adding to exactly 100.00% (largest remainder;
- * ties to the earlier item). All zero: all zero.
- */
-export function shares(values: readonly bigint[]): bigint[] {
-  const total = values.reduce((a, b) => a + b, 0n)
-  if (total <= 0n) return values.map(() => 0n)
-  const exact = values.map((v) => v * 10_000n)
-  const floor = exact.map((e) => e / total)
-  let left = 10_000n - floor.reduce((a, b) => a + b, 0n)
-  const order = exact.map((e, i) => ({ i, rem: e % total })).sort((a, b) => (a.rem === b.rem ? a.i - b.i : a.rem > b.rem ? -1 : 1))
-  for (const { i } of order) {
-    if (left <= 0n) break
-    floor[i]! += 1n
-    left -= 1n
-  }
-  return floor
-}
-
-export function percentText(hundredths: bigint): string {
-  return `${hundredths / 100n}.${(hundredths % 100n).toString().padStart(2, '0')}%`
-}
 
 export interface ChartLabel {
   name: string
@@ -41,10 +13,11 @@ export interface ChartLabel {
   share: string
 }
 
-/** What each item of the chart says, as printed. */
+/** What each item of the chart says, written as the text writes figures and shares (adding to 100.00%). */
 export function chartLabels(spec: ChartSpec): ChartLabel[] {
-  const s = shares(spec.items.map((i) => i.cents))
-  return spec.items.map((item, k) => ({ name: item.name, amount: `${wanCentsText(item.cents)}万元`, share: percentText(s[k]!) }))
+  const parts = spec.items.map((i) => i.cents)
+  const s = shares(parts, parts.reduce((a, b) => a + b, 0n))
+  return spec.items.map((item, k) => ({ name: item.name, amount: `${wanText(item.cents)}万元`, share: s ? `${percentText(s[k]!)}%` : '' }))
 }
 
 /** Size of a slice or bar: a float for drawing only, never read back as a figure. */

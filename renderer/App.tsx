@@ -3,7 +3,7 @@
 import { useEffect } from 'react'
 import { useBook, isDirty, loadBook, undo, redo, toast } from './store/book-store'
 import type { RecoveryInfo } from '../shared/ipc-contract'
-import { api, errorText } from './api'
+import { api, failureText } from './api'
 import { fileName } from './commands'
 import { listenToMain } from './main-messages'
 import { windowKeyAction } from './grid/keyboard'
@@ -60,7 +60,7 @@ function useAutosave(): void {
       const s = useBook.getState()
       if (!isDirty(s) || s.revision === written) return
       written = s.revision
-      api().writeRecovery(s.derivation.book, s.path).catch((e) => toast('error', `自动备份失败：${errorText(e)}`))
+      api().writeRecovery(s.derivation.book, s.path).catch((e) => toast('error', failureText('自动备份', e)))
     }, AUTOSAVE_MS)
     return () => clearInterval(timer)
   }, [])
@@ -85,7 +85,7 @@ async function offerRecovery(): Promise<void> {
     recoveryDetail(info),
   )
   if (answer === 'restore') {
-    const opened = await api().loadRecovery().catch((e) => (toast('error', `恢复失败：${errorText(e)}`), null))
+    const opened = await api().loadRecovery().catch((e) => (toast('error', failureText('恢复', e)), null))
     if (opened) {
       loadBook(opened.book, { path: info.path, source: info.path, dirty: true })
       toast('success', '已恢复未保存的修改，请记得保存')

@@ -7,7 +7,8 @@ import { MENU_CHANNEL, NOTICE_CHANNEL } from '../shared/ipc-contract'
 import type { MenuCommand } from '../shared/ipc-contract'
 import { APP_TITLE } from './app-title'
 import { confirmClose, createElectronDialogs } from './dialogs'
-import { exportXlsx, readAny, rollForwardOpened, writeNative } from './files/documents'
+import { exportDocument, exportXlsx, readAny, rollForwardOpened, writeNative } from './files/documents'
+import { electronPrinter } from './document/pdf-electron'
 import { readCatalogFile } from './files/catalog-file'
 import { createSettingsStore, DEFAULT_SETTINGS } from './files/settings'
 import { createHandlers } from './ipc/handlers'
@@ -84,7 +85,7 @@ const closeGuard = createCloseGuard({
 const handlers = createHandlers({
   dialogs: createElectronDialogs(dialog, liveWindow),
   userDataDir: app.getPath('userData'),
-  documents: { readAny, writeNative, exportXlsx, rollForward: rollForwardOpened, readCatalog: readCatalogFile },
+  documents: { readAny, writeNative, exportXlsx, exportDocument: (path, book) => exportDocument(path, book, electronPrinter), rollForward: rollForwardOpened, readCatalog: readCatalogFile },
   setDocumentState: (state) => {
     closeGuard.documentStateChanged(state)
     liveWindow()?.setTitle(formatWindowTitle(state))

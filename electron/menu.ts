@@ -69,6 +69,7 @@ export function buildMenuTemplate(
         { type: 'separator' },
         command('导入上年文件并结转…', 'roll-forward'),
         command('导出Excel…', 'export-xlsx', 'CmdOrCtrl+E'),
+        command('导出公开文件…', 'export-document', 'CmdOrCtrl+Shift+E'),
         ...exportBackupItem(options),
         { type: 'separator' },
         // role 'quit' closes the window first, so the unsaved-changes question still comes.

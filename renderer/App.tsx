@@ -16,6 +16,7 @@ import { Sidebar } from './panes/Sidebar'
 import { InfoPane } from './panes/InfoPane'
 import { ChecksPane } from './panes/ChecksPane'
 import { TablePane } from './panes/TablePane'
+import { TextPane } from './panes/TextPane'
 import { ModalHost } from './dialogs/ModalHost'
 import { ImportReportDialog } from './dialogs/ImportReportDialog'
 
@@ -125,7 +126,7 @@ export function App() {
       <div className="main">
         <Sidebar />
         <main className="content">
-          {view === 'info' ? <InfoPane /> : view === 'checks' ? <ChecksPane /> : <TablePane table={view} />}
+          {view === 'info' ? <InfoPane /> : view === 'checks' ? <ChecksPane /> : view === 'text' ? <TextPane /> : <TablePane table={view} />}
         </main>
       </div>
       <Toasts />

@@ -46,7 +46,7 @@ async function run<T>(what: string, task: () => Promise<T>): Promise<T | undefin
 function opened(result: OpenedBook, dirty: boolean): void {
   loadBook(result.book, { path: result.path, source: result.source, report: result.report, dirty })
   const view = useBook.getState().view
-  if (view === 'info' || view === 'checks') setView('t1')
+  if (view === 'info' || view === 'checks' || view === 'text') setView('t1')
   toast('success', `已打开：${fileName(result.source)}`)
 }
 
@@ -115,6 +115,12 @@ export async function exportXlsx(): Promise<void> {
   }
   const saved = await run('导出Excel', () => api().exportXlsx(s.derivation.book, suggestedName()))
   if (saved) toastSaved(saved, '已导出')
+}
+
+export async function exportDocument(): Promise<void> {
+  const s = useBook.getState()
+  const saved = await run('导出公开文件', () => api().exportDocument(s.derivation.book, `${suggestedName()}公开`))
+  if (saved) toast('success', `已导出公开文件：${fileName(saved.path)}`)
 }
 
 export async function rollForward(): Promise<void> {
@@ -202,9 +208,9 @@ const ADD_ROW: Partial<Record<TableId, () => void>> = {
 export function insertRow(): void {
   if (!commitPendingEntry()) return
   const view = useBook.getState().view
-  const add = view === 'info' || view === 'checks' ? undefined : ADD_ROW[view]
+  const add = view === 'info' || view === 'checks' || view === 'text' ? undefined : ADD_ROW[view]
   if (add) add()
-  else toast('info', view === 'info' || view === 'checks' ? '请先打开要添加行的表' : `${tableDef(view).short}的行由其他表自动生成，不能直接添加`)
+  else toast('info', view === 'info' || view === 'checks' || view === 'text' ? '请先打开要添加行的表' : `${tableDef(view).short}的行由其他表自动生成，不能直接添加`)
 }
 
 export async function deleteRow(): Promise<void> {
@@ -223,6 +229,7 @@ export function runCommand(command: MenuCommand): void {
     'save-as': saveAs,
     'roll-forward': rollForward,
     'export-xlsx': exportXlsx,
+    'export-document': exportDocument,
     undo: () => menuUndo('undo'),
     redo: () => menuUndo('redo'),
     copy,

@@ -54,7 +54,7 @@ export interface RecoveryInfo {
 
 /** Commands the application menu sends to the renderer (it owns the book and the undo history). */
 export const MENU_COMMANDS = [
-  'new', 'open', 'open-recent', 'save', 'save-as', 'roll-forward', 'export-xlsx',
+  'new', 'open', 'open-recent', 'save', 'save-as', 'roll-forward', 'export-xlsx', 'export-document',
   'undo', 'redo', 'copy', 'paste', 'insert-row', 'delete-row',
   'view-zoom-in', 'view-zoom-out', 'view-zoom-reset', 'view-checks', 'view-import-report', 'help-about',
 ] as const
@@ -87,6 +87,8 @@ export interface BudgetApi {
   rollForward(keepAmounts: boolean): Promise<OpenedBook | null>
   /** Choose where to write the official workbook and write it. */
   exportXlsx(book: BudgetBook, suggestedName: string): Promise<SavedFile | null>
+  /** Choose where to write the whole disclosure document (.docx or .pdf, by the chosen name) and write it. */
+  exportDocument(book: BudgetBook, suggestedName: string): Promise<SavedFile | null>
   recentFiles(): Promise<string[]>
   /** Tell main whether there are unsaved edits and what the window title should say. */
   setDocumentState(state: { title: string; dirty: boolean }): Promise<void>
@@ -142,6 +144,7 @@ export const CHANNELS = {
   saveAs: { label: '另存为', args: ['book', 'fileName'] },
   rollForward: { label: '导入上年文件并结转', args: ['flag'] },
   exportXlsx: { label: '导出Excel', args: ['book', 'fileName'] },
+  exportDocument: { label: '导出公开文件', args: ['book', 'fileName'] },
   recentFiles: { label: '读取最近打开的文件', args: [] },
   setDocumentState: { label: '更新窗口标题', args: ['documentState'] },
   writeRecovery: { label: '写入恢复文件', args: ['book', 'nativePathOrNull'] },

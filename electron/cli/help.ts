@@ -4,6 +4,9 @@ export const HELP = `预算公开表 命令行工具
 用法：
   budget-tables export <输入文件> <输出.xlsx>
       将预算书（.ysb）或任意可读取的 Excel 公开表（.xlsx）导出为 13 张标准公开表工作簿。
+  budget-tables document <输入文件> <输出.docx|输出.pdf>
+      生成完整的预算公开文件：封面、目录、概况、13 张公开表、情况说明（含图表）、名词解释。
+      .pdf 需要本机装有 Chromium、Chrome 或 Edge（或用环境变量 CHROMIUM_PATH 指明路径）。
   budget-tables check <输入文件> [--json]
       校验勾稽关系（C1–C10），并列出读取 Excel 公开表时发现的印刷数与计算数的差异。
       --json  以 JSON 输出：{"checks":[…],"importReport":[…],…}

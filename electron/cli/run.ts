@@ -4,6 +4,7 @@ import { inspectFolder, inspectOpened, inspectText, takeTextOption, writeInspect
 import { convertUnit } from '../../shared/model/convert-unit'
 import { rollForward } from '../../shared/rollover/roll-forward'
 import { checkBook, checkText } from './check'
+import { documentCommand } from './document'
 import { HELP } from './help'
 import { CliError, outputKind, readInput, writeOutput } from './io'
 
@@ -53,6 +54,12 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
         const opened = await readInput(input)
         await writeOutput(output, opened.book, ['xlsx'])
         io.out(`已导出：${output}\n`)
+        return 0
+      }
+      case 'document': {
+        allowFlags(flags, [])
+        expect(positional, 2, 'document <输入文件> <输出.docx|输出.pdf>')
+        io.out(await documentCommand(positional[0]!, positional[1]!))
         return 0
       }
       case 'check': {

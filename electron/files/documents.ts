@@ -6,6 +6,9 @@ import type { OpenedBook } from '../../shared/ipc-contract'
 import type { BudgetBook } from '../../shared/model/book'
 import { rollForward } from '../../shared/rollover/roll-forward'
 import { exportWorkbook } from '../xlsx/export'
+import { documentBytes } from '../document/write'
+import { withCliPrinter } from '../document/pdf-cli'
+import type { PrintHtml } from '../document/pdf'
 import { readWorkbookFile } from '../xlsx/read-any'
 import { writeFileAtomic, type AtomicOptions, type AtomicResult } from './atomic'
 import { readRegularFile } from './bounded-read'
@@ -38,6 +41,19 @@ export async function readAny(path: string): Promise<OpenedBook> {
  */
 export async function exportXlsx(path: string, book: BudgetBook, options: AtomicOptions = {}): Promise<AtomicResult> {
   return writeFileAtomic(path, await exportWorkbook(book), { ...options, backup: options.backup ?? false })
+}
+
+/**
+ * Writes the whole disclosure document, .docx or (by the extension) .pdf. A PDF is printed by
+ * `print` (the app's own Chromium) or, without one, by a Chromium found on the system.
+ */
+export async function exportDocument(path: string, book: BudgetBook, print?: PrintHtml): Promise<void> {
+  const bytes = !/\.pdf$/i.test(path)
+    ? await documentBytes(book, 'docx')
+    : print
+      ? await documentBytes(book, 'pdf', print)
+      : await withCliPrinter((found) => documentBytes(book, 'pdf', found))
+  await writeFileAtomic(path, bytes)
 }
 
 export function rollForwardOpened(opened: OpenedBook, keepAmounts: boolean): BudgetBook {

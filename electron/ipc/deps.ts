@@ -38,6 +38,8 @@ export interface Documents {
   writeNative(path: string, book: BudgetBook, options?: AtomicOptions): Promise<AtomicResult | void>
   /** Writes the official 13-table workbook (no .bak unless `options.backup`). */
   exportXlsx(path: string, book: BudgetBook, options?: AtomicOptions): Promise<AtomicResult | void>
+  /** Writes the whole disclosure document; .docx or .pdf by the path's extension. */
+  exportDocument(path: string, book: BudgetBook): Promise<void>
   /** Next year's book from last year's file; `keepAmounts` copies this year's amounts forward. */
   rollForward(opened: OpenedBook, keepAmounts: boolean): BudgetBook
   /** Reads a 功能分类 catalog file (.xlsx, .csv, .txt); throws with a Chinese message. */

@@ -19,6 +19,10 @@ import { bookProblems } from './validate'
 
 const NATIVE_FILTER: FileFilter = { name: '预算书（*.ysb）', extensions: ['ysb'] }
 const XLSX_FILTER: FileFilter = { name: 'Excel 工作簿（*.xlsx）', extensions: ['xlsx'] }
+const DOCUMENT_FILTERS: FileFilter[] = [
+  { name: 'Word 文档（*.docx）', extensions: ['docx'] },
+  { name: 'PDF 文件（*.pdf）', extensions: ['pdf'] },
+]
 const READABLE_FILTERS: FileFilter[] = [
   { name: '预算书或 Excel 公开表（*.ysb；*.xlsx）', extensions: ['ysb', 'xlsx'] },
   NATIVE_FILTER,
@@ -229,6 +233,20 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
       }
       const warning = backupWarning(result)
       return warning ? { path, warning } : { path }
+    },
+
+    async exportDocument(book, suggestedName) {
+      const name = safeFileName(suggestedName, `${book.department || '未命名'}${book.year}年预算公开`)
+      const chosen = await dialogs.showSave({ title: '导出公开文件', filters: DOCUMENT_FILTERS, defaultPath: await suggestedPath(name, '.docx') })
+      if (!chosen) return null
+      // A name the clerk typed without .docx/.pdf gets the Word document.
+      const path = /\.pdf$/i.test(chosen) ? chosen : withExtension(chosen, '.docx')
+      try {
+        await documents.exportDocument(path, book)
+      } catch (error) {
+        throw describeFileError('导出公开文件', path, error)
+      }
+      return { path }
     },
 
     recentFiles: () => recent.list(),

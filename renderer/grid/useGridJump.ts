@@ -4,7 +4,7 @@ import type { GridApi } from 'ag-grid-community'
 import type { RowDef } from '../../shared/tables/types'
 import type { TableId } from '../../shared/tables/ids'
 import { useBook } from '../store/book-store'
-import { rowAliases } from '../store/findings'
+import { gridRowOf, rowAliases } from '../store/findings'
 
 /** Returns the jump, to run again once the grid is ready. */
 export function useGridJump(table: TableId, apiRef: MutableRefObject<GridApi<RowDef> | null>): () => void {
@@ -14,7 +14,7 @@ export function useGridJump(table: TableId, apiRef: MutableRefObject<GridApi<Row
     const req = useBook.getState().focusRequest
     if (!api || !req || req.table !== table) return
     useBook.setState({ focusRequest: null })
-    const rowId = table === 't9' ? (rowAliases(useBook.getState().derivation.layouts).get(req.row) ?? req.row) : req.row
+    const rowId = gridRowOf(req, rowAliases(useBook.getState().derivation.layouts))
     const node = api.getRowNode(rowId)
     if (!node || node.rowIndex == null) return
     api.ensureNodeVisible(node, 'middle')

@@ -1,5 +1,5 @@
 // 审核: every finding of the consistency checks; a click shows the table and the cell.
-import { CHECK_TITLES, type Finding } from '../../shared/checks/checks'
+import { checkTitle, type Finding } from '../../shared/checks/checks'
 import { TABLE_SHORT } from '../../shared/tables/ids'
 import { useBook, jumpTo } from '../store/book-store'
 import { PublicationChecks } from './PublicationChecks'
@@ -29,7 +29,7 @@ export function ChecksPane() {
           <li key={i}>
             <button type="button" className={`finding ${f.severity}`} onClick={() => go(f)} disabled={f.cells.length === 0} data-check={f.check}>
               <span className={`badge ${f.severity === 'error' ? 'error' : 'hint'}`}>{f.severity === 'error' ? '错误' : '提示'}</span>
-              <span className="finding-check">{f.check} {CHECK_TITLES[f.check]}</span>
+              <span className="finding-check">{f.check} {checkTitle(f.check)}</span>
               <span className="finding-message">{f.message}</span>
               <span className="finding-where">{[...new Set(f.cells.map((c) => TABLE_SHORT[c.table]))].join('、')}</span>
             </button>

@@ -1,7 +1,7 @@
 // The document slice: the live Derivation (the book inside it), where the book lives on disk,
 // whether it has unsaved edits, and the undo history. Amount edits go through
-// Derivation.setAmounts (incremental); structural edits build a new Derivation from the new
-// (immutable) book. Either is one undo step.
+// Derivation.setAmounts (incremental); structural edits through Derivation.restructure, which
+// updates only what the edit touched. Either is one undo step.
 import type { StateCreator } from 'zustand'
 import { Derivation } from '../../shared/engine/derivation'
 import type { BudgetBook } from '../../shared/model/book'
@@ -67,7 +67,7 @@ export const createDocumentSlice = (book: BudgetBook): StateCreator<BookState, [
       if (result.checksChanged) get().refreshFindings()
       emitGridChange({ kind: 'values', refs: result.refs, marksChanged: result.checksChanged })
     } else {
-      const derivation = new Derivation(direction === 'undo' ? step.before : step.after)
+      const derivation = get().derivation.restructure(direction === 'undo' ? step.before : step.after)
       set({ derivation, revision, view: step.view, ...findingsOf(derivation) })
       emitGridChange({ kind: 'layout' })
     }
@@ -142,7 +142,7 @@ export const createDocumentSlice = (book: BudgetBook): StateCreator<BookState, [
       if (s.refuseInPreview()) return false
       const before = s.derivation.book
       if (book === before) return false
-      const derivation = new Derivation(book)
+      const derivation = s.derivation.restructure(book)
       const rev = ++revisionSeq
       set({
         derivation,

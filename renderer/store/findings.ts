@@ -15,20 +15,26 @@ export interface FindingIndex {
 export const markKey = (table: TableId, row: string, col: string): string => `${table}|${row}|${col}`
 
 /**
- * 表九 prints its income and expenditure blocks side by side, so one grid row ('inc|total')
- * carries two table rows ('inc' and 'total'); findings name the table row.
+ * A table printing two blocks side by side (表九) pairs two table rows in one grid row
+ * ('inc|total' carries 'inc' and 'total'); findings name the table row. Per table, each block
+ * row's id → the grid row showing it.
  */
-export function rowAliases(layouts: ReadonlyMap<TableId, readonly RowDef[]>): Map<string, string> {
-  const aliases = new Map<string, string>()
-  for (const row of layouts.get('t9') ?? []) {
-    for (const part of row.id.split('|')) if (part !== '-' && !aliases.has(part)) aliases.set(part, row.id)
+export function rowAliases(layouts: ReadonlyMap<TableId, readonly RowDef[]>): Map<TableId, Map<string, string>> {
+  const aliases = new Map<TableId, Map<string, string>>()
+  for (const [table, rows] of layouts) {
+    for (const row of rows) {
+      if (!row.halves) continue
+      let own = aliases.get(table)
+      if (!own) aliases.set(table, (own = new Map()))
+      for (const half of [row.halves.left, row.halves.right]) if (half && !own.has(half.id)) own.set(half.id, row.id)
+    }
   }
   return aliases
 }
 
 /** The grid row that shows a finding's cell. */
-export function gridRowOf(cell: FindingCell, t9Aliases: ReadonlyMap<string, string>): string {
-  return cell.table === 't9' ? (t9Aliases.get(cell.row) ?? cell.row) : cell.row
+export function gridRowOf(cell: FindingCell, aliases: ReadonlyMap<TableId, ReadonlyMap<string, string>>): string {
+  return aliases.get(cell.table)?.get(cell.row) ?? cell.row
 }
 
 export function indexFindings(findings: readonly Finding[], layouts: ReadonlyMap<TableId, readonly RowDef[]>): FindingIndex {

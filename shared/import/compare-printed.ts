@@ -67,8 +67,8 @@ class Comparer {
       const label = code ? `${code} ${String(r.name ?? '')}` : '合计'
       for (const [key, col] of cols) this.one(table, this.ref(table, rowId, col), r[key] as Printed, label, col)
     }
-    // 表九 zips two trees into one row; its blocks are compared by printed rows only.
-    const layout = table === 't9' ? [] : (this.d.layouts.get(table) ?? [])
+    // A table of two blocks side by side (表九) pairs rows of both; each block row counts on its own.
+    const layout = (this.d.layouts.get(table) ?? []).flatMap((row) => (row.halves ? [row.halves.left, row.halves.right].filter((h) => h !== undefined) : [row]))
     for (const row of layout) {
       if (seen.has(row.id) || !row.id.startsWith('s:')) continue
       for (const [, col] of cols) {

@@ -93,6 +93,7 @@ export async function realHandlers(userDataDir) {
       readAny: documents.readAny,
       writeNative: documents.writeNative,
       exportXlsx: documents.exportXlsx,
+      exportDocument: (path, book) => documents.exportDocument(path, book),
       rollForward: documents.rollForwardOpened,
       readCatalog: readCatalogFile,
     },

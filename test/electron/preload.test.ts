@@ -44,6 +44,7 @@ describe('preload', () => {
       ['saveAs', [b, '名']],
       ['rollForward', [false]],
       ['exportXlsx', [b, '名']],
+      ['exportDocument', [b, '名']],
       ['recentFiles', []],
       ['setDocumentState', [{ title: 't', dirty: true }]],
       ['writeRecovery', [b, '/a.ysb']],

@@ -10,8 +10,9 @@ describe('findings index', () => {
 
   it('maps 表九 table rows onto its side-by-side grid rows', () => {
     const aliases = rowAliases(d.layouts)
-    expect(aliases.get('inc')).toBe('inc|total')
-    expect(aliases.get('total')).toBe('inc|total')
+    expect(aliases.get('t9')?.get('inc')).toBe('inc|total')
+    expect(aliases.get('t9')?.get('total')).toBe('inc|total')
+    expect(aliases.get('t5')).toBeUndefined()
     expect(gridRowOf({ table: 't9', row: 'inc', col: 'incAmount' }, aliases)).toBe('inc|total')
     expect(gridRowOf({ table: 't5', row: 'total', col: 'basic' }, aliases)).toBe('total')
   })

@@ -54,6 +54,10 @@ export function jsonDocuments(): Documents & { exported: string[] } {
       exported.push(path)
       await writeFile(path, 'xlsx')
     },
+    async exportDocument(path) {
+      exported.push(path)
+      await writeFile(path, 'document')
+    },
     rollForward(opened: OpenedBook, keepAmounts: boolean) {
       return { ...opened.book, year: opened.book.year + 1, department: keepAmounts ? opened.book.department : '新' }
     },

@@ -186,6 +186,16 @@ describe('roll forward and export', () => {
     expect(backups).toEqual([false, true])
   })
 
+  it('exports the disclosure document as .docx, or as .pdf when the clerk chose that', async () => {
+    const { handlers, documents, asked } = make([join(dirs.docsDir, '公开文件'), join(dirs.docsDir, '公开.PDF')])
+    expect(await handlers.exportDocument(book(), '')).toEqual({ path: join(dirs.docsDir, '公开文件.docx') })
+    expect((asked[0] as SaveDialogRequest).defaultPath).toBe('某某局2026年预算公开.docx')
+    expect((asked[0] as SaveDialogRequest).filters.map((f) => f.extensions[0])).toEqual(['docx', 'pdf'])
+    expect(await handlers.exportDocument(book(), 'x')).toEqual({ path: join(dirs.docsDir, '公开.PDF') })
+    expect(documents.exported).toEqual([join(dirs.docsDir, '公开文件.docx'), join(dirs.docsDir, '公开.PDF')])
+    expect(await handlers.recentFiles()).toEqual([])
+  })
+
   it('cancelled export returns null', async () => {
     const { handlers, documents } = make([null])
     expect(await handlers.exportXlsx(book(), 'x')).toBeNull()

@@ -20,6 +20,7 @@ function fakeHandlers(): ApiHandlers {
     saveAs: vi.fn(async () => null),
     rollForward: vi.fn(async () => null),
     exportXlsx: vi.fn(async () => null),
+    exportDocument: vi.fn(async () => null),
     recentFiles: vi.fn(async () => ['/a.ysb']),
     setDocumentState: vi.fn(async () => undefined),
     writeRecovery: vi.fn(async () => undefined),

@@ -55,7 +55,7 @@ describe('validateArgs', () => {
     expect(validateArgs('rendererReady', [])).toEqual([])
   })
 
-  it.each(API_CHANNELS.filter((c) => !['save', 'saveAs', 'rollForward', 'exportXlsx', 'setDocumentState', 'writeRecovery'].includes(c)))(
+  it.each(API_CHANNELS.filter((c) => !['save', 'saveAs', 'rollForward', 'exportXlsx', 'exportDocument', 'setDocumentState', 'writeRecovery'].includes(c)))(
     '%s refuses extra arguments',
     (channel) => {
       expect(rejects(channel, ['/etc/passwd'])).toContain('多了 1 个参数')
@@ -85,6 +85,8 @@ describe('validateArgs', () => {
     ['rollForward', []],
     ['exportXlsx', [book(), 'a/b']],
     ['exportXlsx', [{}, 'name']],
+    ['exportDocument', [book(), 'a/b']],
+    ['exportDocument', [{}, 'name']],
     ['setDocumentState', [{ title: 'x' }]],
     ['setDocumentState', [{ title: 'x', dirty: 'yes' }]],
     ['setDocumentState', [{ title: 42, dirty: false }]],

@@ -18,19 +18,4 @@ export interface GridBook {
   sheets: GridSheet[]
 }
 
-/** 0 → 'A', 25 → 'Z', 26 → 'AA'. */
-export function columnLetter(col: number): string {
-  let n = col + 1
-  let s = ''
-  while (n > 0) {
-    const rem = (n - 1) % 26
-    s = String.fromCharCode(65 + rem) + s
-    n = Math.floor((n - 1) / 26)
-  }
-  return s
-}
-
-/** The A1-style address of a 0-based cell position. */
-export function cellAddress(row: number, col: number): string {
-  return `${columnLetter(col)}${row + 1}`
-}
+export { cellAddress, columnLetter } from '../../shared/util/cell-address'

@@ -114,6 +114,21 @@ export interface BudgetBook {
    * treats them as catalogued; codes the clerk types that are in neither are still flagged.
    */
   knownSubjects?: Record<string, string>
+  /**
+   * A department book 汇总 from its units' files: what each file contributed, so that re-reading
+   * one unit's corrected file replaces exactly that unit's figures (shared/consolidate).
+   */
+  consolidation?: { parts: ConsolidationPart[] }
+}
+
+/** The figures one unit file (or .ysb) contributed to a consolidated department book. */
+export type PartFigures = Pick<BudgetBook, 'units' | 'subjects' | 'econ' | 'govFundRevenue' | 'soeRevenue' | 'threePublic' | 'runningCosts' | 'projects'>
+
+export interface ConsolidationPart {
+  /** The file name the figures were read from. */
+  source: string
+  /** The unit's figures, with the department's unit and project ids. */
+  figures: PartFigures
 }
 
 export function emptyBook(department = '', year = new Date().getFullYear() + 1): BudgetBook {

@@ -49,6 +49,17 @@ class Merger<T> {
   }
 }
 
+/** Two files' 表六 lines may share an id (each numbers its own e1, e2 …): later ones get fresh ids. */
+function uniqueIds(lines: EconLine[]): EconLine[] {
+  const seen = new Set<string>()
+  let n = lines.length
+  for (const line of lines) {
+    while (seen.has(line.id)) line.id = `e${++n}`
+    seen.add(line.id)
+  }
+  return lines
+}
+
 const econKey = (e: EconLine): string => `${e.deptClass}|${e.deptName.trim()}|${e.govName.trim()}`
 
 /**
@@ -90,7 +101,7 @@ export function mergeParts(skeleton: BudgetBook, parts: readonly ConsolidationPa
     ...skeleton,
     units,
     subjects: subjects.lines,
-    econ: econ.lines,
+    econ: uniqueIds(econ.lines),
     govFundRevenue: gf.lines,
     soeRevenue: soe.lines,
     threePublic,

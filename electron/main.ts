@@ -3,13 +3,14 @@
 import { app, dialog, Menu, protocol, session, shell } from 'electron'
 import type { BrowserWindow } from 'electron'
 import { join } from 'node:path'
-import { MENU_CHANNEL } from '../shared/ipc-contract'
+import { MENU_CHANNEL, NOTICE_CHANNEL } from '../shared/ipc-contract'
 import type { MenuCommand } from '../shared/ipc-contract'
 import { APP_TITLE } from './app-title'
 import { confirmClose, createElectronDialogs } from './dialogs'
 import { exportXlsx, readAny, rollForwardOpened, writeNative } from './files/documents'
 import { readCatalogFile } from './files/catalog-file'
 import { createHandlers } from './ipc/handlers'
+import { createOutbox } from './ipc/outbox'
 import { setupIpc } from './ipc/register'
 import { createSenderCheck } from './ipc/sender'
 import { createCloseGuard, filesFromArgv, formatWindowTitle } from './lifecycle'
@@ -34,8 +35,16 @@ function liveWindow(): BrowserWindow | null {
   return mainWindow && !mainWindow.isDestroyed() ? mainWindow : null
 }
 
+/** Main → renderer messages wait for the renderer's handshake (see ipc/outbox.ts). */
+const outbox = createOutbox((channel, message) => {
+  const win = liveWindow()
+  if (!win) return false
+  win.webContents.send(channel, message)
+  return true
+})
+
 function send(command: MenuCommand): void {
-  liveWindow()?.webContents.send(MENU_CHANNEL, command)
+  outbox.send(MENU_CHANNEL, command)
 }
 
 /** 最近打开 and files from the shell go through the renderer's 'open' flow (it owns the unsaved-changes check). */
@@ -68,6 +77,8 @@ const handlers = createHandlers({
   },
   onRecentFilesChanged: rebuildMenu,
   onSaveSettled: (outcome) => closeGuard.saveSettled(outcome),
+  notify: (notice) => outbox.send(NOTICE_CHANNEL, notice),
+  onRendererReady: () => outbox.ready(),
   takeOpenHint: () => {
     const hint = openHint
     openHint = null
@@ -99,8 +110,11 @@ function openWindow(): BrowserWindow {
     }
   })
 
+  // A new page (first load, reload after a crash) must shake hands before it is sent anything.
+  win.webContents.on('did-start-loading', () => outbox.reset())
+  // Queued until the renderer is ready, however long React takes to mount.
   const [file] = filesFromArgv(process.argv)
-  if (file) win.webContents.once('did-finish-load', () => openViaRenderer(file))
+  if (file) openViaRenderer(file)
 
   void win.loadURL(devServerUrl ?? APP_ENTRY_URL)
   return win

@@ -10,6 +10,7 @@ import { api, errorText } from './api'
 import { useBook, isDirty, loadBook, markSaved, undo, redo, toast, setView, zoom, applyEdit, refuseInPreview } from './store/book-store'
 import { ask, openModal } from './dialogs/modal-store'
 import { activeGrid } from './grid/active'
+import { saveChecked, toastSaved } from './dialogs/overwrite'
 
 export function fileName(path: string | null): string {
   return path ? (path.split(/[\\/]/).pop() ?? path) : ''
@@ -68,11 +69,12 @@ export async function openFile(): Promise<void> {
 export async function save(): Promise<boolean> {
   const s = useBook.getState()
   const revision = s.revision
-  const saved = await run('保存', () => api().save(s.derivation.book, s.path))
+  const saved = await run('保存', () => saveChecked(s.derivation.book, s.path))
+  if (saved === 'save-as') return saveAs()
   if (!saved) return false
   markSaved(saved.path, revision)
   void api().clearRecovery().catch(() => undefined)
-  toast('success', `已保存：${fileName(saved.path)}`)
+  toastSaved(saved, '已保存')
   return true
 }
 
@@ -83,7 +85,7 @@ export async function saveAs(): Promise<boolean> {
   if (!saved) return false
   markSaved(saved.path, revision)
   void api().clearRecovery().catch(() => undefined)
-  toast('success', `已保存：${fileName(saved.path)}`)
+  toastSaved(saved, '已保存')
   return true
 }
 
@@ -99,7 +101,7 @@ export async function exportXlsx(): Promise<void> {
     if (go !== 'export') return
   }
   const saved = await run('导出Excel', () => api().exportXlsx(s.derivation.book, suggestedName()))
-  if (saved) toast('success', `已导出：${fileName(saved.path)}`)
+  if (saved) toastSaved(saved, '已导出')
 }
 
 export async function rollForward(): Promise<void> {

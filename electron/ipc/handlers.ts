@@ -3,12 +3,15 @@
 // very same functions into headless Chromium with scripted dialogs. Nothing here imports
 // Electron: everything environment-specific arrives in `deps`.
 import { basename, dirname, join } from 'node:path'
-import type { OpenedBook, RecoveryInfo, SavedFile } from '../../shared/ipc-contract'
+import type { OpenedBook, RecoveryInfo, SavedFile, SaveResult } from '../../shared/ipc-contract'
 import type { BudgetBook } from '../../shared/model/book'
+import type { AtomicOptions, AtomicResult } from '../files/atomic'
+import { contentChanged, readStamp } from '../files/disk-stamp'
 import { createRecentFiles } from '../files/recent-files'
 import { createRecoveryStore } from '../files/recovery'
+import { createChosenFiles } from './chosen-files'
 import type { FileFilter, HandlerDeps, SaveOutcome } from './deps'
-import { describeFileError } from './errors'
+import { describeFileError, fileErrorReason } from './errors'
 import type { ApiHandlers } from './register'
 import { bookProblems } from './validate'
 
@@ -46,10 +49,39 @@ export function withExtension(path: string, extension: string): string {
   return path.toLowerCase().endsWith(extension) ? path : `${path}${extension}`
 }
 
+/** The words for a save that worked but could not keep the previous version as .bak. */
+function backupWarning(result: AtomicResult | void): string | undefined {
+  const error = result?.backupError
+  if (!error) return undefined
+  const file = basename((error as { culprit?: string }).culprit ?? '')
+  const reason = fileErrorReason(error) ?? error.message
+  return `已保存，但未能更新备份文件“${file}”：${reason}。上一版本没有留下备份`
+}
+
 export function createHandlers(deps: HandlerDeps): ApiHandlers {
   const { dialogs, documents } = deps
   const recent = createRecentFiles(deps.userDataDir)
   const recovery = createRecoveryStore(deps.userDataDir, isBook, deps.now)
+  const files = createChosenFiles()
+
+  /** Every path a dialog of ours returns is one the clerk chose. */
+  const chosenBy = <T extends string | null>(path: T): T => {
+    if (path !== null) files.choose(path)
+    return path
+  }
+  const showOpen: typeof dialogs.showOpen = async (request) => chosenBy(await dialogs.showOpen(request))
+  const showSave: typeof dialogs.showSave = async (request) => chosenBy(await dialogs.showSave(request))
+
+  /** Writes report a lock they wait for, so the renderer can say 正在等待文件解锁. */
+  const writeOptions = (extra: AtomicOptions = {}): AtomicOptions => ({
+    ...extra,
+    onWaiting: (file) => deps.notify?.({ kind: 'waiting-for-unlock', file: basename(file) }),
+  })
+
+  /** Records what a native file looks like now that this window has read or written it. */
+  async function rememberStamp(path: string): Promise<void> {
+    files.remember(path, await readStamp(path).catch(() => null))
+  }
 
   async function rememberRecent(path: string): Promise<void> {
     try {
@@ -72,29 +104,54 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
   }
 
   async function read(path: string): Promise<OpenedBook> {
+    let opened: OpenedBook
     try {
-      return await deps.documents.readAny(path)
+      opened = await deps.documents.readAny(path)
     } catch (error) {
       throw describeFileError('打开', basename(path), error)
     }
+    if (opened.path !== null) await rememberStamp(opened.path)
+    return opened
   }
 
   async function writeNative(path: string, book: BudgetBook): Promise<SavedFile> {
+    let result: AtomicResult | void
     try {
-      await documents.writeNative(path, book)
+      result = await documents.writeNative(path, book, writeOptions())
     } catch (error) {
       throw describeFileError('保存', path, error)
     }
+    files.choose(path)
+    await rememberStamp(path)
     await rememberRecent(path)
-    return { path }
+    const warning = backupWarning(result)
+    return warning ? { path, warning } : { path }
+  }
+
+  /**
+   * Saves over the book's own file unless someone else saved it since this window read or
+   * wrote it: then nothing is written and the renderer asks 覆盖 / 另存为 / 取消.
+   */
+  async function saveToOwnFile(book: BudgetBook, path: string, overwrite: boolean): Promise<SaveResult> {
+    files.require(path, '保存到')
+    if (!overwrite) {
+      const now = await readStamp(path).catch(() => null)
+      const known = files.stamp(path)
+      // A file that is gone cannot be wiped; one this window never saw the content of might.
+      if (now && (!known || contentChanged(known, now))) {
+        return { conflict: { path, modifiedAt: new Date(now.mtimeMs).toISOString(), size: now.size } }
+      }
+    }
+    return writeNative(path, book)
   }
 
   /** Reports how a save ended, so a pending "save, then close" can go on or stop. */
-  async function settle(run: () => Promise<SavedFile | null>): Promise<SavedFile | null> {
+  async function settle<T extends SaveResult>(run: () => Promise<T>): Promise<T> {
     let outcome: SaveOutcome = 'failed'
     try {
       const saved = await run()
-      outcome = saved ? 'saved' : 'cancelled'
+      // A conflict is a question for the clerk: a pending close waits for the next save.
+      outcome = saved && 'path' in saved ? 'saved' : 'cancelled'
       return saved
     } finally {
       deps.onSaveSettled?.(outcome)
@@ -103,47 +160,40 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
 
   async function chooseAndSave(book: BudgetBook, suggestedName: string): Promise<SavedFile | null> {
     const name = safeFileName(suggestedName, defaultBookName(book))
-    const chosen = await dialogs.showSave({ title: '另存为', filters: [NATIVE_FILTER], defaultPath: await suggestedPath(name, NATIVE_EXTENSION) })
+    const chosen = await showSave({ title: '另存为', filters: [NATIVE_FILTER], defaultPath: await suggestedPath(name, NATIVE_EXTENSION) })
     if (!chosen) return null
     return writeNative(withExtension(chosen, NATIVE_EXTENSION), book)
   }
 
-  function toOpened(record: { path: string | null; book: BudgetBook }): OpenedBook {
-    return { path: record.path, source: record.path ?? recovery.file, book: record.book, report: null }
-  }
 
   return {
     async openDialog() {
       // A file main asked the renderer to open (最近打开, a double-clicked .ysb, the command line)
       // is opened directly: the renderer's 'open' flow has already dealt with unsaved changes.
-      const hint = deps.takeOpenHint?.() ?? null
-      const path = hint ?? (await dialogs.showOpen({ title: '打开', filters: READABLE_FILTERS, defaultPath: await startFolder() }))
+      // Such a file was chosen by the clerk in main (a menu item, the shell), not by the page.
+      const hint = chosenBy(deps.takeOpenHint?.() ?? null)
+      const path = hint ?? (await showOpen({ title: '打开', filters: READABLE_FILTERS, defaultPath: await startFolder() }))
       if (!path) return null
-      const opened = await read(path)
-      await rememberRecent(path)
-      return opened
-    },
-
-    async openPath(path) {
       let opened: OpenedBook
       try {
-        opened = await deps.documents.readAny(path)
+        opened = await read(path)
       } catch (error) {
-        if ((error as { code?: unknown } | null)?.code === 'ENOENT') {
+        // A recent file that has gone leaves the list (it comes back when opened again).
+        if (hint && ((error as { cause?: { code?: unknown } }).cause?.code === 'ENOENT')) {
           deps.onRecentFilesChanged?.(await recent.remove(path).catch(() => []))
         }
-        throw describeFileError('打开', basename(path), error)
+        throw error
       }
       await rememberRecent(path)
       return opened
     },
 
-    save: (book, path) => settle(() => (path === null ? chooseAndSave(book, defaultBookName(book)) : writeNative(path, book))),
+    save: (book, path, overwrite) => settle(() => (path === null ? chooseAndSave(book, defaultBookName(book)) : saveToOwnFile(book, path, overwrite))),
 
     saveAs: (book, suggestedName) => settle(() => chooseAndSave(book, suggestedName)),
 
     async rollForward(keepAmounts) {
-      const path = await dialogs.showOpen({ title: '选择上年预算文件（预算书或 Excel 公开表）', filters: READABLE_FILTERS, defaultPath: await startFolder() })
+      const path = await showOpen({ title: '选择上年预算文件（预算书或 Excel 公开表）', filters: READABLE_FILTERS, defaultPath: await startFolder() })
       if (!path) return null
       const opened = await read(path)
       const book = documents.rollForward(opened, keepAmounts)
@@ -153,15 +203,17 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
 
     async exportXlsx(book, suggestedName) {
       const name = safeFileName(suggestedName, defaultBookName(book))
-      const chosen = await dialogs.showSave({ title: '导出Excel', filters: [XLSX_FILTER], defaultPath: await suggestedPath(name, '.xlsx') })
+      const chosen = await showSave({ title: '导出Excel', filters: [XLSX_FILTER], defaultPath: await suggestedPath(name, '.xlsx') })
       if (!chosen) return null
       const path = withExtension(chosen, '.xlsx')
+      let result: AtomicResult | void
       try {
-        await documents.exportXlsx(path, book)
+        result = await documents.exportXlsx(path, book, writeOptions({ backup: deps.exportBackups ?? false }))
       } catch (error) {
         throw describeFileError('导出Excel', path, error)
       }
-      return { path }
+      const warning = backupWarning(result)
+      return warning ? { path, warning } : { path }
     },
 
     recentFiles: () => recent.list(),
@@ -171,8 +223,9 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
     },
 
     async writeRecovery(book, path) {
+      if (path !== null) files.require(path, '记录')
       try {
-        await recovery.write(book, path)
+        await recovery.write(book, path, path === null ? null : (files.stamp(path) ?? null))
       } catch (error) {
         throw describeFileError('写入恢复文件', recovery.file, error)
       }
@@ -183,17 +236,29 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
     async pendingRecovery(): Promise<RecoveryInfo | null> {
       const record = await recovery.read()
       if (!record) return null
-      return { savedAt: record.savedAt, path: record.path, department: record.book.department, year: record.book.year }
+      const info = { savedAt: record.savedAt, path: record.path, department: record.book.department, year: record.book.year }
+      if (record.path === null) return { ...info, diskChanged: null }
+      // Restoring must never pass off an older version than the file on disk without saying so.
+      const now = await readStamp(record.path).catch(() => null)
+      const changed = now !== null && (record.base ? contentChanged(record.base, now) : now.mtimeMs > Date.parse(record.savedAt))
+      return { ...info, diskChanged: changed && now ? { modifiedAt: new Date(now.mtimeMs).toISOString() } : null }
     },
 
     async loadRecovery() {
       const record = await recovery.read()
-      return record ? toOpened(record) : null
+      if (!record) return null
+      if (record.path !== null) {
+        // Main wrote this path (it was chosen when the copy was made). The edits started from
+        // `base`, so saving them over a file changed since asks first.
+        files.choose(record.path)
+        files.remember(record.path, record.base)
+      }
+      return { path: record.path, source: record.path ?? recovery.file, book: record.book, report: null }
     },
 
     async importCatalog() {
       // A catalog is not a book: it starts where books are, and is not added to 最近打开.
-      const path = await dialogs.showOpen({ title: '导入科目目录', filters: CATALOG_FILTERS, defaultPath: await startFolder() })
+      const path = await showOpen({ title: '导入科目目录', filters: CATALOG_FILTERS, defaultPath: await startFolder() })
       if (!path) return null
       try {
         return await documents.readCatalog(path)
@@ -202,6 +267,10 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
         if ((error as { code?: unknown } | null)?.code !== undefined) throw describeFileError('导入科目目录', basename(path), error)
         throw error
       }
+    },
+
+    async rendererReady() {
+      deps.onRendererReady?.()
     },
   }
 }

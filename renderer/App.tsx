@@ -7,6 +7,7 @@ import { api, errorText } from './api'
 import { fileName } from './commands'
 import { listenToMain } from './main-messages'
 import { windowKeyAction } from './grid/keyboard'
+import { hasTypedEntry, onEntryChange } from './store/pending-entry'
 import { ask, useModal } from './dialogs/modal-store'
 import { TopBar } from './components/TopBar'
 import { Toasts } from './components/Toasts'
@@ -32,7 +33,8 @@ function useDocumentState(): void {
     let last = ''
     const push = (): void => {
       const title = documentTitle()
-      const dirty = isDirty()
+      // A value typed into a cell and not yet confirmed counts: closing the window must ask.
+      const dirty = isDirty() || hasTypedEntry()
       const key = `${title}|${dirty}`
       if (key === last) return
       last = key
@@ -40,7 +42,12 @@ function useDocumentState(): void {
       void api().setDocumentState({ title, dirty }).catch(() => undefined)
     }
     push()
-    return useBook.subscribe(push)
+    const offBook = useBook.subscribe(push)
+    const offEntry = onEntryChange(push)
+    return () => {
+      offBook()
+      offEntry()
+    }
   }, [])
 }
 

@@ -11,6 +11,7 @@ import { useBook, isDirty, loadBook, markSaved, undo, redo, toast, setView, zoom
 import { ask, openModal } from './dialogs/modal-store'
 import { activeGrid } from './grid/active'
 import { saveChecked, toastSaved } from './dialogs/overwrite'
+import { commitPendingEntry } from './store/pending-entry'
 
 export function fileName(path: string | null): string {
   return path ? (path.split(/[\\/]/).pop() ?? path) : ''
@@ -21,8 +22,9 @@ export function suggestedName(): string {
   return `${b.department || '未命名'}${b.year}年预算`
 }
 
-/** Before the book is replaced: offer to save unsaved edits. False: the clerk cancelled. */
+/** Before the book is replaced: offer to save unsaved edits (a value still typed in a cell among them). False: the clerk cancelled. */
 export async function settleUnsaved(action: string): Promise<boolean> {
+  if (!commitPendingEntry()) return false
   if (!isDirty()) return true
   const answer = await ask('未保存的修改', `当前预算有未保存的修改。${action}之前要保存吗？`, [
     { id: 'cancel', label: '取消' },
@@ -56,17 +58,20 @@ export function newBookFromForm(department: string, year: number, scope: '部门
 }
 
 export async function newBook(): Promise<void> {
+  if (!commitPendingEntry()) return
   if (!(await settleUnsaved('新建'))) return
   openModal({ kind: 'new' })
 }
 
 export async function openFile(): Promise<void> {
+  if (!commitPendingEntry()) return
   if (!(await settleUnsaved('打开其他文件'))) return
   const result = await run('打开', () => api().openDialog())
   if (result) opened(result, result.path === null)
 }
 
 export async function save(): Promise<boolean> {
+  if (!commitPendingEntry()) return false
   const s = useBook.getState()
   const revision = s.revision
   const saved = await run('保存', () => saveChecked(s.derivation.book, s.path))
@@ -79,6 +84,7 @@ export async function save(): Promise<boolean> {
 }
 
 export async function saveAs(): Promise<boolean> {
+  if (!commitPendingEntry()) return false
   const s = useBook.getState()
   const revision = s.revision
   const saved = await run('另存为', () => api().saveAs(s.derivation.book, suggestedName()))
@@ -90,6 +96,7 @@ export async function saveAs(): Promise<boolean> {
 }
 
 export async function exportXlsx(): Promise<void> {
+  if (!commitPendingEntry()) return
   const s = useBook.getState()
   const errors = s.findings.filter((f) => f.severity === 'error').length
   if (errors) {
@@ -105,6 +112,7 @@ export async function exportXlsx(): Promise<void> {
 }
 
 export async function rollForward(): Promise<void> {
+  if (!commitPendingEntry()) return
   if (!(await settleUnsaved('结转到下一年'))) return
   const keep = await ask('结转到下一年', '选择上年的预算书或公开表，生成下一年的预算。保留本年金额作为起点？', [
     { id: 'cancel', label: '取消' },
@@ -118,6 +126,7 @@ export async function rollForward(): Promise<void> {
 
 /** 导入科目目录: the subjects of a 财政局's catalog file become known to the book, as one undo step. */
 export async function importCatalog(): Promise<void> {
+  if (!commitPendingEntry()) return
   if (refuseInPreview()) return
   let read
   try {
@@ -185,6 +194,7 @@ const ADD_ROW: Partial<Record<TableId, () => void>> = {
 }
 
 export function insertRow(): void {
+  if (!commitPendingEntry()) return
   const view = useBook.getState().view
   const add = view === 'info' || view === 'checks' ? undefined : ADD_ROW[view]
   if (add) add()
@@ -192,6 +202,7 @@ export function insertRow(): void {
 }
 
 export async function deleteRow(): Promise<void> {
+  if (!commitPendingEntry()) return
   const grid = activeGrid()
   if (!grid) return toast('info', '请先在表格中选中要删除的行')
   await grid.deleteRow()

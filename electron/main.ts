@@ -9,6 +9,7 @@ import { APP_TITLE } from './app-title'
 import { confirmClose, createElectronDialogs } from './dialogs'
 import { exportXlsx, readAny, rollForwardOpened, writeNative } from './files/documents'
 import { readCatalogFile } from './files/catalog-file'
+import { readUnitFile } from './files/unit-file'
 import { createHandlers } from './ipc/handlers'
 import { createOutbox } from './ipc/outbox'
 import { setupIpc } from './ipc/register'
@@ -70,7 +71,7 @@ const closeGuard = createCloseGuard({
 const handlers = createHandlers({
   dialogs: createElectronDialogs(dialog, liveWindow),
   userDataDir: app.getPath('userData'),
-  documents: { readAny, writeNative, exportXlsx, rollForward: rollForwardOpened, readCatalog: readCatalogFile },
+  documents: { readAny, writeNative, exportXlsx, rollForward: rollForwardOpened, readCatalog: readCatalogFile, readUnitFile },
   setDocumentState: (state) => {
     closeGuard.documentStateChanged(state)
     liveWindow()?.setTitle(formatWindowTitle(state))

@@ -12,6 +12,7 @@ import { ask, openModal } from './dialogs/modal-store'
 import { activeGrid } from './grid/active'
 import { saveChecked, toastSaved } from './dialogs/overwrite'
 import { commitPendingEntry } from './store/pending-entry'
+import { consolidateUnits } from './consolidate-command'
 
 export function fileName(path: string | null): string {
   return path ? (path.split(/[\\/]/).pop() ?? path) : ''
@@ -216,6 +217,7 @@ export function runCommand(command: MenuCommand): void {
     'save-as': saveAs,
     'roll-forward': rollForward,
     'export-xlsx': exportXlsx,
+    consolidate: consolidateUnits,
     undo: () => menuUndo('undo'),
     redo: () => menuUndo('redo'),
     copy,

@@ -25,7 +25,7 @@ export function reportText(report: ConsolidationReport): string {
     for (const l of e.lines) lines.push(`    [${SEVERITY[l.severity]}] ${l.sheet ? `${l.sheet}${l.cell ? ` ${l.cell}` : ''}：` : ''}${l.message}`)
     if (e.status !== 'refused') {
       lines.push(e.checks.messages.length ? `    本单位勾稽校验：${e.checks.errors} 个错误，${e.checks.warnings} 个警告` : '    本单位勾稽校验：全部通过')
-      for (const m of e.checks.messages) lines.push(`      ${m}`)
+      for (const m of e.checks.messages) lines.push(`      [${SEVERITY[m.severity]}] ${m.message}`)
     }
   }
   if (report.missing.length) lines.push(`尚未报送的单位：${report.missing.join('、')}`)

@@ -269,6 +269,15 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
       }
     },
 
+    async readUnitFiles() {
+      const paths = await dialogs.showOpenMany({ title: '汇总单位文件：选择各单位报送的文件', filters: READABLE_FILTERS, defaultPath: await startFolder() })
+      if (!paths?.length) return null
+      const returns = []
+      // One at a time: a department's files are few, and each read is already parallel inside.
+      for (const path of paths) returns.push(await documents.readUnitFile(path))
+      return returns
+    },
+
     async rendererReady() {
       deps.onRendererReady?.()
     },

@@ -5,6 +5,7 @@ import { SubjectPicker } from './SubjectPicker'
 import { EconPicker } from './EconPicker'
 import { ProjectDialog } from './ProjectDialog'
 import { RevenueDialog } from './RevenueDialog'
+import { ConsolidationDialog } from './ConsolidationDialog'
 
 export function ModalHost() {
   const modal = useModal((s) => s.modal)
@@ -24,5 +25,7 @@ export function ModalHost() {
       return <NewDialog />
     case 'about':
       return <AboutDialog />
+    case 'consolidation':
+      return <ConsolidationDialog report={modal.report} />
   }
 }

@@ -36,7 +36,7 @@ export interface ConsolidationEntry {
   /** Why it was refused, what was added, what was replaced. */
   lines: ReportLine[]
   /** The unit's own 勾稽 checks (C1–C10) on its own figures. */
-  checks: { errors: number; warnings: number; messages: string[] }
+  checks: { errors: number; warnings: number; messages: { severity: 'error' | 'warning'; message: string }[] }
 }
 
 export interface ConsolidationReport {
@@ -58,7 +58,7 @@ const unitNames = (figures: Pick<PartFigures, 'units'>): string[] => figures.uni
 function unitChecks(book: BudgetBook): ConsolidationEntry['checks'] {
   const findings = new Derivation(book).findings()
   const errors = findings.filter((f) => f.severity === 'error').length
-  return { errors, warnings: findings.length - errors, messages: findings.map((f) => `${f.check} ${f.message}`) }
+  return { errors, warnings: findings.length - errors, messages: findings.map((f) => ({ severity: f.severity, message: `${f.check} ${f.message}` })) }
 }
 
 /** The department's own rows with amounts cleared, plus the projects/机关运行经费 of units no part covers. */
@@ -114,9 +114,9 @@ export function consolidate(base: BudgetBook | null, returns: readonly UnitRetur
   const year = first?.year ?? 0
   const amountUnit = first?.amountUnit ?? '万元'
   const report: ConsolidationReport = { department, year, entries: [], missing: [], notes: [] }
-  const parts: ConsolidationPart[] = [...(base?.consolidation?.parts ?? [])]
+  const slots: (ConsolidationPart | null)[] = [...(base?.consolidation?.parts ?? [])]
   const batch = new Map<string, string>()
-  const accepted: { source: string; book: BudgetBook }[] = []
+  const accepted: { source: string; book: BudgetBook; slot: number }[] = []
 
   for (const r of returns) {
     const entry: ConsolidationEntry = { source: r.source, units: r.book ? unitNames(r.book) : r.identity?.unit ? [r.identity.unit.name] : [], status: 'refused', lines: [...r.findings], checks: { errors: 0, warnings: 0, messages: [] } }
@@ -140,29 +140,36 @@ export function consolidate(base: BudgetBook | null, returns: readonly UnitRetur
     }
     for (const n of entry.units) batch.set(n, r.source)
     entry.checks = unitChecks(r.book)
-    // An earlier file of any of these units is replaced as a whole.
-    for (let i = parts.length - 1; i >= 0; i--) {
-      const old = parts[i]!
-      if (!unitNames(old.figures).some((n) => entry.units.includes(n))) continue
+    // An earlier file of any of these units is replaced as a whole, in its place.
+    let slot = -1
+    slots.forEach((old, i) => {
+      if (!old || !unitNames(old.figures).some((n) => entry.units.includes(n))) return
       const others = unitNames(old.figures).filter((n) => !entry.units.includes(n))
       entry.lines.push({ severity: 'info', message: `替换此前汇总的文件“${old.source}”${others.length ? `（其中单位${others.join('、')}的数据一并移除）` : ''}` })
       entry.status = 'replaced'
-      parts.splice(i, 1)
-    }
+      slots[i] = null
+      if (slot < 0) slot = i
+    })
     if (entry.status !== 'replaced') entry.status = 'accepted'
-    accepted.push({ source: r.source, book })
+    accepted.push({ source: r.source, book, slot })
   }
 
   if (!accepted.length || !first) return { book: null, report }
   // Ids: units match the department's by name; a project keeps its id unless another unit's has it.
-  const coveredNames = new Set([...parts.flatMap((p) => unitNames(p.figures)), ...accepted.flatMap((a) => unitNames(a.book))])
+  const kept = slots.filter((p): p is ConsolidationPart => p !== null)
+  const coveredNames = new Set([...kept.flatMap((p) => unitNames(p.figures)), ...accepted.flatMap((a) => unitNames(a.book))])
   const units: Unit[] = [...(base?.units ?? [])]
   const uncoveredIds = new Set(units.filter((u) => !coveredNames.has(u.name)).map((u) => u.id))
   const takenProjects = new Set([
     ...(base?.projects ?? []).filter((p) => uncoveredIds.has(p.unitId)).map((p) => p.id),
-    ...parts.flatMap((p) => p.figures.projects.map((x) => x.id)),
+    ...kept.flatMap((p) => p.figures.projects.map((x) => x.id)),
   ])
-  for (const a of accepted) parts.push({ source: a.source, figures: adopt(a.book, units, takenProjects) })
+  for (const a of accepted) {
+    const part = { source: a.source, figures: adopt(a.book, units, takenProjects) }
+    if (a.slot >= 0) slots[a.slot] = part
+    else slots.push(part)
+  }
+  const parts = slots.filter((p): p is ConsolidationPart => p !== null)
   const covered = new Set(parts.flatMap((p) => p.figures.units.map((u) => u.id)))
   let skeleton: BudgetBook
   if (base) {

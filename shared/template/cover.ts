@@ -65,7 +65,7 @@ export function coverSheet(identity: TemplateIdentity, entry: readonly TemplateS
   const who = identity.unit ? `${identity.unit.name}（${identity.department}）` : identity.department
   put(0, 0, `${identity.year}年部门预算填报表`, 'title')
   put(1, 0, `填报单位：${who}`, 'nameLine')
-  put(2, 0, `年度：${identity.year}　金额单位：${identity.amountUnit}　科目框架版本：${identity.skeletonVersion}`, 'nameLine')
+  put(2, 0, `年度：${identity.year}\u3000金额单位：${identity.amountUnit}\u3000科目框架版本：${identity.skeletonVersion}`, 'nameLine')
   put(4, 0, '填报说明', 'header')
   const lines = INSTRUCTIONS(identity)
   lines.forEach((text, i) => put(5 + i, 0, text, 'text'))

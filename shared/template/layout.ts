@@ -109,7 +109,7 @@ function entrySheet(decl: SheetDecl, part: BudgetBook, values: BudgetBook | null
   const merges: TemplateSheet['merges'] = [{ top: FRAME.title, left: 1, bottom: FRAME.title, right: last }]
   put(FRAME.title, 1, `${part.year}年${decl.title}`, 'title')
   put(FRAME.nameLine, 1, nameLine, 'nameLine')
-  put(FRAME.nameLine, last, `单位：${part.amountUnit}　对应${decl.feeds}`, 'nameLine')
+  put(FRAME.nameLine, last, `单位：${part.amountUnit}\u3000对应${decl.feeds}`, 'nameLine')
   put(FRAME.header, 0, ROW_KEY.header, 'key')
   put(FRAME.total, 0, ROW_KEY.total, 'key')
   // Header: a group header over its amount columns, otherwise one cell spanning both header rows.

@@ -26,6 +26,7 @@ function fakeHandlers(): ApiHandlers {
     pendingRecovery: vi.fn(async () => null),
     loadRecovery: vi.fn(async () => null),
     importCatalog: vi.fn(async () => null),
+    readUnitFiles: vi.fn(async () => null),
     rendererReady: vi.fn(async () => undefined),
   }
 }

@@ -53,7 +53,7 @@ describe('汇总 of two 单位 books', () => {
     // Same figures as 汇总 of the corrected file from scratch; the units and their projects stay.
     const amounts = (x: BudgetBook) => ({ subjects: [...x.subjects].sort((p, q) => p.code.localeCompare(q.code)), econ: x.econ.length, units: x.units, projects: x.projects.length })
     expect(amounts(book!)).toEqual(amounts(again))
-    expect(book!.consolidation!.parts.map((p) => p.source)).toEqual(['002.ysb', '000-更正.ysb'])
+    expect(book!.consolidation!.parts.map((p) => p.source)).toEqual(['000-更正.ysb', '002.ysb'])
   })
 
   it('refuses a file of another year, a unit twice, and another department’s template', () => {

@@ -4,9 +4,10 @@
 // Electron: everything environment-specific arrives in `deps`.
 import { basename, dirname, join } from 'node:path'
 import type { OpenedBook, RecoveryInfo, SavedFile, SaveResult } from '../../shared/ipc-contract'
-import type { BudgetBook } from '../../shared/model/book'
+import { defaultBookName, type BudgetBook } from '../../shared/model/book'
 import type { AtomicOptions, AtomicResult } from '../files/atomic'
 import { contentChanged, readStamp } from '../files/disk-stamp'
+import { NATIVE_EXTENSION } from '../files/native'
 import { createRecentFiles } from '../files/recent-files'
 import { createRecoveryStore } from '../files/recovery'
 import { createChosenFiles } from './chosen-files'
@@ -15,7 +16,6 @@ import { describeFileError, fileErrorReason } from './errors'
 import type { ApiHandlers } from './register'
 import { bookProblems } from './validate'
 
-export const NATIVE_EXTENSION = '.ysb'
 const NATIVE_FILTER: FileFilter = { name: '预算书（*.ysb）', extensions: ['ysb'] }
 const XLSX_FILTER: FileFilter = { name: 'Excel 工作簿（*.xlsx）', extensions: ['xlsx'] }
 const READABLE_FILTERS: FileFilter[] = [
@@ -38,10 +38,6 @@ export function safeFileName(name: string, fallback: string): string {
   // eslint-disable-next-line no-control-regex
   const cleaned = name.replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_').replace(/[. ]+$/, '').trim()
   return cleaned === '' ? fallback : cleaned
-}
-
-export function defaultBookName(book: BudgetBook): string {
-  return `${book.department || '未命名'}${book.year}年预算`
 }
 
 /** GTK's save dialog does not add the filter's extension; Windows does. */

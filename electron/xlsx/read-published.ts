@@ -3,8 +3,8 @@
 // whose message the clerk sees as is.
 import type { PublishedDisclosure } from '../../shared/import/published'
 import { DEFAULT_MAX_ROWS, loadGrid } from './exceljs-adapter'
-import { WorkbookReadError } from './published/errors'
-import { parsePublishedGrid } from './published/parse'
+import { WorkbookReadError } from '../../shared/read/errors'
+import { parsePublishedGrid } from '../../shared/read/parse'
 import { inspectZip, ZipGuardError } from './zip-guard'
 
 export { WorkbookReadError }

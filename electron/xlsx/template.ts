@@ -8,8 +8,8 @@ import { FRAME } from '../../shared/template/sheets'
 import { APP_VERSION } from '../files/native'
 import { loadGrid } from './exceljs-adapter'
 import { writeWorkbook } from './exceljs-writer'
-import type { CellStyle, SheetSpec } from './export/sheet-model'
-import { BODY_FONT, BODY_SIZE, MONEY_FORMAT, rowHeight, wrappedLines } from './export/styles'
+import type { CellStyle, SheetSpec } from '../../shared/workbook/sheet-model'
+import { BODY_FONT, BODY_SIZE, MONEY_FORMAT, rowHeight, wrappedLines } from '../../shared/workbook/styles'
 
 const LOCKED_FILL = 'FFEDEDED'
 const font = (bold = false, size = BODY_SIZE) => ({ name: BODY_FONT, size, bold })

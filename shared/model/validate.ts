@@ -3,7 +3,7 @@
 // the engine sees it; each problem is a Chinese sentence naming the place, for the clerk.
 // Fields this version does not know are ignored (kept on the object, never read).
 import {
-  BOOK_SCHEMA, BOOK_VERSION, FISCAL_SOURCES, SOURCES, SOURCE_NAMES, T10_ITEMS, UNIT_TYPES, type BudgetBook, type SourceId,
+  BOOK_SCHEMA, BOOK_VERSION, FISCAL_SOURCES, SOURCES, SOURCE_NAMES, T10_ITEMS, T10_ITEM_NAMES, UNIT_TYPES, type BudgetBook, type SourceId,
 } from './book'
 import { AmountError, MAX_DECIMALS, toFen, type AmountUnit } from './money'
 
@@ -18,9 +18,6 @@ const AMOUNT = /^-?\d+(\.\d+)?$/
 /** Ids are embedded in engine keys ('prj|id|gp', 't12!p:id!total'), whose separators they must not contain. */
 const BAD_ID = /[|!]/
 
-const T10_NAMES: Record<(typeof T10_ITEMS)[number], string> = {
-  abroad: '因公出国（境）费', reception: '公务接待费', vehiclePurchase: '公务用车购置费', vehicleOps: '公务用车运行维护费',
-}
 const PART_NAMES = { basic: '基本支出', project: '项目支出', carry: '上年结转' } as const
 
 function describe(v: unknown): string {
@@ -204,8 +201,8 @@ export function validateBook(x: unknown): BookValidation {
   if (!isObj(t10)) c.add(t10 === undefined ? '文件缺少表十（三公经费）' : `表十（三公经费）应为对象，现为${describe(t10)}`)
   else {
     for (const item of T10_ITEMS) {
-      if (t10[item] === undefined) c.add(`表十缺少“${T10_NAMES[item]}”`)
-      else c.bySource(t10[item], `表十“${T10_NAMES[item]}”`, FISCAL_SOURCES)
+      if (t10[item] === undefined) c.add(`表十缺少“${T10_ITEM_NAMES[item]}”`)
+      else c.bySource(t10[item], `表十“${T10_ITEM_NAMES[item]}”`, FISCAL_SOURCES)
     }
     for (const k of Object.keys(t10)) if (!(T10_ITEMS as readonly string[]).includes(k)) c.add(`表十有未知的项目“${k}”`)
   }

@@ -18,4 +18,4 @@ export interface GridBook {
   sheets: GridSheet[]
 }
 
-export { cellAddress, columnLetter } from '../../shared/util/cell-address'
+export { cellAddress, columnLetter } from '../util/cell-address'

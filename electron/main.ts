@@ -7,7 +7,7 @@ import { MENU_CHANNEL, NOTICE_CHANNEL } from '../shared/ipc-contract'
 import type { MenuCommand } from '../shared/ipc-contract'
 import { APP_TITLE } from './app-title'
 import { confirmClose, createElectronDialogs } from './dialogs'
-import { exportXlsx, readAny, rollForwardOpened, writeNative } from './files/documents'
+import { exportTemplate, exportXlsx, readAny, rollForwardOpened, writeNative } from './files/documents'
 import { readCatalogFile } from './files/catalog-file'
 import { readUnitFile } from './files/unit-file'
 import { createHandlers } from './ipc/handlers'
@@ -71,7 +71,7 @@ const closeGuard = createCloseGuard({
 const handlers = createHandlers({
   dialogs: createElectronDialogs(dialog, liveWindow),
   userDataDir: app.getPath('userData'),
-  documents: { readAny, writeNative, exportXlsx, rollForward: rollForwardOpened, readCatalog: readCatalogFile, readUnitFile },
+  documents: { readAny, writeNative, exportXlsx, rollForward: rollForwardOpened, readCatalog: readCatalogFile, readUnitFile, exportTemplate },
   setDocumentState: (state) => {
     closeGuard.documentStateChanged(state)
     liveWindow()?.setTitle(formatWindowTitle(state))

@@ -60,6 +60,7 @@ export function buildMenuTemplate(
         { type: 'separator' },
         command('导入上年文件并结转…', 'roll-forward'),
         command('导出Excel…', 'export-xlsx', 'CmdOrCtrl+E'),
+        command('生成填报表…', 'issue-template'),
         command('汇总单位文件…', 'consolidate'),
         { type: 'separator' },
         // role 'quit' closes the window first, so the unsaved-changes question still comes.

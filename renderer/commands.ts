@@ -217,6 +217,7 @@ export function runCommand(command: MenuCommand): void {
     'roll-forward': rollForward,
     'export-xlsx': exportXlsx,
     consolidate: consolidateUnits,
+    'issue-template': () => commitPendingEntry() && openModal({ kind: 'template' }),
     undo: () => menuUndo('undo'),
     redo: () => menuUndo('redo'),
     copy,

@@ -1,7 +1,6 @@
 // `template`: the fill-in workbook (填报表) of a book, for one unit or for the whole book.
 import type { BudgetBook } from '../../shared/model/book'
-import { writeTemplate } from '../xlsx/template'
-import { writeFileAtomic } from '../files/atomic'
+import { exportTemplate } from '../files/documents'
 import { CliError, outputKind, readInput } from './io'
 
 export interface TemplateArgs {
@@ -20,7 +19,7 @@ function findUnit(book: BudgetBook, name: string): string {
 
 export async function writeTemplateFile(path: string, book: BudgetBook, unitId: string | null, keepAmounts: boolean): Promise<void> {
   try {
-    await writeFileAtomic(path, await writeTemplate(book, { unitId, keepAmounts }))
+    await exportTemplate(path, book, unitId, keepAmounts)
   } catch (error) {
     throw new CliError(`写入失败（${path}）：${error instanceof Error ? error.message : String(error)}`)
   }

@@ -7,6 +7,7 @@ import type { BudgetBook } from '../../shared/model/book'
 import { rollForward } from '../../shared/rollover/roll-forward'
 import { exportWorkbook } from '../xlsx/export'
 import { readWorkbookFile } from '../xlsx/read-any'
+import { writeTemplate } from '../xlsx/template'
 import { writeFileAtomic, type AtomicOptions, type AtomicResult } from './atomic'
 import { readRegularFile } from './bounded-read'
 import { NATIVE_EXTENSION, readNative, writeNative } from './native'
@@ -38,6 +39,11 @@ export async function readAny(path: string): Promise<OpenedBook> {
  */
 export async function exportXlsx(path: string, book: BudgetBook, options: AtomicOptions = {}): Promise<AtomicResult> {
   return writeFileAtomic(path, await exportWorkbook(book), { ...options, backup: options.backup ?? false })
+}
+
+/** Writes the fill-in workbook (填报表) atomically. */
+export async function exportTemplate(path: string, book: BudgetBook, unitId: string | null, keepAmounts: boolean): Promise<void> {
+  await writeFileAtomic(path, await writeTemplate(book, { unitId, keepAmounts }))
 }
 
 export function rollForwardOpened(opened: OpenedBook, keepAmounts: boolean): BudgetBook {

@@ -44,6 +44,8 @@ export interface Documents {
   rollForward(opened: OpenedBook, keepAmounts: boolean): BudgetBook
   /** Reads a 功能分类 catalog file (.xlsx, .csv, .txt); throws with a Chinese message. */
   readCatalog(path: string): Promise<CatalogRead>
+  /** Writes the fill-in workbook (填报表) of `book` for one unit or the whole book, atomically. */
+  exportTemplate(path: string, book: BudgetBook, unitId: string | null, keepAmounts: boolean): Promise<void>
   /** Reads a unit's returned file for 汇总; never throws (an unreadable file comes back refused). */
   readUnitFile(path: string): Promise<UnitReturn>
 }

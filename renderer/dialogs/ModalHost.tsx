@@ -6,6 +6,7 @@ import { EconPicker } from './EconPicker'
 import { ProjectDialog } from './ProjectDialog'
 import { RevenueDialog } from './RevenueDialog'
 import { ConsolidationDialog } from './ConsolidationDialog'
+import { TemplateDialog } from './TemplateDialog'
 
 export function ModalHost() {
   const modal = useModal((s) => s.modal)
@@ -25,6 +26,8 @@ export function ModalHost() {
       return <NewDialog />
     case 'about':
       return <AboutDialog />
+    case 'template':
+      return <TemplateDialog />
     case 'consolidation':
       return <ConsolidationDialog report={modal.report} />
   }

@@ -20,6 +20,7 @@ export type Modal =
   | { kind: 'new' }
   | { kind: 'about' }
   | { kind: 'consolidation'; report: ConsolidationReport }
+  | { kind: 'template' }
 
 export const useModal = create<{ modal: Modal | null }>(() => ({ modal: null }))
 

@@ -43,6 +43,22 @@ await step('the department book opens with its units and no amounts', async () =
   equal(await amount('dept', 'total'), 0n, '表十二 部门合计 before 汇总')
 })
 
+await step('生成填报表 for one unit writes that unit’s workbook', async () => {
+  await page.evaluate(() => window.__menu('issue-template'))
+  await page.waitForSelector('[data-dialog="template"]')
+  await page.selectOption('[data-dialog="template"] select', 'u2')
+  await shot('template-dialog')
+  const out = join(TMP, '下发-测试中心.xlsx')
+  script.save.push(out)
+  await page.click('[data-dialog="template"] button.primary')
+  await page.waitForSelector('[data-dialog="template"]', { state: 'detached' })
+  const { readTemplateFile } = await importTs('electron/xlsx/template.ts')
+  let read
+  for (let i = 0; i < 40 && !read; i++) read = await readFile(out).then(readTemplateFile, () => page.waitForTimeout(100).then(() => undefined))
+  equal(read?.identity?.unit?.name, '孝义市测试中心', 'the unit of the workbook')
+  equal(read.book.projects.map((p) => p.name).join('、'), '项目乙、结转甲', 'its projects only')
+})
+
 await step('汇总 of three unit files: the report lists each, the tables add them up', async () => {
   script.openMany.push(files)
   await page.evaluate(() => window.__menu('consolidate'))

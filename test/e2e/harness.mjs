@@ -99,6 +99,7 @@ export async function realHandlers(userDataDir) {
       rollForward: documents.rollForwardOpened,
       readCatalog: readCatalogFile,
       readUnitFile,
+      exportTemplate: documents.exportTemplate,
     },
     setDocumentState: (state) => script.documentStates.push(state),
     notify: (notice) => (script.notices.push(notice), deliverNotice(notice)),

@@ -72,6 +72,10 @@ export function jsonDocuments(): Documents & { exported: string[] } {
       })
       return { entries, skipped: [] }
     },
+    async exportTemplate(path, b, unitId) {
+      exported.push(path)
+      await writeFile(path, JSON.stringify({ template: b.department, unitId }))
+    },
     async readUnitFile(path) {
       const { book } = await this.readAny(path)
       return { source: path, book, identity: null, findings: [] }

@@ -27,6 +27,7 @@ function fakeHandlers(): ApiHandlers {
     loadRecovery: vi.fn(async () => null),
     importCatalog: vi.fn(async () => null),
     readUnitFiles: vi.fn(async () => null),
+    exportTemplate: vi.fn(async () => null),
     rendererReady: vi.fn(async () => undefined),
   }
 }

@@ -92,6 +92,20 @@ describe('one template per unit, 汇总 of all units', () => {
     }
   }
 
+  it('re-issues a unit its own received figures from the consolidated department (keep amounts)', async () => {
+    const book = multiUnitBook()
+    const returns: UnitReturn[] = []
+    for (const [k, unit] of book.units.entries()) {
+      returns.push(await returned(await fillTemplate(await writeTemplate(book, { unitId: unit.id, keepAmounts: false }), shareOf(book, k)), `${unit.name}.xlsx`))
+    }
+    const dept = consolidate(null, returns).book!
+    const again = await returned(await writeTemplate(dept, { unitId: 'u2', keepAmounts: true }), '再次下发.xlsx')
+    const share = shareOf(book, 1)
+    expect(again.book!.projects).toEqual(share.projects)
+    expect(again.book!.subjects).toEqual(share.subjects)
+    expect(again.book!.econ.map((e) => e.amount)).toEqual(share.econ.map((e) => e.amount))
+  })
+
   const books: [string, BudgetBook][] = [['multi-unit', multiUnitBook()], ...[11, 12, 13, 14, 15, 16].map((s): [string, BudgetBook] => [`random ${s}`, randomBook(s)])]
   for (const [name, book] of books) {
     it(`adds the units' files up to ${name}`, async () => {

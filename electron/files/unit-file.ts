@@ -17,7 +17,7 @@ async function readTemplate(path: string): Promise<UnitReturn | null> {
   if (data.byteLength < 4 || data.byteLength > MAX_FILE_BYTES || data.readUInt32LE(0) !== 0x04034b50) return null
   try {
     inspectZip(new Uint8Array(data.buffer, data.byteOffset, data.byteLength))
-    const read = readBack(await loadGrid(data))
+    const read = readBack(await loadGrid(data, { formulas: true }))
     if (read.kind === 'not-template') return null
     return { source: basename(path), book: read.book, identity: read.identity, findings: read.findings }
   } catch {

@@ -32,7 +32,7 @@ async function tryLoad(data: Buffer): Promise<GridBook | null> {
   if (data.byteLength > MAX_FILE_BYTES || data.readUInt32LE(0) !== 0x04034b50) return null
   try {
     inspectZip(new Uint8Array(data.buffer, data.byteOffset, data.byteLength))
-    return await loadGrid(data)
+    return await loadGrid(data, { formulas: true })
   } catch {
     return null
   }

@@ -67,5 +67,5 @@ export async function writeTemplate(book: BudgetBook, options: TemplateOptions):
 
 /** Read a returned fill-in workbook's bytes (the caller has checked it is a sound .xlsx). */
 export async function readTemplateFile(data: Buffer): Promise<ReadBack> {
-  return readBack(await loadGrid(data))
+  return readBack(await loadGrid(data, { formulas: true }))
 }

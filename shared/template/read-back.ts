@@ -12,11 +12,12 @@ import { bookSubject, revenueSubject } from '../catalog/functions'
 import { deptEconByName } from '../catalog/economic'
 import { cellAddress } from '../util/cell-address'
 import { TEMPLATE_FORMAT, TEMPLATE_FORMAT_VERSION, TEMPLATE_SHEET, type TemplateIdentity } from './identity'
-import { ROW_KEY, SHEETS, T10_ITEMS, columnIndex, type LabelField, type SheetDecl, type SheetKind } from './sheets'
+import { ROW_KEY, SHEETS, T10_ITEMS, columnIndex, totalColumn, type LabelField, type SheetDecl, type SheetKind } from './sheets'
 
 export type GridValue = string | number | null
 export interface CellGrid {
-  sheets: readonly { name: string; rows: readonly (readonly GridValue[])[] }[]
+  /** `formulaCells` (A1 addresses holding a formula), when known, lets the reader check the locked 合计 formulas. */
+  sheets: readonly { name: string; rows: readonly (readonly GridValue[])[]; formulaCells?: readonly string[] }[]
 }
 
 export interface ReadBackFinding {
@@ -110,9 +111,12 @@ class Reader {
       }
     }
     const out: SheetRead = { decl, byKey: new Map(), added: [] }
+    const formulas = sheet.formulaCells ? new Set(sheet.formulaCells) : null
     for (let r = header + 1; r < sheet.rows.length; r++) {
       const cells = sheet.rows[r] ?? []
       const key = text(cells[0])
+      // A 合计 the unit typed over is a figure the reader never takes, but the unit meant it: say so.
+      if (formulas && key !== '') this.checkFormulas(decl, r, key, formulas)
       if (key === ROW_KEY.total || key === ROW_KEY.vehicles) continue
       if (key === '') {
         const typed = decl.columns.some((c, i) => text(cells[columnIndex(i)]) !== '' && !(c.kind === 'label' && c.field === 'unit' && text(cells[columnIndex(i)]) === this.prefillUnit))
@@ -123,6 +127,14 @@ class Reader {
       else out.byKey.set(key, { row: r, cells })
     }
     return out
+  }
+
+  checkFormulas(decl: SheetDecl, row: number, key: string, formulas: ReadonlySet<string>): void {
+    const cols = [totalColumn(decl)]
+    if (key === ROW_KEY.total || key === ROW_KEY.vehicles) decl.columns.forEach((c, i) => c.kind === 'amount' && cols.push(columnIndex(i)))
+    for (const col of cols) {
+      if (!formulas.has(cellAddress(row, col))) this.error(decl.name, row, col, '锁定的合计公式被改成了固定数字或被删除，请恢复为公式（或重新下载填报表）')
+    }
   }
 
   /** The amounts of one row by column field; errors reported by cell. */

@@ -12,6 +12,8 @@ export interface GridSheet {
   rowCount: number
   /** True when rows were cut at the loader's row cap. */
   truncated: boolean
+  /** A1 addresses of the cells holding a formula, when the loader was asked for them. */
+  formulaCells?: string[]
 }
 
 export interface GridBook {

@@ -2,7 +2,7 @@
 // amounts into it with exceljs (as a unit in WPS or Excel would), read it back and 汇总 it —
 // the department's book comes back exactly, for the three published seeds and random books.
 import { describe, expect, it } from 'vitest'
-import { readFile } from 'node:fs/promises'
+import ExcelJS from 'exceljs'
 import type { BudgetBook } from '../../../shared/model/book'
 import { readAny } from '../../../electron/files/documents'
 import { readTemplateFile, writeTemplate } from '../../../electron/xlsx/template'
@@ -13,13 +13,13 @@ import { fixturePath, SEEDS } from '../../support/fixtures'
 import { multiUnitBook } from '../../support/multi-unit-book'
 import { randomBook } from '../../shared/support/random-book'
 
-export async function returned(data: Buffer, source: string): Promise<UnitReturn> {
+async function returned(data: Buffer, source: string): Promise<UnitReturn> {
   const read = await readTemplateFile(data)
   if (read.kind !== 'read') throw new Error('not a template')
   return { source, book: read.book, identity: read.identity, findings: read.findings }
 }
 
-export function withoutParts(book: BudgetBook | null): BudgetBook | null {
+function withoutParts(book: BudgetBook | null): BudgetBook | null {
   if (!book) return book
   const { consolidation: _parts, ...plain } = book
   return plain
@@ -59,6 +59,26 @@ describe('template → fill → read back → 汇总, whole book', () => {
       expect(withoutParts(consolidate(null, [ret]).book)).toEqual(book)
     })
   }
+})
+
+describe('a locked 合计 typed over', () => {
+  it('is refused by cell', async () => {
+    const book = multiUnitBook()
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load((await writeTemplate(book, { keepAmounts: true })) as unknown as ExcelJS.Buffer)
+    const ws = wb.getWorksheet('本年项目')!
+    let at = ''
+    ws.eachRow((row) => {
+      if (row.getCell(1).value !== 'p:p1') return
+      const total = row.getCell(ws.actualColumnCount)
+      total.value = 23
+      at = total.address
+    })
+    const read = await readTemplateFile(Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer))
+    if (read.kind !== 'read') throw new Error('not a template')
+    expect(read.book).toBeNull()
+    expect(read.findings).toEqual([{ severity: 'error', sheet: '本年项目', cell: at, message: '锁定的合计公式被改成了固定数字或被删除，请恢复为公式（或重新下载填报表）' }])
+  })
 })
 
 describe('one template per unit, 汇总 of all units', () => {
@@ -121,4 +141,3 @@ describe('one template per unit, 汇总 of all units', () => {
   }
 })
 
-export { readFile }

@@ -44,6 +44,7 @@ export function buildMenuTemplate(
     command('实际大小', 'view-zoom-reset', 'CmdOrCtrl+0'),
     { type: 'separator' },
     command('审核', 'view-checks', 'F7'),
+    command('导入报告…', 'view-import-report'),
   ]
   if (options.devTools) viewItems.push({ type: 'separator' }, { label: '开发者工具', role: 'toggleDevTools' })
 

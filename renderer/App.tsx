@@ -2,10 +2,8 @@
 // plus the document's life: menu commands, title and dirty flag, autosave and recovery.
 import { useEffect } from 'react'
 import { useBook, isDirty, loadBook, undo, redo, toast } from './store/book-store'
-import type { RecoveryInfo } from '../shared/ipc-contract'
-import { api, errorText } from './api'
-import { fileName } from './commands'
-import { listenToMain } from './main-messages'
+import { api, failureText } from './api'
+import { runCommand, fileName } from './commands'
 import { windowKeyAction } from './grid/keyboard'
 import { hasTypedEntry, onEntryChange } from './store/pending-entry'
 import { ask, useModal } from './dialogs/modal-store'
@@ -58,18 +56,10 @@ function useAutosave(): void {
       const s = useBook.getState()
       if (!isDirty(s) || s.revision === written) return
       written = s.revision
-      api().writeRecovery(s.derivation.book, s.path).catch((e) => toast('error', `自动备份失败：${errorText(e)}`))
+      api().writeRecovery(s.derivation.book, s.path).catch((e) => toast('error', failureText('自动备份', e)))
     }, AUTOSAVE_MS)
     return () => clearInterval(timer)
   }, [])
-}
-
-/** The original file, and a warning when it was saved again after this copy began (it may be the newer version). */
-function recoveryDetail(info: RecoveryInfo): string | undefined {
-  if (!info.path) return undefined
-  if (!info.diskChanged) return `原文件：${info.path}`
-  const when = new Date(info.diskChanged.modifiedAt).toLocaleString('zh-CN')
-  return `注意：原文件在此备份之后又被保存过（${when}），磁盘上的版本可能比这份备份更新。恢复后保存时会再次询问是否覆盖。原文件：${info.path}`
 }
 
 async function offerRecovery(): Promise<void> {
@@ -80,10 +70,10 @@ async function offerRecovery(): Promise<void> {
     '恢复未保存的修改',
     `上次关闭前有未保存的修改：${info.department || '未命名部门'} ${info.year}年预算（${when} 自动备份）。要恢复吗？`,
     [{ id: 'discard', label: '放弃', danger: true }, { id: 'restore', label: '恢复', primary: true }],
-    recoveryDetail(info),
+    info.path ? `原文件：${info.path}` : undefined,
   )
   if (answer === 'restore') {
-    const opened = await api().loadRecovery().catch((e) => (toast('error', `恢复失败：${errorText(e)}`), null))
+    const opened = await api().loadRecovery().catch((e) => (toast('error', failureText('恢复', e)), null))
     if (opened) {
       loadBook(opened.book, { path: info.path, source: info.path, dirty: true })
       toast('success', '已恢复未保存的修改，请记得保存')
@@ -99,7 +89,7 @@ export function App() {
   useDocumentState()
   useAutosave()
 
-  useEffect(listenToMain, [])
+  useEffect(() => api().onMenuCommand(runCommand), [])
   useEffect(() => {
     void offerRecovery()
   }, [])

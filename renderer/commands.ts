@@ -6,8 +6,8 @@ import { addKnownSubjects } from '../shared/edit'
 import { defaultBookName, emptyBook } from '../shared/model/book'
 import { tableDef } from '../shared/tables'
 import type { TableId } from '../shared/tables/ids'
-import { api, errorText } from './api'
-import { useBook, isDirty, loadBook, markSaved, undo, redo, toast, setView, zoom, applyEdit, refuseInPreview } from './store/book-store'
+import { api, errorText, failureText } from './api'
+import { useBook, isDirty, loadBook, markSaved, undo, redo, toast, setView, zoom, applyEdit, refuseInPreview, reopenImportReport } from './store/book-store'
 import { ask, openModal } from './dialogs/modal-store'
 import { activeGrid } from './grid/active'
 import { saveChecked, toastSaved } from './dialogs/overwrite'
@@ -39,7 +39,7 @@ async function run<T>(what: string, task: () => Promise<T>): Promise<T | undefin
   try {
     return await task()
   } catch (error) {
-    toast('error', `${what}失败：${errorText(error)}`)
+    toast('error', failureText(what, error))
     return undefined
   }
 }
@@ -228,6 +228,7 @@ export function runCommand(command: MenuCommand): void {
     'view-zoom-out': () => zoom(-1),
     'view-zoom-reset': () => zoom(0),
     'view-checks': () => setView('checks'),
+    'view-import-report': reopenImportReport,
     'help-about': () => openModal({ kind: 'about' }),
   }
   void commands[command]()

@@ -1,7 +1,7 @@
 // 汇总单位文件: main reads the chosen files; the department book is rebuilt here from the open
 // book and the files (shared/consolidate) and applied as one undo step, then the report shows.
 import { consolidate } from '../shared/consolidate/consolidate'
-import { api, errorText } from './api'
+import { api, failureText } from './api'
 import { useBook, applyEdit, toast, refuseInPreview } from './store/book-store'
 import { openModal } from './dialogs/modal-store'
 import { commitPendingEntry } from './store/pending-entry'
@@ -13,7 +13,7 @@ export async function consolidateUnits(): Promise<void> {
   try {
     returns = await api().readUnitFiles()
   } catch (error) {
-    return toast('error', `汇总失败：${errorText(error)}`)
+    return toast('error', failureText('汇总', error))
   }
   if (!returns) return
   const base = useBook.getState().derivation.book

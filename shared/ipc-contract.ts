@@ -57,7 +57,7 @@ export interface RecoveryInfo {
 export const MENU_COMMANDS = [
   'new', 'open', 'save', 'save-as', 'roll-forward', 'export-xlsx', 'issue-template', 'consolidate',
   'undo', 'redo', 'copy', 'paste', 'insert-row', 'delete-row',
-  'view-zoom-in', 'view-zoom-out', 'view-zoom-reset', 'view-checks', 'help-about',
+  'view-zoom-in', 'view-zoom-out', 'view-zoom-reset', 'view-checks', 'view-import-report', 'help-about',
 ] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 

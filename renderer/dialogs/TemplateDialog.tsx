@@ -1,7 +1,7 @@
 // 生成填报表: which unit the fill-in workbook is for (or the whole book, one file), and whether
 // the book's amounts go in as a starting point. Main asks where to write it.
 import { useState } from 'react'
-import { api, errorText } from '../api'
+import { api, failureText } from '../api'
 import { useBook, toast } from '../store/book-store'
 import { closeModal } from './modal-store'
 import { ConfirmFooter, Dialog } from './Dialog'
@@ -18,7 +18,7 @@ export function TemplateDialog() {
       const saved = await api().exportTemplate(book, unitId === WHOLE ? null : unitId, keep)
       if (saved) toast('success', `已生成填报表：${saved.path}`)
     } catch (error) {
-      toast('error', errorText(error))
+      toast('error', failureText('生成填报表', error))
     }
   }
   return (

@@ -24,6 +24,8 @@ import { useGridRefresh } from './useGridRefresh'
 import { useGridJump } from './useGridJump'
 import { useGridKeyboard } from './useGridKeyboard'
 import { useGridClipboard } from './useGridClipboard'
+import { priorColumnDefs } from './prior-columns'
+import { visibleRows } from './visible-rows'
 
 const components = { moneyEditor: MoneyEditor, nameEditor: NameEditor }
 const getRowId = (p: GetRowIdParams<RowDef>): string => p.data.id
@@ -35,9 +37,16 @@ export function TableGrid({ table }: { table: TableId }) {
   const derivation = useBook((s) => s.derivation)
   const zoom = useBook((s) => s.zoom)
   const preview = useBook((s) => s.preview)
+  const showPrior = useBook((s) => s.showPrior && !s.preview && !!s.derivation.book.prior)
+  const hideEmpty = useBook((s) => s.hideEmpty)
   const def = tableDef(table)
   const year = derivation.book.year
-  const rows = derivation.layouts.get(table) ?? []
+  const rows = useMemo(
+    () => visibleRows(table, derivation.layouts.get(table) ?? [], hideEmpty, (ref) => derivation.value(ref)),
+    [table, derivation, hideEmpty],
+  )
+  const rowsRef = useRef(rows)
+  rowsRef.current = rows
   const apiRef = useRef<GridApi<RowDef> | null>(null)
   const colIndex = useMemo(() => new Map(def.columns.map((c, i) => [c.id, i])), [def])
 
@@ -46,18 +55,24 @@ export function TableGrid({ table }: { table: TableId }) {
   const { inSelection, select, rect } = selection
   const context = useEditorContext(table, def, nav, inSelection)
   const actions = useMemo(
-    () => createGridActions({ table, def, api: () => apiRef.current, rows: () => useBook.getState().derivation.layouts.get(table) ?? [], selection: rect, select }),
+    () => createGridActions({ table, def, api: () => apiRef.current, rows: () => rowsRef.current, selection: rect, select }),
     [table, def, select, rect],
   )
   useEffect(() => registerActiveGrid(actions), [actions])
-  useGridRefresh(table, preview, apiRef)
+  useGridRefresh(table, preview, showPrior, apiRef)
   const jump = useGridJump(table, apiRef)
   const keys = useGridKeyboard(apiRef, actions, nav)
   const clipboard = useGridClipboard(apiRef, actions)
 
-  const columnDefs = useMemo(() => buildColumnDefs(def, year, zoom), [def, year, zoom])
+  const columnDefs = useMemo(
+    () => [...buildColumnDefs(def, year, zoom), ...(showPrior ? priorColumnDefs(table, year, zoom) : [])],
+    [def, table, year, zoom, showPrior],
+  )
   /** The grid is as wide as the table (plus border and scrollbar), as a printed table is. */
-  const maxWidth = useMemo(() => def.columns.reduce((w, c) => w + columnWidth(c, zoom), 0) + 2 + 16 + 32, [def, zoom])
+  const maxWidth = useMemo(
+    () => def.columns.reduce((w, c) => w + columnWidth(c, zoom), 0) + (showPrior ? Math.round(320 * zoom) : 0) + 2 + 16 + 32,
+    [def, zoom, showPrior],
+  )
   const pinnedTop = useMemo(() => (def.numberRow ? [numberRow(def)] : undefined), [def])
   const theme = useMemo(() => gridTheme(zoom), [zoom])
 

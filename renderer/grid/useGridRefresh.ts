@@ -1,6 +1,6 @@
 // Keep the grid's cells current without re-rendering the table: an amount edit refreshes only
 // the cells whose values it changed and the cells whose check mark changed; entering or
-// leaving the print preview refreshes everything.
+// leaving the print preview refreshes everything. With 上年数 shown, a changed row's 增减 follow.
 import { useEffect, type MutableRefObject } from 'react'
 import type { GridApi, IRowNode } from 'ag-grid-community'
 import type { RowDef } from '../../shared/tables/types'
@@ -14,7 +14,7 @@ function nodesOf(api: GridApi<RowDef>, ids: Iterable<string>): IRowNode<RowDef>[
   return [...ids].map((id) => api.getRowNode(id)).filter((n): n is IRowNode<RowDef> => !!n)
 }
 
-export function useGridRefresh(table: TableId, preview: PrintPreview | null, apiRef: MutableRefObject<GridApi<RowDef> | null>): void {
+export function useGridRefresh(table: TableId, preview: PrintPreview | null, showPrior: boolean, apiRef: MutableRefObject<GridApi<RowDef> | null>): void {
   useEffect(() => {
     apiRef.current?.refreshCells({ force: true })
   }, [preview, apiRef])
@@ -39,6 +39,7 @@ export function useGridRefresh(table: TableId, preview: PrintPreview | null, api
         }
       }
       const nodes = nodesOf(api, rowIds)
+      if (showPrior) cols.add('prior:change').add('prior:percent')
       if (nodes.length) api.refreshCells({ rowNodes: nodes, columns: [...cols] })
       if (!change.marksChanged) return
       const prefix = `${table}|`
@@ -54,5 +55,5 @@ export function useGridRefresh(table: TableId, preview: PrintPreview | null, api
       }
       api.refreshCells({ rowNodes: nodesOf(api, markRows), columns: [...markCols], force: true })
     })
-  }, [table, apiRef])
+  }, [table, showPrior, apiRef])
 }

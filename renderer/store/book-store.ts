@@ -28,6 +28,6 @@ useBook.subscribe((s) => {
 
 export const {
   loadBook, setAmounts, applyEdit, undo, redo, markSaved, refreshFindings,
-  setView, jumpTo, setSelection, toast, dismissToast, showImportReport, togglePreview, refuseInPreview,
+  setView, jumpTo, setSelection, toast, dismissToast, showImportReport, reopenImportReport, togglePreview, refuseInPreview, togglePrior, toggleHideEmpty,
 } = useBook.getState()
 export const zoom = (step: -1 | 0 | 1): void => useBook.getState().stepZoom(step)

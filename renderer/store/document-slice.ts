@@ -100,6 +100,7 @@ export const createDocumentSlice = (book: BudgetBook): StateCreator<BookState, [
         path: where.path,
         source: where.source ?? where.path,
         importReport: where.report ?? null,
+        reportShown: !!where.report,
         savedRevision: where.dirty ? -1 : next.revision,
       })
       emitGridChange({ kind: 'layout' })

@@ -36,8 +36,14 @@ export interface UiSlice {
   focusRequest: FocusRequest | null
   selection: Selection | null
   toasts: Toast[]
+  /** The report of the .xlsx the book was read from; kept while the book is open, so it can be reopened. */
   importReport: ImportReport | null
+  reportShown: boolean
   zoom: number
+  /** Show 上年数 and 增减 beside the figures (tables that can compare). */
+  showPrior: boolean
+  /** Hide subject rows with no amount (表八, 表九 list every subject of the catalog group). */
+  hideEmpty: boolean
   /** The 万元 print preview (舍位平衡) of a book kept in 元; null while entering. */
   preview: PrintPreview | null
   /** Show a view (after committing what is typed into a cell; a refused entry keeps the view). */
@@ -47,8 +53,13 @@ export interface UiSlice {
   setSelection(selection: Selection | null): void
   toast(kind: Toast['kind'], text: string): void
   dismissToast(id: number): void
+  /** Show a report (null: close the dialog; the report stays, to be reopened). */
   showImportReport(report: ImportReport | null): void
+  /** 导入报告…: show the report again, or say there is none. */
+  reopenImportReport(): void
   stepZoom(step: -1 | 0 | 1): void
+  togglePrior(): void
+  toggleHideEmpty(): void
   /** Show or leave the 万元 print preview. Returns whether it is now shown. */
   togglePreview(): boolean
   /** Edits are refused while the print preview is shown (it shows the balanced figures, not the typed ones). */
@@ -65,7 +76,10 @@ export const createUiSlice: StateCreator<BookState, [], [], UiSlice> = (set, get
   selection: null,
   toasts: [],
   importReport: null,
+  reportShown: false,
   zoom: 1,
+  showPrior: false,
+  hideEmpty: false,
   preview: null,
 
   setView(view) {
@@ -91,13 +105,28 @@ export const createUiSlice: StateCreator<BookState, [], [], UiSlice> = (set, get
 
   dismissToast: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),
 
-  showImportReport: (report) => set({ importReport: report }),
+  showImportReport: (report) => set(report ? { importReport: report, reportShown: true } : { reportShown: false }),
+
+  reopenImportReport() {
+    if (get().importReport) set({ reportShown: true })
+    else get().toast('info', '当前预算不是从公开表（.xlsx）读入的，没有导入报告')
+  },
 
   stepZoom(step) {
     const z = get().zoom
     if (step === 0) return set({ zoom: 1 })
     const i = ZOOMS.indexOf(z)
     set({ zoom: ZOOMS[Math.max(0, Math.min(ZOOMS.length - 1, (i === -1 ? 2 : i) + step))]! })
+  },
+
+  togglePrior() {
+    if (!commitPendingEntry()) return
+    set((s) => ({ showPrior: !s.showPrior }))
+  },
+
+  toggleHideEmpty() {
+    if (!commitPendingEntry()) return
+    set((s) => ({ hideEmpty: !s.hideEmpty }))
   },
 
   togglePreview() {

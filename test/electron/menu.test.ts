@@ -45,6 +45,7 @@ describe('buildMenuTemplate', () => {
     ['缩小', 'view-zoom-out', 'CmdOrCtrl+-'],
     ['实际大小', 'view-zoom-reset', 'CmdOrCtrl+0'],
     ['审核', 'view-checks', 'F7'],
+    ['导入报告…', 'view-import-report', undefined],
     ['关于', 'help-about', undefined],
   ])('%s sends %s (%s)', (label, command, accelerator) => {
     const item = find(template, label)

@@ -2,6 +2,7 @@
 // everything else works on GridBook and this file is what a replacement library would swap.
 import ExcelJS from 'exceljs'
 import type { GridBook, GridCell, GridSheet } from './grid'
+import { DEFAULT_LIMITS, guardWorkbook, MAX_ROWS } from './zip-guard'
 
 export interface LoadGridOptions {
   /** Rows read per sheet; further rows are dropped and the sheet is marked truncated. */
@@ -10,21 +11,28 @@ export interface LoadGridOptions {
   maxCols?: number
 }
 
-export const DEFAULT_MAX_ROWS = 20_000
+export const DEFAULT_MAX_ROWS = MAX_ROWS
 export const DEFAULT_MAX_COLS = 64
 
 /**
  * Load an .xlsx into a grid of values. Only the master cell of a merge keeps the value:
  * exceljs repeats it in every cell of the merge, which would count a merged amount twice.
- * Rejects with whatever the library throws for a file it cannot read.
+ * The archive goes through the zip guard first (ZipGuardError for a damaged or hostile file);
+ * exceljs only ever sees the verified, row-capped parts. Otherwise rejects with whatever the
+ * library throws for a file it cannot read.
  */
 export async function loadGrid(data: Buffer | ArrayBuffer | Uint8Array, options: LoadGridOptions = {}): Promise<GridBook> {
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS
   const maxCols = options.maxCols ?? DEFAULT_MAX_COLS
+  const guarded = guardWorkbook(toBytes(data), { ...DEFAULT_LIMITS, rows: maxRows })
   const workbook = new ExcelJS.Workbook()
   // exceljs's typings ask for its own Buffer type; a Node Buffer over the same bytes is what it reads.
-  await workbook.xlsx.load(toBuffer(data) as unknown as ExcelJS.Buffer)
+  await workbook.xlsx.load(toBuffer(guarded.archive) as unknown as ExcelJS.Buffer)
   return { sheets: workbook.worksheets.map((ws) => readSheet(ws, maxRows, maxCols)) }
+}
+
+function toBytes(data: Buffer | ArrayBuffer | Uint8Array): Uint8Array {
+  return data instanceof ArrayBuffer ? new Uint8Array(data) : data
 }
 
 function toBuffer(data: Buffer | ArrayBuffer | Uint8Array): Buffer {

@@ -5,6 +5,7 @@ import { rollForward } from '../../shared/rollover/roll-forward'
 import { checkBook, checkText } from './check'
 import { HELP } from './help'
 import { CliError, outputKind, readInput, writeOutput } from './io'
+import { clerkMessage } from '../ipc/errors'
 
 export interface CliIo {
   out(text: string): void
@@ -88,7 +89,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     }
   } catch (error) {
     // Anything unforeseen still ends as one sentence and exit 2, never a stack trace.
-    io.err(`${error instanceof CliError ? error.message : `处理失败：${error instanceof Error ? error.message : String(error)}`}\n`)
+    io.err(`${error instanceof CliError ? error.message : `处理失败：${clerkMessage(error)}`}\n`)
     return 2
   }
 }

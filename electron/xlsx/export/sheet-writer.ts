@@ -3,7 +3,7 @@
 // out for the book. Layout, top to bottom: label line, title, 部门名称/单位 line, header
 // rows, column numbers (表十二/十三), the body, and 注：本表无数据 when nothing is nonzero.
 import type { BudgetBook } from '../../../shared/model/book'
-import { fixedWan, type Fen } from '../../../shared/model/money'
+import { printedNumber, type Fen } from '../../../shared/model/money'
 import { headerText } from '../../../shared/tables'
 import type { RowDef, TableDef } from '../../../shared/tables/types'
 import { blocksOf, halfShowing, sideBySide } from '../../../shared/tables/side-by-side'
@@ -23,7 +23,7 @@ export const NO_DATA_NOTE = '注：本表无数据'
 
 /** A printed amount as the number a spreadsheet stores (the one place money becomes a float: a display cache). */
 export function wanNumber(fen: Fen): number {
-  return Number(fixedWan(fen))
+  return printedNumber(fen)
 }
 
 class SheetBuilder {

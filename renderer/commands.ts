@@ -3,7 +3,7 @@
 // and 导入科目目录 (基本信息).
 import type { MenuCommand, OpenedBook } from '../shared/ipc-contract'
 import { addKnownSubjects } from '../shared/edit'
-import { emptyBook } from '../shared/model/book'
+import { defaultBookName, emptyBook } from '../shared/model/book'
 import { tableDef } from '../shared/tables'
 import type { TableId } from '../shared/tables/ids'
 import { api, errorText } from './api'
@@ -16,8 +16,7 @@ export function fileName(path: string | null): string {
 }
 
 export function suggestedName(): string {
-  const b = useBook.getState().derivation.book
-  return `${b.department || '未命名'}${b.year}年预算`
+  return defaultBookName(useBook.getState().derivation.book)
 }
 
 /** Before the book is replaced: offer to save unsaved edits. False: the clerk cancelled. */

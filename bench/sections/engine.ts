@@ -2,7 +2,7 @@
 // (what every keystroke-commit in the grid costs), a full recomputation (what opening a file
 // or changing the layout costs) and the heap the live derivation holds.
 import { Derivation } from '../../shared/engine/derivation'
-import { isInputKey } from '../../shared/engine/keys'
+import { isInputKey } from '../../shared/model/keys'
 import type { Fen } from '../../shared/model/money'
 import { syntheticDepartment } from '../synthetic'
 import { heapMb, median, percentile, seeded, time } from '../stats'

@@ -4,7 +4,8 @@
 // Electron: everything environment-specific arrives in `deps`.
 import { basename, dirname, join } from 'node:path'
 import type { OpenedBook, RecoveryInfo, SavedFile } from '../../shared/ipc-contract'
-import type { BudgetBook } from '../../shared/model/book'
+import { defaultBookName, type BudgetBook } from '../../shared/model/book'
+import { NATIVE_EXTENSION } from '../files/native'
 import { createRecentFiles } from '../files/recent-files'
 import { createRecoveryStore } from '../files/recovery'
 import type { FileFilter, HandlerDeps, SaveOutcome } from './deps'
@@ -12,7 +13,6 @@ import { describeFileError } from './errors'
 import type { ApiHandlers } from './register'
 import { bookProblems } from './validate'
 
-export const NATIVE_EXTENSION = '.ysb'
 const NATIVE_FILTER: FileFilter = { name: '预算书（*.ysb）', extensions: ['ysb'] }
 const XLSX_FILTER: FileFilter = { name: 'Excel 工作簿（*.xlsx）', extensions: ['xlsx'] }
 const READABLE_FILTERS: FileFilter[] = [
@@ -35,10 +35,6 @@ export function safeFileName(name: string, fallback: string): string {
   // eslint-disable-next-line no-control-regex
   const cleaned = name.replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_').replace(/[. ]+$/, '').trim()
   return cleaned === '' ? fallback : cleaned
-}
-
-export function defaultBookName(book: BudgetBook): string {
-  return `${book.department || '未命名'}${book.year}年预算`
 }
 
 /** GTK's save dialog does not add the filter's extension; Windows does. */

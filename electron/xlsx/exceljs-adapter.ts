@@ -1,7 +1,7 @@
 // The only module that talks to exceljs. exceljs is unmaintained (see docs/stack notes), so
 // everything else works on GridBook and this file is what a replacement library would swap.
 import ExcelJS from 'exceljs'
-import type { GridBook, GridCell, GridSheet } from './grid'
+import type { GridBook, GridCell, GridSheet } from '../../shared/workbook/grid'
 import { DEFAULT_LIMITS, guardWorkbook, MAX_ROWS } from './zip-guard'
 
 export interface LoadGridOptions {

@@ -2,7 +2,7 @@
 // only code that imports exceljs, so a fork (@protobi/exceljs) or another library replaces
 // these two files and nothing else.
 import ExcelJS from 'exceljs'
-import type { CellStyle, SheetSpec, SpecValue, WorkbookSpec } from './export/sheet-model'
+import type { CellStyle, SheetSpec, SpecValue, WorkbookSpec } from '../../shared/workbook/sheet-model'
 
 /**
  * OOXML stores "_xHHHH_" as an escaped character and exceljs decodes it when reading, but

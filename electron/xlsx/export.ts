@@ -1,18 +1,21 @@
 // The official workbook: one sheet per published table, laid out as published, plus the
-// very-hidden `__book__` sheet carrying the exact book (see export/book-sheet.ts).
+// very-hidden `__book__` sheet carrying the exact book (see shared/workbook/book-sheet.ts).
+// What each table prints comes from the printed model (shared/printed); the sheets are plain
+// data (shared/workbook); this file adds the fingerprint and hands them to exceljs.
 import type { BudgetBook } from '../../shared/model/book'
-import { roundToWanCents, type Fen } from '../../shared/model/money'
-import { Derivation } from '../../shared/engine/derivation'
-import { PUBLISHED_TABLES } from '../../shared/tables'
+import type { Fen } from '../../shared/model/money'
+import type { Derivation } from '../../shared/engine/derivation'
+import { printBook, type PrintedBook } from '../../shared/printed'
+import { STANDARD_TABLES, type TableSet } from '../../shared/tables'
+import { bookSheet, xmlSafeJson } from '../../shared/workbook/book-sheet'
+import { roundingSheet } from '../../shared/workbook/rounding-sheet'
+import { sheetValues, type SheetSpec } from '../../shared/workbook/sheet-model'
+import { tableSheet } from '../../shared/workbook/table-sheet'
 import { APP_VERSION } from '../files/native'
 import { writeWorkbook } from './exceljs-writer'
-import { bookSheet, xmlSafeJson } from './export/book-sheet'
 import { fingerprint } from './export/fingerprint'
-import { shownValue, type SheetSpec } from './export/sheet-model'
-import { tableSheet } from './export/sheet-writer'
-import { roundingSheet } from './export/rounding-sheet'
-import { balanceForPrint, roundingReport } from '../../shared/rounding'
 
+export { sheetValues }
 
 export interface ExportOptions {
   /**
@@ -26,40 +29,26 @@ export interface ExportOptions {
    * 0.01 万元 (kept in 元) prints balanced, and a last sheet 舍位平衡说明 lists the adjustments.
    */
   balance?: boolean
+  /** The tables to publish (the standard 13 unless given). */
+  tables?: TableSet
 }
 
-/** A sheet's cells as rows of the values a reader sees (formula → cached result). */
-export function sheetValues(sheet: SheetSpec): { name: string; rows: (string | number | null)[][] } {
-  const rows: (string | number | null)[][] = []
-  for (const c of sheet.cells) {
-    const row = (rows[c.row] ??= [])
-    while (row.length < c.col) row.push(null)
-    row[c.col] = shownValue(c.value)
-  }
-  for (let r = 0; r < rows.length; r++) rows[r] ??= []
-  return { name: sheet.name, rows }
+/** The sheets of a printed book: one per table, then 舍位平衡说明 when the book was balanced. */
+export function printedSheets(p: PrintedBook): SheetSpec[] {
+  const sheets = p.tables.map((t) => tableSheet(t, p.nameLine))
+  if (p.balancing) sheets.push(roundingSheet(p.balancing))
+  return sheets
 }
 
-/** The table sheets of `book` (no hidden sheet): what the workbook shows. */
+/** The table sheets of `book` (no hidden sheet, no balancing unless asked): what the workbook shows. */
 export function tableSheets(book: BudgetBook, options: ExportOptions = {}, derivation?: Derivation): SheetSpec[] {
-  // The balancing pass has already laid the tables out; reuse it rather than building again.
-  const d = derivation ?? new Derivation(book)
-  const printed = (ref: string): Fen => {
-    const override = options.printed?.(ref)
-    if (override !== undefined) return roundToWanCents(override)
-    const v = d.value(ref)
-    // A cell the engine cannot compute (never expected: the layouts are acyclic) prints empty
-    // rather than failing the whole export; the checks report it in the app.
-    return typeof v === 'bigint' ? roundToWanCents(v) : 0n
-  }
-  return PUBLISHED_TABLES.map((def) => tableSheet({ def, book, rows: d.layouts.get(def.id) ?? [], printed }))
+  const p = printBook(book, options.tables ?? derivation?.tables ?? STANDARD_TABLES, { balance: options.balance === true, ...(options.printed ? { printed: options.printed } : {}), ...(derivation ? { derivation } : {}) })
+  return p.tables.map((t) => tableSheet(t, p.nameLine))
 }
 
 export async function exportWorkbook(book: BudgetBook, options: ExportOptions = {}): Promise<Buffer> {
-  const balance = options.printed || options.balance === false ? null : balanceForPrint(book)
-  const report = balance ? roundingReport(book, balance) : null
-  const sheets = tableSheets(book, report ? { ...options, printed: balance!.value } : options, balance?.derivation)
-  if (report) sheets.push(roundingSheet(report))
+  const p = printBook(book, options.tables ?? STANDARD_TABLES, { ...(options.printed ? { printed: options.printed } : {}), ...(options.balance === false ? { balance: false } : {}) })
+  const sheets = printedSheets(p)
   const names = sheets.map((s) => s.name)
   const sha256 = fingerprint(names, sheets.map(sheetValues))
   const hidden = bookSheet(xmlSafeJson(book), { app: APP_VERSION, fingerprint: { sheets: names, sha256 } })

@@ -3,9 +3,9 @@
 // whose message the clerk sees as is.
 import type { PublishedDisclosure } from '../../shared/import/published'
 import { DEFAULT_MAX_ROWS, loadGrid } from './exceljs-adapter'
-import type { GridBook } from './grid'
-import { WorkbookReadError } from './published/errors'
-import { parsePublishedGrid } from './published/parse'
+import type { GridBook } from '../../shared/workbook/grid'
+import { WorkbookReadError } from '../../shared/read/errors'
+import { parsePublishedGrid } from '../../shared/read/parse'
 import { ZipGuardError } from './zip-guard'
 
 export { WorkbookReadError }

@@ -2,7 +2,7 @@
 // graph: its dependencies are the cells it compares and its pure function returns the
 // findings (empty when the relation holds), so checks update live with every edit and only
 // when a cell they read has changed.
-import { FISCAL_SOURCES, SOURCES, SOURCE_NAMES, type BudgetBook, type SourceId } from '../model/book'
+import { FISCAL_SOURCES, SOURCES, SOURCE_NAMES, T10_ITEM_NAMES, type BudgetBook, type SourceId } from '../model/book'
 import { formatAmount, type Fen } from '../model/money'
 import type { TableId } from '../tables/ids'
 import { TABLE_SHORT } from '../tables/ids'
@@ -10,7 +10,7 @@ import { cellId } from '../tables/cell-ids'
 import { bookSubject } from '../catalog/functions'
 import { CLASS_BY_CODE } from '../catalog/classes'
 import { normalizeName } from '../catalog/economic'
-import { inputKey } from '../engine/keys'
+import { inputKey } from '../model/keys'
 import { groupBy } from '../util/group-by'
 
 export type CheckId = 'C1' | 'C2' | 'C3' | 'C4' | 'C5' | 'C6' | 'C7' | 'C8' | 'C9' | 'C10'
@@ -204,7 +204,7 @@ export function declareChecks(book: BudgetBook): CheckSpec[] {
     ...book.soeRevenue.map((r) => ({ deps: [inputKey.soeRevenue(r.code)], where: `表九 ${r.code} ${r.name}`, cells: [{ table: 't9' as TableId, row: `s:${r.code}`, col: 'incName' }] })),
   ])
   negative('t10', (['abroad', 'reception', 'vehiclePurchase', 'vehicleOps'] as const).map((i) => ({
-    deps: FISCAL_SOURCES.map((s) => inputKey.threePublic(i, s)), where: `表十 ${i === 'abroad' ? '因公出国（境）费' : i === 'reception' ? '公务接待费' : i === 'vehiclePurchase' ? '公务用车购置费' : '公务用车运行维护费'}`, cells: [{ table: 't10', row: i, col: 'label' }],
+    deps: FISCAL_SOURCES.map((s) => inputKey.threePublic(i, s)), where: `表十 ${T10_ITEM_NAMES[i]}`, cells: [{ table: 't10', row: i, col: 'label' }],
   })))
   negative('t11', book.units.map((u) => ({ deps: FISCAL_SOURCES.map((s) => inputKey.runningCost(u.id, s)), where: `表十一 ${u.name}`, cells: [{ table: 't11', row: `u:${u.id}`, col: 'label' }] })))
 

@@ -6,10 +6,10 @@ import type { BudgetBook } from '../model/book'
 import type { Fen } from '../model/money'
 import type { TableId } from '../tables/ids'
 import type { RowDef } from '../tables/types'
-import { ALL_TABLES } from '../tables'
+import { STANDARD_TABLES, type TableSet } from '../tables'
 import { Graph, isCellError, type CellError, type DerivedSpec } from './graph'
 import { bookAmounts, writeAmount } from './inputs'
-import { isInputKey } from './keys'
+import { isInputKey } from '../model/keys'
 import { declareChecks, type CheckSpec, type Finding } from '../checks/checks'
 
 export type EngineValue = Fen | Finding[]
@@ -52,13 +52,13 @@ export class Derivation {
   private current: BudgetBook
   private locationIndex: Map<string, CellLocation[]> | null = null
 
-  constructor(book: BudgetBook) {
+  constructor(book: BudgetBook, readonly tables: TableSet = STANDARD_TABLES) {
     this.current = book
     const layouts = new Map<TableId, RowDef[]>()
     const derived = new Map<string, DerivedSpec<EngineValue>>()
     const inputs = new Map<string, EngineValue>()
     const amounts = bookAmounts(book)
-    for (const def of ALL_TABLES) {
+    for (const def of tables.all) {
       const rows = def.build(book)
       layouts.set(def.id, rows)
       for (const row of rows) {

@@ -2,7 +2,7 @@
 // Writes are immutable: they return a new book sharing every untouched part with the old one.
 import type { BudgetBook, ByFiscal, BySource, FiscalSourceId, SourceId, T10Item } from '../model/book'
 import { toFen, fenToString, type Fen } from '../model/money'
-import { inputKey, keyParts, type Part } from './keys'
+import { inputKey, keyParts, type Part } from '../model/keys'
 
 const PART_FIELD = { b: 'basic', p: 'project', c: 'carry' } as const
 

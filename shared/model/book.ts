@@ -65,6 +65,10 @@ export interface RevenueLine {
 
 export const T10_ITEMS = ['abroad', 'reception', 'vehiclePurchase', 'vehicleOps'] as const
 export type T10Item = (typeof T10_ITEMS)[number]
+/** The 表十 (三公经费) items as printed (表十 adds ① ② before the two 公务用车 parts). */
+export const T10_ITEM_NAMES: Record<T10Item, string> = {
+  abroad: '因公出国（境）费', reception: '公务接待费', vehiclePurchase: '公务用车购置费', vehicleOps: '公务用车运行维护费',
+}
 
 /** 表十一: 机关运行经费 of one unit, by fiscal source. */
 export interface RunningCostLine {
@@ -163,4 +167,9 @@ export function emptyBook(department = '', year = new Date().getFullYear() + 1):
     runningCosts: [],
     projects: [],
   }
+}
+
+/** The file name offered when a book is first saved or exported: 部门 + 年 + 预算 (no extension). */
+export function defaultBookName(book: Pick<BudgetBook, 'department' | 'year'>): string {
+  return `${book.department || '未命名'}${book.year}年预算`
 }

@@ -5,7 +5,8 @@
 // whatever they hold (a thousand levels of nesting broke the export once) never reaches the app.
 // Text has limits too: names a table can print, longer text that still fits one Excel cell.
 import {
-  BOOK_FIELDS, BOOK_SCHEMA, BOOK_VERSION, FISCAL_SOURCES, SOURCES, SOURCE_NAMES, T10_ITEMS, UNIT_TYPES, type BookObject, type BudgetBook, type SourceId,
+  BOOK_FIELDS, BOOK_SCHEMA, BOOK_VERSION, FISCAL_SOURCES, SOURCES, SOURCE_NAMES, T10_ITEMS, T10_ITEM_NAMES, UNIT_TYPES, type BookObject, type BudgetBook,
+  type SourceId,
 } from './book'
 import { AMOUNT_TOO_LARGE, AmountError, MAX_DECIMALS, toFen, type AmountUnit } from './money'
 import { MAX_NAME_LENGTH } from './limits'
@@ -21,9 +22,6 @@ const AMOUNT = /^-?\d+(\.\d+)?$/
 /** Ids are embedded in engine keys ('prj|id|gp', 't12!p:id!total'), whose separators they must not contain. */
 const BAD_ID = /[|!]/
 
-const T10_NAMES: Record<(typeof T10_ITEMS)[number], string> = {
-  abroad: '因公出国（境）费', reception: '公务接待费', vehiclePurchase: '公务用车购置费', vehicleOps: '公务用车运行维护费',
-}
 const PART_NAMES = { basic: '基本支出', project: '项目支出', carry: '上年结转' } as const
 
 /** A value as a clerk can read it in a message: never '[object Object]', never a page of text. */
@@ -232,8 +230,8 @@ export function validateBook(x: unknown): BookValidation {
   if (!isObj(t10)) c.add(t10 === undefined ? '文件缺少表十（三公经费）' : `表十（三公经费）应为对象，现为${describe(t10)}`)
   else {
     for (const item of T10_ITEMS) {
-      if (t10[item] === undefined) c.add(`表十缺少“${T10_NAMES[item]}”`)
-      else c.bySource(t10[item], `表十“${T10_NAMES[item]}”`, FISCAL_SOURCES)
+      if (t10[item] === undefined) c.add(`表十缺少“${T10_ITEM_NAMES[item]}”`)
+      else c.bySource(t10[item], `表十“${T10_ITEM_NAMES[item]}”`, FISCAL_SOURCES)
     }
     for (const k of Object.keys(t10)) if (!(T10_ITEMS as readonly string[]).includes(k)) c.add(`表十有未知的项目“${clip(k)}”`)
   }

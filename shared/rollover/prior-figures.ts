@@ -6,7 +6,7 @@ import { fenToString, type Fen } from '../model/money'
 import { Derivation } from '../engine/derivation'
 import { cellId } from '../tables/cell-ids'
 import { rowIdOfSubject } from '../tables/tree-rows'
-import { inputKey } from '../engine/keys'
+import { inputKey } from '../model/keys'
 
 /** The engine cell each headline figure is read from. */
 const HEADLINE_REFS: Record<PriorHeadline, string> = {
@@ -18,24 +18,29 @@ const HEADLINE_REFS: Record<PriorHeadline, string> = {
   runningCosts: cellId('t11', 'total', 'total'),
 }
 
+/**
+ * The engine cell each 上年数 id is read from, for this book's rows: the headlines always, a
+ * 项's 表三 合计, a current project's 表十二 合计, a 表六 item's amount.
+ */
+export function priorRefs(book: BudgetBook): Map<string, string> {
+  const refs = new Map<string, string>()
+  for (const id of Object.keys(PRIOR_HEADLINES) as PriorHeadline[]) refs.set(id, HEADLINE_REFS[id])
+  for (const s of book.subjects) refs.set(priorId.subject(s.code), cellId('t3', rowIdOfSubject(s.code), 'total'))
+  for (const p of book.projects) if (p.kind === 'current') refs.set(priorId.project(p.id), cellId('t12', `p:${p.id}`, 'total'))
+  for (const e of book.econ) refs.set(priorId.econ(e.id), inputKey.econ(e.id))
+  return refs
+}
+
 export function priorFigures(book: BudgetBook): PriorYear {
   const d = new Derivation(book)
   const unit = book.amountUnit
-  const read = (ref: string): Fen => {
-    const v = d.value(ref)
-    return typeof v === 'bigint' ? v : 0n
-  }
   const figures: Record<string, string> = {}
-  // Headlines always, so "no 三公经费 last year" reads as a stated 0, not as a missing figure.
-  for (const id of Object.keys(PRIOR_HEADLINES) as PriorHeadline[]) figures[id] = fenToString(read(HEADLINE_REFS[id]), unit)
-  // Per-row figures only when nonzero (absent means zero).
-  const put = (id: string, fen: Fen): void => {
-    if (fen !== 0n) figures[id] = fenToString(fen, unit)
+  for (const [id, ref] of priorRefs(book)) {
+    const v = d.value(ref)
+    const fen: Fen = typeof v === 'bigint' ? v : 0n
+    // Headlines always, so "no 三公经费 last year" reads as a stated 0, not as a missing figure;
+    // per-row figures only when nonzero (absent means zero).
+    if (Object.hasOwn(PRIOR_HEADLINES, id) || fen !== 0n) figures[id] = fenToString(fen, unit)
   }
-  for (const s of book.subjects) put(priorId.subject(s.code), read(cellId('t3', rowIdOfSubject(s.code), 'total')))
-  for (const p of book.projects) {
-    if (p.kind === 'current') put(priorId.project(p.id), read(cellId('t12', `p:${p.id}`, 'total')))
-  }
-  for (const e of book.econ) put(priorId.econ(e.id), read(inputKey.econ(e.id)))
   return { year: book.year, figures }
 }

@@ -35,7 +35,7 @@ import { Derivation, type CellLocation } from '../engine/derivation'
 import { bookAmounts } from '../engine/inputs'
 import { writeAmounts } from './write'
 import { declareChecks } from '../checks/checks'
-import { PUBLISHED_TABLES } from '../tables'
+import type { TableSet } from '../tables'
 import { TABLE_IDS } from '../tables/ids'
 import type { Expansion } from './expand'
 import { buildModel, blockOf, locate, walkTree, type Block, type Located, type Model, type TreeNode } from './structure'
@@ -364,8 +364,8 @@ const byTable = (locs: readonly CellLocation[]): CellLocation[] =>
  * The book to print: every amount a whole 0.01 万元, chosen so that the published tables add
  * up, grand totals print as their rounded true values and no figure moves by 0.01 万元 or more.
  */
-export function balanceForPrint(book: BudgetBook, options: { truth?: Derivation } = {}): BalanceResult {
-  const d0 = options.truth ?? new Derivation(book)
+export function balanceForPrint(book: BudgetBook, options: { truth?: Derivation; tables?: TableSet } = {}): BalanceResult {
+  const d0 = options.truth ?? new Derivation(book, options.tables)
   // Balancing is needed when some typed amount is not a whole 0.01 万元 (read from the book
   // itself: cheaper than walking every cell of the derivation).
   let needed = false
@@ -396,10 +396,10 @@ export function balanceForPrint(book: BudgetBook, options: { truth?: Derivation 
     }
   }
   const printed = writeAmounts(book, changed)
-  const d1 = new Derivation(printed)
+  const d1 = new Derivation(printed, d0.tables)
   const totals: PrintAdjustment[] = []
   const seen = new Set<string>()
-  for (const def of PUBLISHED_TABLES) {
+  for (const def of d0.tables.published) {
     for (const row of d0.layouts.get(def.id) ?? []) {
       for (const cell of Object.values(row.cells)) {
         if (!cell?.formula || seen.has(cell.ref)) continue

@@ -1,7 +1,7 @@
 // Where a cell is, in the words a clerk uses: 表五 / 2080505 行政单位离退休 / 基本支出.
 import type { Derivation, CellLocation } from '../engine/derivation'
 import { TABLE_SHORT } from '../tables/ids'
-import { headerText, tableDef } from '../tables'
+import { headerText } from '../tables'
 import type { RowDef, TableDef } from '../tables/types'
 
 export interface CellDescription {
@@ -48,7 +48,7 @@ export class CellDescriber {
   constructor(private readonly d: Derivation) {}
 
   describe(at: CellLocation): CellDescription {
-    const def = tableDef(at.table)
+    const def = this.d.tables.def(at.table)
     let rows = this.rows.get(at.table)
     if (!rows) {
       rows = new Map((this.d.layouts.get(at.table) ?? []).map((r) => [r.id, r]))

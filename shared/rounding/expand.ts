@@ -3,7 +3,7 @@
 // printed figure adds up, and with which sign. Coefficients that cancel (表一's 当年预算安排 =
 // 合计 − 上年结转) are dropped, so the expansion says what the figure really contains.
 import type { RowDef, Formula } from '../tables/types'
-import { isInputKey } from '../engine/keys'
+import { isInputKey } from '../model/keys'
 
 /** Input key → coefficient (never 0). */
 export type Expansion = ReadonlyMap<string, number>

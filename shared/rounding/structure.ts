@@ -11,8 +11,7 @@
 import { FISCAL_SOURCES, SOURCES, type BudgetBook, type T10Item } from '../model/book'
 import type { Fen } from '../model/money'
 import type { Derivation } from '../engine/derivation'
-import { isInputKey } from '../engine/keys'
-import { PUBLISHED_TABLES } from '../tables'
+import { isInputKey } from '../model/keys'
 import { Expander, type Expansion } from './expand'
 
 export interface TreeNode {
@@ -255,7 +254,7 @@ export function buildModel(book: BudgetBook, d: Derivation): Model {
     extras: [],
   }
   const seen = new Set<string>()
-  for (const def of PUBLISHED_TABLES) {
+  for (const def of d.tables.published) {
     for (const row of d.layouts.get(def.id) ?? []) {
       for (const cell of Object.values(row.cells)) {
         if (!cell || isInputKey(cell.ref) || seen.has(cell.ref)) continue

@@ -10,7 +10,6 @@
 import type { BudgetBook } from '../model/book'
 import { fixedWan, plainAmount, roundToWanCents, type Fen } from '../model/money'
 import { Derivation, type CellLocation } from '../engine/derivation'
-import { PUBLISHED_TABLES } from '../tables'
 import type { Finding } from '../checks/checks'
 import { GRAND_TOTALS, PRIMARY_RANK } from './grand-totals'
 import { CellDescriber } from './describe'
@@ -44,7 +43,7 @@ export interface VerifyOptions {
 
 export function verifyPrinted(book: BudgetBook, printed: BudgetBook, options: VerifyOptions = {}): PrintIssue[] {
   const d0 = options.truth ?? new Derivation(book)
-  const d1 = options.print ?? new Derivation(printed)
+  const d1 = options.print ?? new Derivation(printed, d0.tables)
   const describer = new CellDescriber(d0)
   const where = (at: CellLocation): string => {
     const c = describer.describe(at)
@@ -52,7 +51,7 @@ export function verifyPrinted(book: BudgetBook, printed: BudgetBook, options: Ve
   }
   const issues: PrintIssue[] = []
   const checked = new Set<string>()
-  for (const def of PUBLISHED_TABLES) {
+  for (const def of d0.tables.published) {
     const rows0 = d0.layouts.get(def.id) ?? []
     const rows1 = d1.layouts.get(def.id) ?? []
     if (rows0.length !== rows1.length || rows0.some((r, i) => r.id !== rows1[i]!.id)) {

@@ -2,7 +2,7 @@
 // (its amount); 人员经费 or 公用经费 follows from the 部门 item, class rows and 合计 are sums.
 import type { BudgetBook, EconLine } from '../model/book'
 import { deptEcon, natureOf } from '../catalog/economic'
-import { inputKey, textKey } from '../engine/keys'
+import { inputKey, textKey } from '../model/keys'
 import type { RowDef, TableDef } from './types'
 import { cellId } from './cell-ids'
 import { refsOf } from './tree-rows'

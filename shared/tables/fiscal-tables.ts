@@ -1,6 +1,6 @@
 // 表十 (三公经费) and 表十一 (机关运行经费): amounts typed by fiscal source, totals derived.
-import { FISCAL_SOURCES, type T10Item } from '../model/book'
-import { inputKey, textKey } from '../engine/keys'
+import { FISCAL_SOURCES, T10_ITEM_NAMES, type T10Item } from '../model/book'
+import { inputKey, textKey } from '../model/keys'
 import type { ColumnDef, HeaderCell, RowDef, TableDef } from './types'
 import { cellId } from './cell-ids'
 import { refsOf } from './tree-rows'
@@ -17,11 +17,11 @@ const header = (first: string, group: string): HeaderCell[] => [
 ]
 
 export const T10_LABELS: Record<T10Item | 'vehicle' | 'total', string> = {
-  abroad: '因公出国（境）费',
-  reception: '公务接待费',
+  abroad: T10_ITEM_NAMES.abroad,
+  reception: T10_ITEM_NAMES.reception,
   vehicle: '公务用车购置及运行费',
-  vehiclePurchase: '①公务用车购置费',
-  vehicleOps: '②公务用车运行维护费',
+  vehiclePurchase: `①${T10_ITEM_NAMES.vehiclePurchase}`,
+  vehicleOps: `②${T10_ITEM_NAMES.vehicleOps}`,
   total: '合计',
 }
 
@@ -55,7 +55,7 @@ export const t10: TableDef = {
     const ops = typed('vehicleOps')
     const vehicle = sumRow('t10', 'vehicle', T10_LABELS.vehicle, [purchase, ops], '= ①公务用车购置费 + ②公务用车运行维护费')
     vehicle.kind = 'fixed'
-    const total = sumRow('t10', 'total', T10_LABELS.total, [abroad, reception, vehicle], '= 因公出国（境）费 + 公务接待费 + 公务用车购置及运行费')
+    const total = sumRow('t10', 'total', T10_LABELS.total, [abroad, reception, vehicle], `= ${T10_ITEM_NAMES.abroad} + ${T10_ITEM_NAMES.reception} + 公务用车购置及运行费`)
     return [abroad, reception, vehicle, purchase, ops, total]
   },
 }

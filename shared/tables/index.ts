@@ -7,16 +7,18 @@ import { t6 } from './econ-table'
 import { t7, t9 } from './revenue-tables'
 import { t10, t11 } from './fiscal-tables'
 import { t12, t13 } from './project-tables'
+import { tableSet, type TableSet } from './table-set'
 
-export const PUBLISHED_TABLES: readonly TableDef[] = [t1, t2, t3, t4, t5, t6, t7, t8, t9, t10, t11, t12, t13]
-export const ALL_TABLES: readonly TableDef[] = [...PUBLISHED_TABLES, detail]
+export { tableSet, withTables, type TableSet } from './table-set'
 
-const BY_ID = new Map<TableId, TableDef>(ALL_TABLES.map((t) => [t.id, t]))
+/** The standard set of a 部门预算公开 (孝义市 layout): 表一 … 表十三 and the entry sheet. */
+export const STANDARD_TABLES: TableSet = tableSet([t1, t2, t3, t4, t5, t6, t7, t8, t9, t10, t11, t12, t13], [detail])
+
+export const PUBLISHED_TABLES: readonly TableDef[] = STANDARD_TABLES.published
+export const ALL_TABLES: readonly TableDef[] = STANDARD_TABLES.all
 
 export function tableDef(id: TableId): TableDef {
-  const def = BY_ID.get(id)
-  if (!def) throw new Error(`unknown table ${id}`)
-  return def
+  return STANDARD_TABLES.def(id)
 }
 
 /** Header text with the year filled in ('{year}年预算数' → '2026年预算数'). */

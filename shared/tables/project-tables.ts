@@ -1,7 +1,7 @@
 // 表十二 (本年预算项目) and 表十三 (上年结转项目): the department row, one row per unit with its
 // subtotal, then that unit's projects. Only project amounts are typed.
 import { FISCAL_SOURCES, SOURCES, type BudgetBook, type Project, type SourceId } from '../model/book'
-import { inputKey, textKey } from '../engine/keys'
+import { inputKey, textKey } from '../model/keys'
 import type { TableId } from './ids'
 import type { ColumnDef, RowDef, TableDef } from './types'
 import { cellId } from './cell-ids'

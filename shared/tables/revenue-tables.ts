@@ -2,7 +2,7 @@
 // 国有资本经营 expenditure tree beside it.
 import type { BudgetBook, RevenueLine } from '../model/book'
 import { revenueSubject } from '../catalog/functions'
-import { inputKey, textKey } from '../engine/keys'
+import { inputKey, textKey } from '../model/keys'
 import type { TableDef } from './types'
 import { sideBySide } from './side-by-side'
 import { cellId } from './cell-ids'

@@ -1,6 +1,6 @@
 // 支出明细 (the entry sheet), 表二, 表三, 表五 and 表八: the tables laid out on the subject tree.
 import { FISCAL_SOURCES, SOURCES, SOURCE_NAMES, type SourceId } from '../model/book'
-import { inputKey, type Part } from '../engine/keys'
+import { inputKey, type Part } from '../model/keys'
 import type { TableId } from './ids'
 import type { CellDef, ColumnDef, HeaderCell, TableDef } from './types'
 import { cellId } from './cell-ids'

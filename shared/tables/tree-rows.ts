@@ -5,7 +5,7 @@ import type { TableId } from './ids'
 import type { CellDef, RowDef, TextKey } from './types'
 import { cellId } from './cell-ids'
 import { subjectTree, type Namer, type TreeNode } from './subject-tree'
-import { textKey } from '../engine/keys'
+import { textKey } from '../model/keys'
 
 export type LeafCell = (code: string, col: string) => CellDef | undefined
 

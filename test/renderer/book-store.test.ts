@@ -3,7 +3,7 @@ import {
   useBook, loadBook, setAmounts, applyEdit, undo, redo, isDirty, markSaved, setView, jumpTo, zoom,
 } from '../../renderer/store/book-store'
 import { onGridChange, type GridChange } from '../../renderer/store/events'
-import { inputKey } from '../../shared/engine/keys'
+import { inputKey } from '../../shared/model/keys'
 import { addProject, addSubject } from '../../shared/edit'
 import { ok, smallBook } from './fixtures'
 

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest'
 import { tableDef } from '../../shared/tables'
 import { Derivation } from '../../shared/engine/derivation'
-import { inputKey } from '../../shared/engine/keys'
+import { inputKey } from '../../shared/model/keys'
 import { parseTsv, formatTsv, plainAmount, planPaste, pasteNotes, copyBlock, type GridModel } from '../../renderer/grid/clipboard'
 import { rowLabel } from '../../renderer/grid/actions'
 import { columnLabels, headerTree } from '../../renderer/grid/columns'

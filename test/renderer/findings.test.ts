@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest'
 import { indexFindings, changedMarks, rowAliases, gridRowOf, markKey } from '../../renderer/store/findings'
 import { Derivation } from '../../shared/engine/derivation'
-import { inputKey } from '../../shared/engine/keys'
+import { inputKey } from '../../shared/model/keys'
 import type { Finding } from '../../shared/checks/checks'
 import { smallBook } from './fixtures'
 

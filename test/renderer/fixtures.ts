@@ -2,7 +2,7 @@
 import { emptyBook, type BudgetBook } from '../../shared/model/book'
 import { addSubject, addProject, addEconLine, addRevenueLine, type EditResult } from '../../shared/edit'
 import { Derivation } from '../../shared/engine/derivation'
-import { inputKey } from '../../shared/engine/keys'
+import { inputKey } from '../../shared/model/keys'
 
 export const ok = (r: EditResult): BudgetBook => {
   if (!r.ok) throw new Error(r.message)

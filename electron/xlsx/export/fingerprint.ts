@@ -5,7 +5,7 @@
 // trailing blanks or change column widths) keeps the fingerprint. Zero counts as empty,
 // as the tables print it.
 import { createHash } from 'node:crypto'
-import type { GridCell } from '../grid'
+import type { GridCell } from '../../../shared/workbook/grid'
 
 export interface SheetValues {
   name: string

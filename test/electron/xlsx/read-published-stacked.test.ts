@@ -5,7 +5,7 @@
 import { describe, it, expect } from 'vitest'
 import ExcelJS from 'exceljs'
 import { readPublishedWorkbook } from '../../../electron/xlsx/read-published'
-import { FUNCTION_CLASSES } from '../../../electron/xlsx/published/classes'
+import { FUNCTION_CLASSES } from '../../../shared/catalog/classes'
 
 type Cell = string | number | null
 

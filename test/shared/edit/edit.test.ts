@@ -7,7 +7,7 @@ import {
   holdsMoney, rowTargetOf, removeRow, describeTarget, setText, readText, freshId, kuanNeedsName, revenueGroupsNeedingNames, type EditResult,
 } from '../../../shared/edit'
 import { Derivation } from '../../../shared/engine/derivation'
-import { inputKey } from '../../../shared/engine/keys'
+import { inputKey } from '../../../shared/model/keys'
 
 const ok = (r: EditResult): BudgetBook => {
   if (!r.ok) throw new Error(r.message)

@@ -3,7 +3,7 @@
 import type { BudgetBook } from '../../../shared/model/book'
 import { roundToWanCents, type Fen } from '../../../shared/model/money'
 import { Derivation } from '../../../shared/engine/derivation'
-import { isInputKey } from '../../../shared/engine/keys'
+import { isInputKey } from '../../../shared/model/keys'
 import { PUBLISHED_TABLES } from '../../../shared/tables'
 
 export const STEP = 10_000n

@@ -8,7 +8,7 @@ import type { Derivation } from '../../../shared/engine/derivation'
 import { PUBLISHED_TABLES } from '../../../shared/tables'
 import { blocksOf, sideBySide } from '../../../shared/tables/side-by-side'
 import type { RowDef } from '../../../shared/tables/types'
-import type { GridBook, GridCell } from '../../../electron/xlsx/grid'
+import type { GridBook, GridCell } from '../../../shared/workbook/grid'
 
 export interface ReadBack {
   /** Printed value of every ref shown on some sheet, in 分. */

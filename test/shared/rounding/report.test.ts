@@ -5,7 +5,7 @@ import { balanceForPrint, CellDescriber, roundingReport } from '../../../shared/
 import { writeAmounts } from '../../../shared/rounding/write'
 import { writeAmount } from '../../../shared/engine/inputs'
 import { Derivation } from '../../../shared/engine/derivation'
-import { isInputKey } from '../../../shared/engine/keys'
+import { isInputKey } from '../../../shared/model/keys'
 import type { Fen } from '../../../shared/model/money'
 import { awkwardBook, randomYuanBook, repeatedLines } from './books'
 import { seededRng } from '../support/random-book'

@@ -10,7 +10,7 @@ import { FEN_PER, fenToString, type AmountUnit, type Fen } from '../../../shared
 import { FUNCTION_SUBJECTS, REVENUE_SUBJECTS, functionSubject } from '../../../shared/catalog/functions'
 import { DEPT_ECON_ITEMS, proposeGovEcon } from '../../../shared/catalog/economic'
 import { indexBook, readAmount } from './read-amount'
-import { isInputKey } from '../../../shared/engine/keys'
+import { isInputKey } from '../../../shared/model/keys'
 import { Derivation } from '../../../shared/engine/derivation'
 import type { RowDef } from '../../../shared/tables/types'
 

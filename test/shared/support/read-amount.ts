@@ -3,7 +3,7 @@
 // independent reading is the tests' oracle for what every input cell must hold.
 import type { BudgetBook, BySource, FiscalSourceId, SourceId, T10Item } from '../../../shared/model/book'
 import { toFen, type Fen } from '../../../shared/model/money'
-import { keyParts, type Part } from '../../../shared/engine/keys'
+import { keyParts, type Part } from '../../../shared/model/keys'
 
 export interface BookIndex {
   subjects: Map<string, BudgetBook['subjects'][number]>

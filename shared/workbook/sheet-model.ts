@@ -78,3 +78,15 @@ const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\u
 export function printableText(text: string): string {
   return text.replace(NOT_XML, '')
 }
+
+/** A sheet's cells as rows of the values a reader sees (formula → cached result). */
+export function sheetValues(sheet: SheetSpec): { name: string; rows: (string | number | null)[][] } {
+  const rows: (string | number | null)[][] = []
+  for (const c of sheet.cells) {
+    const row = (rows[c.row] ??= [])
+    while (row.length < c.col) row.push(null)
+    row[c.col] = shownValue(c.value)
+  }
+  for (let r = 0; r < rows.length; r++) rows[r] ??= []
+  return { name: sheet.name, rows }
+}

@@ -1,10 +1,10 @@
 // From a loaded grid to the printed tables: locate the tables, read each family, fill meta and
 // collect notes. Pure: no file access and no spreadsheet library.
-import type { PublishedDisclosure, PublishedMeta, PublishedTables } from '../../../shared/import/published'
-import type { ReportNote } from '../../../shared/import/report'
-import type { PublishedTableId } from '../../../shared/tables/ids'
-import { TABLE_IDS, TABLE_SHORT } from '../../../shared/tables/ids'
-import type { GridBook, GridSheet } from '../grid'
+import type { PublishedDisclosure, PublishedMeta, PublishedTables } from '../import/published'
+import type { ReportNote } from '../import/report'
+import type { PublishedTableId } from '../tables/ids'
+import { TABLE_IDS, TABLE_SHORT } from '../tables/ids'
+import type { GridBook, GridSheet } from '../workbook/grid'
 import { TableReader } from './context'
 import { emptyTable } from './empty'
 import { WorkbookReadError } from './errors'

@@ -1,8 +1,9 @@
 // 表一 and 表四: an income block on the left and the 30 expenditure classes on the right,
 // side by side on the same rows, with the footer rows (合计, 结转, 总计) on both sides.
-import type { Printed, PublishedTables, T1Exp, T4Exp } from '../../../shared/import/published'
+import type { Printed, PublishedTables, T1Exp, T4Exp } from '../import/published'
 import type { PrintedClass } from './classes'
-import { FUNCTION_CLASSES, matchClass } from './classes'
+import { FUNCTION_CLASSES } from '../catalog/classes'
+import { matchClass } from './classes'
 import type { TableReader } from './context'
 import type { SheetRow } from './locate'
 import { splitOrdinal, textKey } from './text'

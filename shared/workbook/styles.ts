@@ -1,6 +1,6 @@
 // The look of a published table: 宋体 throughout, a bold title, thin borders around the
 // header and the body, amounts right-aligned with two decimals and zero left blank.
-import type { RowKind } from '../../../shared/tables/types'
+import type { RowKind } from '../tables/types'
 import type { CellStyle } from './sheet-model'
 
 export const BODY_FONT = '宋体'

@@ -1,12 +1,12 @@
 // The reader after loading works on plain grids: these tests need no workbook at all.
 import { describe, it, expect } from 'vitest'
-import type { GridBook, GridCell } from '../../../electron/xlsx/grid'
-import { parseAmount, toMicro } from '../../../electron/xlsx/published/amount'
-import { matchClass } from '../../../electron/xlsx/published/classes'
-import { WorkbookReadError } from '../../../electron/xlsx/published/errors'
-import { parsePublishedGrid } from '../../../electron/xlsx/published/parse'
-import { projectLevels } from '../../../electron/xlsx/published/project-levels'
-import { matchTitle } from '../../../electron/xlsx/published/titles'
+import type { GridBook, GridCell } from '../../../shared/workbook/grid'
+import { parseAmount, toMicro } from '../../../shared/read/amount'
+import { matchClass } from '../../../shared/read/classes'
+import { WorkbookReadError } from '../../../shared/read/errors'
+import { parsePublishedGrid } from '../../../shared/read/parse'
+import { projectLevels } from '../../../shared/read/project-levels'
+import { matchTitle } from '../../../shared/read/titles'
 
 function book(rows: GridCell[][], extra: Partial<GridBook['sheets'][number]> = {}): GridBook {
   return { sheets: [{ name: 'S', rows, rowCount: rows.length, truncated: false, ...extra }] }
@@ -164,7 +164,7 @@ describe('parsePublishedGrid', () => {
 
 describe('projectLevels with small projects', () => {
   it('finds an exact unit row before the tolerant "no unit rows" reading', async () => {
-    const { projectLevels } = await import('../../../electron/xlsx/published/project-levels')
+    const { projectLevels } = await import('../../../shared/read/project-levels')
     // dept 0.02 = unit 0.02 = two projects of 0.01 (micro 万元 units): reading every row below the
     // department as a project would still be "within 0.01 per row", but the exact reading is right.
     const row = (name: string, v: bigint) => ({ name, amounts: [v] })

@@ -5,7 +5,7 @@
 // Layout: A1 a note for the curious, A2 a JSON header, A3 … the book's JSON in chunks of at
 // most 32,000 characters (Excel's cell limit is 32,767). The header carries the fingerprint of
 // every visible table, so a workbook edited outside the app is recognised.
-import type { GridBook, GridCell } from '../grid'
+import type { GridBook, GridCell } from './grid'
 import type { CellSpec, SheetSpec } from './sheet-model'
 import { STYLES } from './styles'
 

@@ -1,8 +1,8 @@
 // Finding the tables: every title row starts a block that runs to the next title (any sheet
 // layout: one table per sheet, several stacked on one sheet, or one table spread over sheets).
 // Inside a block the rows are sorted into preamble (label, 部门名称, 单位), header, data and notes.
-import type { PublishedTableId } from '../../../shared/tables/ids'
-import type { GridBook, GridCell, GridSheet } from '../grid'
+import type { PublishedTableId } from '../tables/ids'
+import type { GridBook, GridCell, GridSheet } from '../workbook/grid'
 import { classifyHeaderRow, headerSignature, isRepeatedHeader } from './columns'
 import { cellText, rowTexts } from './text'
 import type { NameLabel, TitleMatch } from './titles'

@@ -1,6 +1,6 @@
 // 表十二 (projects of this year) and 表十三 (projects carried over): department row, unit rows,
 // project rows; which is which is worked out by project-levels.ts.
-import type { Printed, PublishedTables, T12Row, T13Row } from '../../../shared/import/published'
+import type { Printed, PublishedTables, T12Row, T13Row } from '../import/published'
 import { toMicro } from './amount'
 import type { TableReader } from './context'
 import type { SheetRow } from './locate'

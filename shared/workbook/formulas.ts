@@ -1,27 +1,11 @@
-// Turns a derived cell's Σ plus − Σ minus into an Excel formula when every cell it adds is
-// printed on the same sheet, so a clerk who corrects a detail figure in Excel or WPS sees the
-// totals follow. A cell depending on another table stays a plain value: the workbook cannot
-// know how that table's figure came about.
-import type { Formula } from '../../../shared/tables/types'
-import { cellAddress, columnLetter } from '../grid'
+// A printed total as an Excel formula over the cells it adds on the same sheet, so a clerk who
+// corrects a detail figure in Excel or WPS sees the totals follow. The printed model already
+// says which totals are local to their table (a cell depending on another table stays a plain
+// value: the workbook cannot know how that table's figure came about).
+import { cellAddress, columnLetter } from './grid'
 
-/** Where a ref sits on the sheet being written: a printed cell, or a row left out (its value is zero). */
-export type Placement = { row: number; col: number } | 'omitted'
-
-/**
- * The formula text (no leading '='), or null when some ref is not on this sheet.
- * Refs in omitted rows are dropped: those rows are left out because they print zero.
- */
-export function excelFormula(formula: Formula, place: (ref: string) => Placement | undefined): string | null {
-  const plus: { row: number; col: number }[] = []
-  const minus: { row: number; col: number }[] = []
-  for (const [refs, into] of [[formula.plus, plus], [formula.minus ?? [], minus]] as const) {
-    for (const ref of refs) {
-      const at = place(ref)
-      if (at === undefined) return null
-      if (at !== 'omitted') into.push(at)
-    }
-  }
+/** The formula text (no leading '='): Σ plus − Σ minus over sheet cells (0-based), or null when it adds nothing. */
+export function excelFormula(plus: readonly { row: number; col: number }[], minus: readonly { row: number; col: number }[]): string | null {
   if (plus.length === 0 && minus.length === 0) return null
   let text = plus.length === 0 ? '0' : plus.length === 1 ? cellAddress(plus[0]!.row, plus[0]!.col) : `SUM(${ranges(plus).join(',')})`
   for (const r of ranges(minus)) text += r.includes(':') ? `-SUM(${r})` : `-${r}`

@@ -1,6 +1,6 @@
 // Input keys: where each typed amount lives in the book. A grid cell whose ref is one of
 // these is an input cell; every other money cell is derived.
-import type { FiscalSourceId, SourceId, T10Item } from '../model/book'
+import type { FiscalSourceId, SourceId, T10Item } from './book'
 
 export type Part = 'b' | 'p' | 'c' // 基本支出, 项目支出, 上年结转
 

@@ -1,6 +1,6 @@
 // Recognising the fixed lines of a published table: its title, the label above it
 // ('预算公开表3', '部门公开表9'), '续表', the 部门名称/单位名称 line, '单位：万元' and notes.
-import type { PublishedTableId } from '../../../shared/tables/ids'
+import type { PublishedTableId } from '../tables/ids'
 import { textKey } from './text'
 
 export interface TitleMatch {

@@ -1,6 +1,6 @@
 // 表六 (economic classes and items), 表十 (三公经费 items) and 表十一 (units): flat lists.
-import type { PublishedTables, T6Row } from '../../../shared/import/published'
-import { deptEconByName } from '../../../shared/catalog/economic'
+import type { PublishedTables, T6Row } from '../import/published'
+import { deptEconByName } from '../catalog/economic'
 import { toMicro } from './amount'
 import { sumMicro, type TableReader } from './context'
 import { textKey } from './text'

@@ -3,9 +3,9 @@
 // plain rounding, printed value, adjustment), the totals that differ from plain rounding as a
 // consequence, and any grand total that had to give way. The content is shared/rounding's
 // report; this file only lays it out in the tables' style.
-import type { Fen } from '../../../shared/model/money'
-import { REPORT_COLUMNS, type ReportLine, type RoundingReport } from '../../../shared/rounding'
-import { wanNumber } from './sheet-writer'
+import type { Fen } from '../model/money'
+import { REPORT_COLUMNS, type ReportLine, type RoundingReport } from '../rounding'
+import { wanNumber } from './table-sheet'
 import type { CellSpec, CellStyle, RangeSpec, SheetSpec } from './sheet-model'
 import { BODY_FONT, BODY_SIZE, STYLES, rowHeight, wrappedLines } from './styles'
 

@@ -1,6 +1,6 @@
 // The subject-tree tables: 表二, 表三, 表五, 表八 (function subjects), 表七 (revenue subjects)
 // and 表九 (revenue on the left, expenditure on the right, on the same rows).
-import type { Printed, PublishedTables, RevenueRow, SubjectRow5, T2Row, TreeLevel } from '../../../shared/import/published'
+import type { Printed, PublishedTables, RevenueRow, SubjectRow5, T2Row, TreeLevel } from '../import/published'
 import type { RoleSpec } from './columns'
 import type { TableReader } from './context'
 import { firstUsedColumn } from './context'

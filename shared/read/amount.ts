@@ -2,8 +2,8 @@
 // with float noise such as 4203.7100000000001) or text as printed ('4,203.71', full-width
 // '４，２０３．７１', '(12.00)' for negatives). No binary arithmetic: decimal.js does the rounding.
 import Decimal from 'decimal.js'
-import type { Printed } from '../../../shared/import/published'
-import type { GridCell } from '../grid'
+import type { Printed } from '../import/published'
+import type { GridCell } from '../workbook/grid'
 
 export type AmountParse = { ok: true; value: Printed } | { ok: false; text: string }
 

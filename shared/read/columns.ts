@@ -1,6 +1,6 @@
 // Header rows and column roles. Columns are found by their header texts (any spacing, any
 // year), never by fixed position, except as a last resort when a table prints no usable header.
-import type { GridCell } from '../grid'
+import type { GridCell } from '../workbook/grid'
 import { cellText, splitOrdinal, textKey } from './text'
 
 /** A header text as compared: textKey with any year turned into 'N' ('2026年预算数' → 'N预算数'). */

@@ -1,7 +1,7 @@
 // A table the workbook does not contain is read as printed empty, so the book still has all 13.
-import type { PublishedTables } from '../../../shared/import/published'
-import type { PublishedTableId } from '../../../shared/tables/ids'
-import { FUNCTION_CLASSES } from './classes'
+import type { PublishedTables } from '../import/published'
+import type { PublishedTableId } from '../tables/ids'
+import { FUNCTION_CLASSES } from '../catalog/classes'
 
 export function emptyTable<K extends PublishedTableId>(id: K): PublishedTables[K] {
   return emptyTables()[id]

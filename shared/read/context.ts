@@ -1,9 +1,9 @@
 // Reading cells of one located table, with every doubtful cell reported as a note naming the
 // table, the sheet and the cell, so the import report can show the clerk where to look.
-import type { Printed } from '../../../shared/import/published'
-import type { ReportNote } from '../../../shared/import/report'
-import { TABLE_SHORT } from '../../../shared/tables/ids'
-import { cellAddress } from '../grid'
+import type { Printed } from '../import/published'
+import type { ReportNote } from '../import/report'
+import { TABLE_SHORT } from '../tables/ids'
+import { cellAddress } from '../workbook/grid'
 import { parseAmount, toMicro } from './amount'
 import type { LocatedTable, SheetRow } from './locate'
 import type { ColumnMap, RoleSpec } from './columns'

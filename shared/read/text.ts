@@ -1,7 +1,7 @@
 // Text as printed vs text as compared. Output keeps what the file prints (trimmed, line breaks
 // removed); comparisons use a key that ignores spacing, width (full/half) and quote styles,
 // because PDF conversions and different tools differ exactly there.
-import type { GridCell } from '../grid'
+import type { GridCell } from '../workbook/grid'
 
 /** The cell as printed text: trimmed, with wrapped-line breaks removed (Chinese needs no space there). */
 export function cellText(value: GridCell | undefined): string {

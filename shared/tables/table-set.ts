@@ -1,0 +1,35 @@
+// A set of tables: the published ones in print order plus the app's own entry sheets. The
+// engine, the grid, the reader, the writers and the rounding all take one, so a second
+// province's disclosure (or a test's extra table) is a second TableSet, not edits everywhere.
+import type { TableId } from './ids'
+import type { TableDef } from './types'
+
+export interface TableSet {
+  /** The published tables, in print order. */
+  readonly published: readonly TableDef[]
+  /** Every table the engine lays out: the published ones, then the entry sheets. */
+  readonly all: readonly TableDef[]
+  /** The table `id`; throws for an id not in the set. */
+  def(id: TableId): TableDef
+  has(id: TableId): boolean
+}
+
+export function tableSet(published: readonly TableDef[], internal: readonly TableDef[] = []): TableSet {
+  const all = [...published, ...internal]
+  const byId = new Map<TableId, TableDef>(all.map((t) => [t.id, t]))
+  return {
+    published,
+    all,
+    def(id) {
+      const def = byId.get(id)
+      if (!def) throw new Error(`unknown table ${id}`)
+      return def
+    },
+    has: (id) => byId.has(id),
+  }
+}
+
+/** The set extended by more published tables (printed after the others). */
+export function withTables(set: TableSet, ...extra: readonly TableDef[]): TableSet {
+  return tableSet([...set.published, ...extra], set.all.filter((t) => !set.published.includes(t)))
+}

@@ -45,6 +45,7 @@ function readSheet(ws: ExcelJS.Worksheet, maxRows: number, maxCols: number): Gri
   const rowCount = ws.rowCount
   const last = Math.min(rowCount, maxRows)
   const rows: GridCell[][] = []
+  const uncached: Array<[number, number]> = []
   for (let r = 1; r <= last; r++) {
     const row = ws.findRow(r)
     const cells: GridCell[] = []
@@ -52,13 +53,20 @@ function readSheet(ws: ExcelJS.Worksheet, maxRows: number, maxCols: number): Gri
       const width = Math.min(row.cellCount, maxCols)
       for (let c = 1; c <= width; c++) {
         const cell = row.findCell(c)
-        cells.push(cell && cell.type !== ExcelJS.ValueType.Merge ? toGridCell(cell.value) : null)
+        const value = cell && cell.type !== ExcelJS.ValueType.Merge ? cell.value : null
+        if (isUncachedFormula(value)) uncached.push([r - 1, c - 1])
+        cells.push(toGridCell(value))
       }
     }
     while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop()
     rows.push(cells)
   }
-  return { name: ws.name, rows, rowCount, truncated: rowCount > maxRows }
+  return { name: ws.name, rows, rowCount, truncated: rowCount > maxRows, ...(uncached.length ? { uncachedFormulas: uncached } : {}) }
+}
+
+/** A formula whose result the file did not save (written by a tool that never calculates). */
+function isUncachedFormula(value: ExcelJS.CellValue | undefined): boolean {
+  return typeof value === 'object' && value !== null && ('formula' in value || 'sharedFormula' in value) && (value as { result?: unknown }).result === undefined
 }
 
 function toGridCell(value: ExcelJS.CellValue | undefined): GridCell {

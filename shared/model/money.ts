@@ -27,7 +27,8 @@ export const MAX_AMOUNT_FEN: Fen = 10n ** 15n
 /** Integer digits of the largest amount in each entry unit. */
 const MAX_INTEGER_DIGITS: Record<AmountUnit, number> = { 万元: 9, 元: 13 }
 
-export const AMOUNT_TOO_LARGE = '金额超出上限：每笔金额须小于 10 万亿元（1,000,000,000 万元），请检查是否多输了数字'
+export const AMOUNT_LIMIT_RULE = '每笔金额须小于 10 万亿元（1,000,000,000 万元），请检查是否多输了数字'
+export const AMOUNT_TOO_LARGE = `金额超出上限：${AMOUNT_LIMIT_RULE}`
 
 export function withinLimit(fen: Fen): boolean {
   return fen < MAX_AMOUNT_FEN && fen > -MAX_AMOUNT_FEN

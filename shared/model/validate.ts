@@ -8,7 +8,7 @@ import {
   BOOK_FIELDS, BOOK_SCHEMA, BOOK_VERSION, FISCAL_SOURCES, SOURCES, SOURCE_NAMES, T10_ITEMS, T10_ITEM_NAMES, UNIT_TYPES, type BookObject, type BudgetBook,
   type SourceId,
 } from './book'
-import { AMOUNT_TOO_LARGE, AmountError, MAX_DECIMALS, toFen, type AmountUnit } from './money'
+import { AMOUNT_LIMIT_RULE, AMOUNT_TOO_LARGE, AmountError, MAX_DECIMALS, toFen, type AmountUnit } from './money'
 import { MAX_NAME_LENGTH } from './limits'
 
 export type BookValidation = { ok: true; book: BudgetBook } | { ok: false; problems: string[] }
@@ -98,7 +98,7 @@ class Checker {
       toFen(v, this.unit)
     } catch (e) {
       if (!(e instanceof AmountError)) throw e
-      if (e.message === AMOUNT_TOO_LARGE) this.add(`${place}的金额“${clip(v)}”${where}${AMOUNT_TOO_LARGE}`)
+      if (e.message === AMOUNT_TOO_LARGE) this.add(`${place}${where}的金额“${clip(v)}”超出上限：${AMOUNT_LIMIT_RULE}`)
       else this.add(`${place}的金额“${clip(v)}”小数位过多，以${this.unit}为单位最多 ${MAX_DECIMALS[this.unit]} 位小数${where}`)
     }
   }

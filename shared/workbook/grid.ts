@@ -12,6 +12,8 @@ export interface GridSheet {
   rowCount: number
   /** True when rows were cut at the loader's row cap. */
   truncated: boolean
+  /** Formula cells the file saved no result for (read as empty), as [row, col], 0-based. */
+  uncachedFormulas?: Array<[number, number]>
 }
 
 export interface GridBook {

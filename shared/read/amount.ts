@@ -29,8 +29,9 @@ export function parseAmount(value: GridCell | undefined, scale: 1 | 10000 = 1): 
   let d: Decimal
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return { ok: false, text: String(value) }
-    // String(n) is the shortest text that round-trips, i.e. what the producing tool wrote.
-    d = new Decimal(String(value))
+    // Excel keeps 15 significant digits; beyond them a double's digits are binary noise
+    // (1.1 + 2.2 = 3.3000000000000003), not a figure anyone wrote.
+    d = new Decimal(value.toPrecision(15))
   } else {
     const parsed = parseAmountText(value)
     if (parsed === 'invalid') return { ok: false, text: value.trim() }
@@ -82,8 +83,9 @@ function canonical(d: Decimal, converted: boolean, shown: string): AmountParse {
   const two = d.toFixed(2)
   if (new Decimal(two).equals(d)) return { ok: true, value: two }
   const fen = d.toDecimalPlaces(6, Decimal.ROUND_HALF_UP)
-  if (!fen.equals(d)) return { ok: true, value: fen.toFixed(), roundedFrom: shown }
-  return converted ? { ok: true, value: fen.toFixed() } : { ok: true, value: fen.toFixed(), exact: true }
+  const value = fen.decimalPlaces() <= 2 ? fen.toFixed(2) : fen.toFixed()
+  if (!fen.equals(d)) return { ok: true, value, roundedFrom: shown }
+  return converted ? { ok: true, value } : { ok: true, value, exact: true }
 }
 
 /** Exact comparison unit for sums: millionths of a 万元 (one 分 is 0.000001 万元). */

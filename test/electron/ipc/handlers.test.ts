@@ -328,3 +328,16 @@ describe('helpers', () => {
     expect(source).not.toMatch(/from 'electron'/)
   })
 })
+
+describe('open with the real readers', () => {
+  it('rejects a workbook that is not a disclosure in Chinese (the renderer keeps its book) and does not list it', async () => {
+    const { readAny } = await import('../../../electron/files/documents')
+    const { damagedInput, KINDS } = await import('../../support/damaged-inputs')
+    const path = join(docsDir, '工资表.xlsx')
+    await writeFile(path, (await damagedInput(KINDS.indexOf('payroll'))).data)
+    const { dialogs } = scriptedDialogs([path])
+    const handlers = createHandlers({ dialogs, userDataDir, documents: { ...jsonDocuments(), readAny }, setDocumentState: () => undefined })
+    await expect(handlers.openDialog()).rejects.toThrow(/^打开失败：未找到预算公开表（例如"2026年预算收支总表"）/)
+    expect(await handlers.recentFiles()).toEqual([])
+  })
+})

@@ -6,7 +6,7 @@
 
 /** '<row ' or '<x:row>' (any namespace prefix), not '<rowBreaks'. */
 const ROW_START = /<((?:[A-Za-z_][\w.-]*:)?)row[\s>/]/g
-const SHEET_DATA_END = /<\/(?:[A-Za-z_][\w.-]*:)?sheetData>/
+const SHEET_DATA_END = /<\/(?:[A-Za-z_][\w.-]*:)?sheetData>/g
 const ROW_NUMBER = /\sr\s*=\s*["'](\d+)["']/
 /** Longest stretch held back between chunks (a partial tag); any real row tag is far shorter. */
 const HOLD = 4096
@@ -48,40 +48,56 @@ export class SheetRowCutter {
 
   private scan(s: string): void {
     if (this.state === 'tail') return void this.out.push(s)
+    if (this.state === 'skip') return this.skip(s, 0)
     ROW_START.lastIndex = 0
     let scanned = 0
-    let partial = -1
     for (let m = ROW_START.exec(s); m; m = ROW_START.exec(s)) {
       const close = s.indexOf('>', m.index)
-      if (close < 0) {
-        partial = m.index
-        break
-      }
-      if (this.state === 'skip') {
-        const end = SHEET_DATA_END.exec(s.slice(scanned, m.index))
-        if (end) return this.endSkip(s, scanned + end.index)
-      }
+      if (close < 0) break
       this.rows++
       const number = ROW_NUMBER.exec(s.slice(m.index, close))
       if (number) this.lastRow = Number(number[1])
-      if (this.state === 'rows' && this.rows > this.maxRows) {
+      if (this.rows > this.maxRows) {
         this.out.push(s.slice(0, m.index))
         this.state = 'skip'
         this.prefix = m[1] ?? ''
+        return this.skip(s, close + 1)
       }
       scanned = close + 1
       ROW_START.lastIndex = scanned
     }
-    if (this.state === 'skip') {
-      const end = SHEET_DATA_END.exec(s.slice(scanned))
-      if (end) return this.endSkip(s, scanned + end.index)
-    }
-    // Hold back a possible partial tag at the end; what has been scanned is never scanned again.
-    const lt = s.lastIndexOf('<')
-    let keep = partial >= 0 ? partial : lt >= scanned ? lt : s.length
-    if (s.length - keep > HOLD) keep = s.length
-    if (this.state === 'rows') this.out.push(s.slice(0, keep))
+    const keep = this.holdFrom(s, scanned)
+    this.out.push(s.slice(0, keep))
     this.carry = s.slice(keep)
+  }
+
+  /** Past the cap: count rows and find the end of the data with native searches only (a million rows take a blink). */
+  private skip(s: string, from: number): void {
+    SHEET_DATA_END.lastIndex = from
+    const end = SHEET_DATA_END.exec(s)
+    const stop = end ? end.index : s.length
+    const needle = `<${this.prefix}row`
+    let last = -1
+    for (let p = s.indexOf(needle, from); p >= 0 && p < stop; p = s.indexOf(needle, p + needle.length)) {
+      // A tag not closed yet is held back for the next chunk, and counted there.
+      if (s.indexOf('>', p) < 0) break
+      if (/[\s>/]/.test(s.charAt(p + needle.length))) {
+        this.rows++
+        last = p
+      }
+    }
+    if (last >= 0) {
+      const number = ROW_NUMBER.exec(s.slice(last, s.indexOf('>', last)))
+      if (number) this.lastRow = Number(number[1])
+    }
+    if (end) return this.endSkip(s, end.index)
+    this.carry = s.slice(this.holdFrom(s, from))
+  }
+
+  /** Where to hold back a possibly partial tag at the end (one with no '>' yet); what was scanned is never scanned again. */
+  private holdFrom(s: string, scanned: number): number {
+    const lt = s.lastIndexOf('<')
+    return lt >= scanned && s.indexOf('>', lt) < 0 && s.length - lt < HOLD ? lt : s.length
   }
 
   private endSkip(s: string, at: number): void {

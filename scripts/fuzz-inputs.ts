@@ -13,19 +13,21 @@ const LIMIT_MS = 10_000
 const LIMIT_MB = 500
 const BIN = resolve('bin/budget-tables.mjs')
 
-interface Outcome { n: number; kind: DamageKind; code: number | null; ms: number; mb: number; ok: boolean; why: string }
+interface Outcome { n: number; kind: DamageKind; code: number | null; ms: number; mb: number; cpuMs: number; ok: boolean; why: string }
 
-/** Peak resident memory of a running process in MB (Linux /proc; 0 where there is none). */
-function peakMb(pid: number): number {
+/** Peak resident memory (MB) and CPU time used so far (ms) of a running process (Linux /proc; zeros where there is none). */
+function usage(pid: number): { mb: number; cpuMs: number } {
   try {
     const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
-    return m ? Number(m[1]) / 1024 : 0
+    // Fields 14 and 15 of /proc/<pid>/stat: user and system time in clock ticks (100 a second).
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
+    return { mb: m ? Number(m[1]) / 1024 : 0, cpuMs: (Number(stat[11]) + Number(stat[12])) * 10 }
   } catch {
-    return 0
+    return { mb: 0, cpuMs: 0 }
   }
 }
 
-function runCheck(file: string): Promise<{ code: number | null; stdout: string; stderr: string; ms: number; mb: number }> {
+function runCheck(file: string): Promise<{ code: number | null; stdout: string; stderr: string; ms: number; mb: number; cpuMs: number }> {
   return new Promise((done) => {
     const start = performance.now()
     const child = spawn(process.execPath, [BIN, 'check', file, '--json'], { stdio: ['ignore', 'pipe', 'pipe'] })
@@ -34,13 +36,19 @@ function runCheck(file: string): Promise<{ code: number | null; stdout: string; 
     child.stdout.on('data', (d) => (stdout += d))
     child.stderr.on('data', (d) => (stderr += d))
     const timer = setTimeout(() => child.kill('SIGKILL'), LIMIT_MS)
-    // The high-water mark only grows, so the last reading before exit is within 20 ms of the peak.
+    // Both only grow, so the last reading before exit is within 20 ms of the end. CPU time says
+    // what the file cost when a loaded machine stretches the wall-clock time.
     let mb = 0
-    const sampler = setInterval(() => (mb = Math.max(mb, peakMb(child.pid ?? 0))), 20)
+    let cpuMs = 0
+    const sampler = setInterval(() => {
+      const u = usage(child.pid ?? 0)
+      mb = Math.max(mb, u.mb)
+      cpuMs = Math.max(cpuMs, u.cpuMs)
+    }, 20)
     child.on('close', (code) => {
       clearTimeout(timer)
       clearInterval(sampler)
-      done({ code, stdout, stderr, ms: performance.now() - start, mb })
+      done({ code, stdout, stderr, ms: performance.now() - start, mb, cpuMs })
     })
   })
 }
@@ -70,7 +78,7 @@ async function main(): Promise<void> {
       writeFileSync(file, data)
       const r = await runCheck(file)
       const why = judge(kind, r)
-      outcomes.push({ n, kind, code: r.code, ms: r.ms, mb: r.mb, ok: why === null, why: why ?? '' })
+      outcomes.push({ n, kind, code: r.code, ms: r.ms, mb: r.mb, cpuMs: r.cpuMs, ok: why === null, why: why ?? '' })
       rmSync(file)
     }
   }
@@ -81,7 +89,8 @@ async function main(): Promise<void> {
   for (const [kind, list] of byKind) {
     const ms = Math.max(...list.map((o) => o.ms))
     const mb = Math.max(...list.map((o) => o.mb))
-    console.log(`${kind.padEnd(22)} ${String(list.length).padStart(3)} inputs  exit ${[...new Set(list.map((o) => o.code))].join('/')}  max ${ms.toFixed(0)} ms  peak ${mb.toFixed(0)} MB  failures ${list.filter((o) => !o.ok).length}`)
+    const cpu = Math.max(...list.map((o) => o.cpuMs))
+    console.log(`${kind.padEnd(22)} ${String(list.length).padStart(3)} inputs  exit ${[...new Set(list.map((o) => o.code))].join('/')}  max ${ms.toFixed(0)} ms (cpu ${cpu} ms)  peak ${mb.toFixed(0)} MB  failures ${list.filter((o) => !o.ok).length}`)
   }
   const failed = outcomes.filter((o) => !o.ok)
   for (const f of failed) console.log(`FAIL #${f.n} ${f.kind}: ${f.why}`)

@@ -33,7 +33,7 @@ async function checkKind(kind: DamageKind): Promise<{ code: number | null; stdou
 }
 
 describe('damaged, foreign and hostile inputs', () => {
-  it.each(KINDS.filter((k) => !['payroll', 'understated-directory', 'three-decimals', 'uncached-formula', 'ysb-25-digits', 'million-rows'].includes(k)))('%s', async (kind) => {
+  it.each(KINDS.filter((k) => !['payroll', 'understated-directory', 'false-size', 'three-decimals', 'uncached-formula', 'ysb-25-digits', 'million-rows'].includes(k)))('%s', async (kind) => {
     await checkKind(kind)
   })
 
@@ -47,6 +47,12 @@ describe('damaged, foreign and hostile inputs', () => {
     const r = await checkKind('understated-directory')
     expect(r.code).toBe(2)
     expect(r.stderr).toMatch(/压缩目录与内容不符/)
+  })
+
+  it('stops inflating a part that outgrows its declared size, and says so (exit 2)', async () => {
+    const r = await checkKind('false-size')
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/比它声明的大小更大/)
   })
 
   it('names the cell of an amount with three decimals in the JSON report, and keeps it exact', async () => {

@@ -6,10 +6,12 @@ import { addKnownSubjects } from '../shared/edit'
 import { defaultBookName, emptyBook } from '../shared/model/book'
 import { tableDef } from '../shared/tables'
 import type { TableId } from '../shared/tables/ids'
-import { api, errorText } from './api'
-import { useBook, isDirty, loadBook, markSaved, undo, redo, toast, setView, zoom, applyEdit, refuseInPreview } from './store/book-store'
+import { api, errorText, failureText } from './api'
+import { useBook, isDirty, loadBook, markSaved, undo, redo, toast, setView, zoom, applyEdit, refuseInPreview, reopenImportReport } from './store/book-store'
 import { ask, openModal } from './dialogs/modal-store'
 import { activeGrid } from './grid/active'
+import { saveChecked, toastSaved } from './dialogs/overwrite'
+import { commitPendingEntry } from './store/pending-entry'
 
 export function fileName(path: string | null): string {
   return path ? (path.split(/[\\/]/).pop() ?? path) : ''
@@ -19,8 +21,9 @@ export function suggestedName(): string {
   return defaultBookName(useBook.getState().derivation.book)
 }
 
-/** Before the book is replaced: offer to save unsaved edits. False: the clerk cancelled. */
+/** Before the book is replaced: offer to save unsaved edits (a value still typed in a cell among them). False: the clerk cancelled. */
 export async function settleUnsaved(action: string): Promise<boolean> {
+  if (!commitPendingEntry()) return false
   if (!isDirty()) return true
   const answer = await ask('未保存的修改', `当前预算有未保存的修改。${action}之前要保存吗？`, [
     { id: 'cancel', label: '取消' },
@@ -35,7 +38,7 @@ async function run<T>(what: string, task: () => Promise<T>): Promise<T | undefin
   try {
     return await task()
   } catch (error) {
-    toast('error', `${what}失败：${errorText(error)}`)
+    toast('error', failureText(what, error))
     return undefined
   }
 }
@@ -43,7 +46,7 @@ async function run<T>(what: string, task: () => Promise<T>): Promise<T | undefin
 function opened(result: OpenedBook, dirty: boolean): void {
   loadBook(result.book, { path: result.path, source: result.source, report: result.report, dirty })
   const view = useBook.getState().view
-  if (view === 'info' || view === 'checks') setView('t1')
+  if (view === 'info' || view === 'checks' || view === 'text') setView('t1')
   toast('success', `已打开：${fileName(result.source)}`)
 }
 
@@ -54,39 +57,52 @@ export function newBookFromForm(department: string, year: number, scope: '部门
 }
 
 export async function newBook(): Promise<void> {
+  if (!commitPendingEntry()) return
   if (!(await settleUnsaved('新建'))) return
   openModal({ kind: 'new' })
 }
 
+/** 最近打开, a double-clicked file, the command line: main names the file, the clerk settles unsaved edits first. */
+export async function openRecentFile(): Promise<void> {
+  if (!(await settleUnsaved('打开其他文件'))) return
+  const result = await run('打开', () => api().openRecent())
+  if (result) opened(result, result.path === null)
+}
+
 export async function openFile(): Promise<void> {
+  if (!commitPendingEntry()) return
   if (!(await settleUnsaved('打开其他文件'))) return
   const result = await run('打开', () => api().openDialog())
   if (result) opened(result, result.path === null)
 }
 
 export async function save(): Promise<boolean> {
+  if (!commitPendingEntry()) return false
   const s = useBook.getState()
   const revision = s.revision
-  const saved = await run('保存', () => api().save(s.derivation.book, s.path))
+  const saved = await run('保存', () => saveChecked(s.derivation.book, s.path))
+  if (saved === 'save-as') return saveAs()
   if (!saved) return false
   markSaved(saved.path, revision)
   void api().clearRecovery().catch(() => undefined)
-  toast('success', `已保存：${fileName(saved.path)}`)
+  toastSaved(saved, '已保存')
   return true
 }
 
 export async function saveAs(): Promise<boolean> {
+  if (!commitPendingEntry()) return false
   const s = useBook.getState()
   const revision = s.revision
   const saved = await run('另存为', () => api().saveAs(s.derivation.book, suggestedName()))
   if (!saved) return false
   markSaved(saved.path, revision)
   void api().clearRecovery().catch(() => undefined)
-  toast('success', `已保存：${fileName(saved.path)}`)
+  toastSaved(saved, '已保存')
   return true
 }
 
 export async function exportXlsx(): Promise<void> {
+  if (!commitPendingEntry()) return
   const s = useBook.getState()
   const errors = s.findings.filter((f) => f.severity === 'error').length
   if (errors) {
@@ -98,10 +114,17 @@ export async function exportXlsx(): Promise<void> {
     if (go !== 'export') return
   }
   const saved = await run('导出Excel', () => api().exportXlsx(s.derivation.book, suggestedName()))
-  if (saved) toast('success', `已导出：${fileName(saved.path)}`)
+  if (saved) toastSaved(saved, '已导出')
+}
+
+export async function exportDocument(): Promise<void> {
+  const s = useBook.getState()
+  const saved = await run('导出公开文件', () => api().exportDocument(s.derivation.book, `${suggestedName()}公开`))
+  if (saved) toast('success', `已导出公开文件：${fileName(saved.path)}`)
 }
 
 export async function rollForward(): Promise<void> {
+  if (!commitPendingEntry()) return
   if (!(await settleUnsaved('结转到下一年'))) return
   const keep = await ask('结转到下一年', '选择上年的预算书或公开表，生成下一年的预算。保留本年金额作为起点？', [
     { id: 'cancel', label: '取消' },
@@ -115,6 +138,7 @@ export async function rollForward(): Promise<void> {
 
 /** 导入科目目录: the subjects of a 财政局's catalog file become known to the book, as one undo step. */
 export async function importCatalog(): Promise<void> {
+  if (!commitPendingEntry()) return
   if (refuseInPreview()) return
   let read
   try {
@@ -182,13 +206,15 @@ const ADD_ROW: Partial<Record<TableId, () => void>> = {
 }
 
 export function insertRow(): void {
+  if (!commitPendingEntry()) return
   const view = useBook.getState().view
-  const add = view === 'info' || view === 'checks' ? undefined : ADD_ROW[view]
+  const add = view === 'info' || view === 'checks' || view === 'text' ? undefined : ADD_ROW[view]
   if (add) add()
-  else toast('info', view === 'info' || view === 'checks' ? '请先打开要添加行的表' : `${tableDef(view).short}的行由其他表自动生成，不能直接添加`)
+  else toast('info', view === 'info' || view === 'checks' || view === 'text' ? '请先打开要添加行的表' : `${tableDef(view).short}的行由其他表自动生成，不能直接添加`)
 }
 
 export async function deleteRow(): Promise<void> {
+  if (!commitPendingEntry()) return
   const grid = activeGrid()
   if (!grid) return toast('info', '请先在表格中选中要删除的行')
   await grid.deleteRow()
@@ -198,10 +224,12 @@ export function runCommand(command: MenuCommand): void {
   const commands: Record<MenuCommand, () => unknown> = {
     new: newBook,
     open: openFile,
+    'open-recent': openRecentFile,
     save,
     'save-as': saveAs,
     'roll-forward': rollForward,
     'export-xlsx': exportXlsx,
+    'export-document': exportDocument,
     undo: () => menuUndo('undo'),
     redo: () => menuUndo('redo'),
     copy,
@@ -212,6 +240,7 @@ export function runCommand(command: MenuCommand): void {
     'view-zoom-out': () => zoom(-1),
     'view-zoom-reset': () => zoom(0),
     'view-checks': () => setView('checks'),
+    'view-import-report': reopenImportReport,
     'help-about': () => openModal({ kind: 'about' }),
   }
   void commands[command]()

@@ -1,13 +1,16 @@
 // Engine figures on the synthetic department: one amount edit through Derivation.setAmounts
 // (what every keystroke-commit in the grid costs), a full recomputation (what opening a file
-// or changing the layout costs) and the heap the live derivation holds.
+// costs), a structural edit (adding one project: Derivation.restructure) and the heap the live
+// derivation holds.
 import { Derivation } from '../../shared/engine/derivation'
 import { isInputKey } from '../../shared/model/keys'
 import type { Fen } from '../../shared/model/money'
+import { addProject } from '../../shared/edit'
 import { syntheticDepartment } from '../synthetic'
 import { heapMb, median, percentile, seeded, time } from '../stats'
 
 const FULL_RUNS = 10
+const STRUCTURAL_RUNS = 9
 const EDIT_WARMUP = 300
 const EDITS = 2500
 
@@ -18,6 +21,17 @@ export async function benchEngine(): Promise<Record<string, number>> {
   for (let i = 0; i < 2; i++) new Derivation(book)
   const full: number[] = []
   for (let i = 0; i < FULL_RUNS; i++) full.push(time(() => new Derivation(book)))
+
+  // A structural edit: one project added to a unit. Each run starts from a fresh derivation
+  // (restructure hands the graph on), which is built outside the timing.
+  const structural: number[] = []
+  for (let i = 0; i < STRUCTURAL_RUNS + 2; i++) {
+    const base = new Derivation(book)
+    const added = addProject(book, book.units[i % book.units.length]!.id, 'current', `新增项目${i}`)
+    if (!added.ok) throw new Error(added.message)
+    const ms = time(() => base.restructure(added.book))
+    if (i >= 2) structural.push(ms)
+  }
 
   const heapBefore = await heapMb()
   const d = new Derivation(book)
@@ -46,6 +60,7 @@ export async function benchEngine(): Promise<Record<string, number>> {
     engine_edit_max_ms: Math.max(...edits),
     engine_full_recompute_ms: median(full),
     engine_full_recompute_min_ms: Math.min(...full),
+    engine_structural_edit_ms: median(structural),
     engine_locations_ms: locationsMs,
     /** Everything live: the book, the derivation, the bench's own arrays and the runtime. */
     engine_heap_mb: heapWith,

@@ -1,5 +1,5 @@
 // The window's own toolbar (the native menu offers the same commands).
-import { useBook, isDirty, undo, redo } from '../store/book-store'
+import { useBook, isDirty, undo, redo, reopenImportReport } from '../store/book-store'
 import { canRedo, canUndo } from '../store/history'
 import { newBook, openFile, save, saveAs, exportXlsx, rollForward, fileName } from '../commands'
 
@@ -10,6 +10,7 @@ export function TopBar() {
   const source = useBook((s) => s.source)
   const department = useBook((s) => s.derivation.book.department)
   const year = useBook((s) => s.derivation.book.year)
+  const hasReport = useBook((s) => s.importReport !== null)
   const name = fileName(path) || (source ? `${fileName(source)}（未保存为预算书）` : '未保存的新预算')
   return (
     <header className="topbar" role="toolbar" aria-label="文件">
@@ -25,6 +26,7 @@ export function TopBar() {
       <button type="button" onClick={redo} disabled={!canRedo(history)} title="恢复（Ctrl+Y）" data-cmd="redo">恢复</button>
       <div className="doc-state">
         <span className="doc-name" title={path ?? source ?? ''}>{department || '（未命名部门）'} {year}年 · {name}</span>
+        {hasReport && <button type="button" className="link-button" onClick={reopenImportReport} data-cmd="import-report">导入报告</button>}
         {dirty ? <span className="dirty" data-dirty="true">● 未保存</span> : <span className="saved">已保存</span>}
       </div>
     </header>

@@ -1,23 +1,69 @@
 // After opening an .xlsx: what the reader found, and every printed figure that differs from
-// its recomputed value.
+// its recomputed value — the causes (印刷有误, 尾差) before what only follows them — with what
+// 审核 finds across the tables. A row leads to its cell; the report can be reopened from the
+// menu (视图 → 导入报告…) for as long as the book is open.
+import type { PrintedDifference, ReportNote } from '../../shared/import/report'
+import type { Derivation } from '../../shared/engine/derivation'
 import { TABLE_SHORT } from '../../shared/tables/ids'
-import { useBook, showImportReport } from '../store/book-store'
+import { useBook, showImportReport, jumpTo, setView } from '../store/book-store'
 import { Dialog } from './Dialog'
 
 const SEVERITY = { info: '说明', warning: '注意', error: '错误' } as const
 /** Where a difference arises (a residue, a table printed wrong) is listed before what only inherits it. */
 const KIND = { residue: '尾差', mismatch: '印刷有误', follows: '随之不同' } as const
 const ORDER = { mismatch: 0, residue: 1, follows: 2 } as const
+const NOTE_ORDER = { error: 0, warning: 1, info: 2 } as const
+
+/** The grid cell that shows a difference, if the book still has it. */
+function cellOf(d: PrintedDifference, derivation: Derivation): { row: string; col: string } | null {
+  if (!d.ref) return null
+  const at = derivation.locations.get(d.ref)?.find((l) => l.table === d.table)
+  return at ? { row: at.row, col: at.col } : null
+}
+
+function summary(differences: readonly PrintedDifference[]): string {
+  if (differences.length === 0) return '表中印出的数字与重新计算的结果全部一致。'
+  const count = (k: PrintedDifference['kind']) => differences.filter((d) => d.kind === k).length
+  const [mismatches, residues, follows] = [count('mismatch'), count('residue'), count('follows')]
+  const parts = [
+    mismatches ? `${mismatches} 处印刷有误（某张表漏印或印错）` : '',
+    residues ? `${residues} 处尾差（合计与其印出的组成数相差，多为四舍五入所致）` : '',
+    follows ? `其余 ${follows} 处合计数只是随之不同（与其印出的组成数一致）` : '',
+  ]
+  return `有 ${differences.length} 处印出的数字与重新计算的结果不同：${parts.filter(Boolean).join('；')}。见下表，点击一行可转到该单元格。`
+}
+
+function Notes({ notes }: { notes: readonly ReportNote[] }) {
+  const sorted = [...notes].sort((a, b) => NOTE_ORDER[a.severity] - NOTE_ORDER[b.severity])
+  return (
+    <ul className="report-notes">
+      {sorted.map((n, i) => (
+        <li key={i} className={n.severity}>
+          <span className={`badge ${n.severity}`}>{SEVERITY[n.severity]}</span>
+          {n.table ? `${TABLE_SHORT[n.table]}：` : ''}
+          {n.message}
+        </li>
+      ))}
+    </ul>
+  )
+}
 
 export function ImportReportDialog() {
   const report = useBook((s) => s.importReport)
-  if (!report) return null
+  const shown = useBook((s) => s.reportShown)
+  const derivation = useBook((s) => s.derivation)
+  const findings = useBook((s) => s.findings)
+  if (!report || !shown) return null
   const close = (): void => showImportReport(null)
-  const { notes } = report
   const differences = [...report.differences].sort((a, b) => ORDER[a.kind] - ORDER[b.kind])
-  const residues = differences.filter((d) => d.kind === 'residue').length
-  const mismatches = differences.filter((d) => d.kind === 'mismatch').length
-  const follows = differences.length - residues - mismatches
+  const errors = findings.filter((f) => f.severity === 'error').length
+  const warnings = findings.length - errors
+  const go = (d: PrintedDifference): void => {
+    const at = cellOf(d, derivation)
+    if (!at) return
+    close()
+    jumpTo(d.table, at.row, at.col)
+  }
   return (
     <Dialog
       title={`导入报告：${report.source}`}
@@ -26,27 +72,18 @@ export function ImportReportDialog() {
       onClose={close}
       footer={<button type="button" className="primary" data-autofocus onClick={close}>关闭</button>}
     >
-      <p>
-        已从公开表读取数据，并重新计算了所有合计与汇总数。
-        {differences.length === 0
-          ? '表中印出的数字与重新计算的结果全部一致。'
-          : `有 ${differences.length} 处印出的数字与重新计算的结果不同：${[
-              mismatches ? `${mismatches} 处印刷有误（某张表漏印或印错）` : '',
-              residues ? `${residues} 处尾差（合计与其印出的组成数相差，多为四舍五入所致）` : '',
-              follows ? `其余 ${follows} 处合计数只是随之不同（与其印出的组成数一致）` : '',
-            ].filter(Boolean).join('；')}。见下表。`}
+      <p>已从公开表读取数据，并重新计算了所有合计与汇总数。{summary(differences)}</p>
+      <p className={errors ? 'report-checks has-errors' : 'report-checks'} data-errors={errors}>
+        {errors
+          ? `审核发现 ${errors} 个错误（表与表之间不一致）${warnings ? `、${warnings} 条提示` : ''}，导出前请逐条核对。`
+          : warnings
+            ? `审核未发现错误，有 ${warnings} 条提示。`
+            : '审核未发现错误。'}
+        {findings.length > 0 && (
+          <button type="button" className="link-button" onClick={() => (close(), setView('checks'))}>查看审核</button>
+        )}
       </p>
-      {notes.length > 0 && (
-        <ul className="report-notes">
-          {notes.map((n, i) => (
-            <li key={i} className={n.severity}>
-              <span className={`badge ${n.severity === 'info' ? 'info' : n.severity === 'warning' ? 'warning' : 'error'}`}>{SEVERITY[n.severity]}</span>
-              {n.table ? `${TABLE_SHORT[n.table]}：` : ''}
-              {n.message}
-            </li>
-          ))}
-        </ul>
-      )}
+      {report.notes.length > 0 && <Notes notes={report.notes} />}
       {differences.length > 0 && (
         <div className="report-table-wrap">
           <table className="plain-table report-table">
@@ -61,20 +98,31 @@ export function ImportReportDialog() {
               </tr>
             </thead>
             <tbody>
-              {differences.map((d, i) => (
-                <tr key={i} className={`kind-${d.kind}`}>
-                  <td>{KIND[d.kind]}</td>
-                  <td>{TABLE_SHORT[d.table]}</td>
-                  <td>{d.row}</td>
-                  <td>{d.column}</td>
-                  <td className="num">{d.printed ?? '（空）'}</td>
-                  <td className="num">{d.computed ?? '（空）'}</td>
-                </tr>
-              ))}
+              {differences.map((d, i) => {
+                const linked = cellOf(d, derivation) !== null
+                return (
+                  <tr
+                    key={i}
+                    className={`kind-${d.kind}${linked ? ' linked' : ''}`}
+                    onClick={linked ? () => go(d) : undefined}
+                    onKeyDown={linked ? (e) => e.key === 'Enter' && go(d) : undefined}
+                    tabIndex={linked ? 0 : undefined}
+                    title={linked ? '转到此单元格' : undefined}
+                  >
+                    <td>{KIND[d.kind]}</td>
+                    <td>{TABLE_SHORT[d.table]}</td>
+                    <td>{d.row}</td>
+                    <td>{d.column}</td>
+                    <td className="num">{d.printed ?? '（空）'}</td>
+                    <td className="num">{d.computed ?? '（空）'}</td>
+                  </tr>
+                )
+              })}
             </tbody>
           </table>
         </div>
       )}
+      <p className="report-hint">关闭后可从菜单“视图 → 导入报告…”再次打开。</p>
     </Dialog>
   )
 }

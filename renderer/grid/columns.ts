@@ -155,7 +155,9 @@ function leafColDef(column: ColumnDef, text: string, zoom: number): ColDef<RowDe
       const cls = column.kind === 'code' ? 'cell-code' : 'cell-text'
       return p.data?.textKeys?.[id] ? `${cls} cell-input` : `${cls} cell-fixed`
     },
-    cellEditor: 'agTextCellEditor',
+    cellEditor: 'nameEditor',
+    cellEditorPopup: true,
+    cellEditorPopupPosition: 'over',
   }
 }
 
@@ -193,9 +195,17 @@ export function buildColumnDefs(def: TableDef, year: number, zoom = 1): (ColDef<
   return headerTree(def, year).map((n) => toColDef(n, zoom))
 }
 
-/** Money cells that are not being edited ignore Delete/Backspace: the grid's owner clears them (and selections). */
-export function suppressClearKeys(p: SuppressKeyboardEventParams): boolean {
-  return !p.editing && (p.event.key === 'Delete' || p.event.key === 'Backspace')
+/**
+ * Keys the grid must not act on when no cell is being edited: Delete/Backspace (the grid's
+ * owner clears cells and selections), and characters typed on a name cell, which would start
+ * renaming it (a name changes only by F2 or a double click).
+ */
+export function suppressKeys(p: SuppressKeyboardEventParams): boolean {
+  if (p.editing) return false
+  const key = p.event.key
+  if (key === 'Delete' || key === 'Backspace') return true
+  const typing = key.length === 1 && !p.event.ctrlKey && !p.event.metaKey && !p.event.altKey
+  return typing && p.colDef.cellEditor === 'nameEditor'
 }
 
 /** 表十二/十三 print a row of column numbers 1 … n under the header. */

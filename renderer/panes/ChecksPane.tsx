@@ -1,7 +1,8 @@
 // 审核: every finding of the consistency checks; a click shows the table and the cell.
-import { CHECK_TITLES, type Finding } from '../../shared/checks/checks'
+import { checkTitle, type Finding } from '../../shared/checks/checks'
 import { TABLE_SHORT } from '../../shared/tables/ids'
 import { useBook, jumpTo } from '../store/book-store'
+import { PublicationChecks } from './PublicationChecks'
 
 function go(f: Finding): void {
   const cell = f.cells[0]
@@ -15,6 +16,7 @@ export function ChecksPane() {
   return (
     <section className="checks-pane" aria-label="审核">
       <h1 className="pane-title">审核</h1>
+      <h2 className="pane-subtitle">勾稽校验</h2>
       <p className="checks-summary">
         {findings.length === 0 ? (
           <span className="ok">全部勾稽关系成立，没有发现问题。</span>
@@ -26,14 +28,15 @@ export function ChecksPane() {
         {sorted.map((f, i) => (
           <li key={i}>
             <button type="button" className={`finding ${f.severity}`} onClick={() => go(f)} disabled={f.cells.length === 0} data-check={f.check}>
-              <span className={`badge ${f.severity}`}>{f.severity === 'error' ? '错误' : '提示'}</span>
-              <span className="finding-check">{f.check} {CHECK_TITLES[f.check]}</span>
+              <span className={`badge ${f.severity === 'error' ? 'error' : 'hint'}`}>{f.severity === 'error' ? '错误' : '提示'}</span>
+              <span className="finding-check">{f.check} {checkTitle(f.check)}</span>
               <span className="finding-message">{f.message}</span>
               <span className="finding-where">{[...new Set(f.cells.map((c) => TABLE_SHORT[c.table]))].join('、')}</span>
             </button>
           </li>
         ))}
       </ul>
+      <PublicationChecks />
     </section>
   )
 }

@@ -2,6 +2,9 @@
 import type { TableId } from '../../shared/tables/ids'
 import { openModal } from '../dialogs/modal-store'
 import { deleteRow } from '../commands'
+import { useBook, togglePrior, toggleHideEmpty } from '../store/book-store'
+import { comparesWithPrior } from '../grid/prior-columns'
+import { HIDES_EMPTY_ROWS } from '../grid/visible-rows'
 
 const SUBJECT_TABLES = new Set<TableId>(['detail', 't2', 't3', 't5', 't8', 't9'])
 const DELETABLE = new Set<TableId>(['detail', 't2', 't3', 't5', 't6', 't7', 't8', 't9', 't12', 't13'])
@@ -22,6 +25,11 @@ const HINTS: Partial<Record<TableId, string>> = {
 }
 
 export function TableToolbar({ table }: { table: TableId }) {
+  const hasPrior = useBook((s) => !!s.derivation.book.prior)
+  const priorYear = useBook((s) => s.derivation.book.prior?.year)
+  const showPrior = useBook((s) => s.showPrior)
+  const hideEmpty = useBook((s) => s.hideEmpty)
+  const inPreview = useBook((s) => s.preview !== null)
   return (
     <div className="table-toolbar" role="toolbar">
       {SUBJECT_TABLES.has(table) && (
@@ -36,6 +44,21 @@ export function TableToolbar({ table }: { table: TableId }) {
       )}
       {DELETABLE.has(table) && (
         <button type="button" onClick={() => void deleteRow()}>删除行</button>
+      )}
+      {comparesWithPrior(table) && (
+        <label
+          className={hasPrior && !inPreview ? 'toolbar-toggle' : 'toolbar-toggle disabled'}
+          title={!hasPrior ? '本预算没有上年数：用“结转”从上年的预算书或公开表生成本年预算后才有' : inPreview ? '万元预览中不显示上年数' : `在右侧显示${priorYear ?? ''}年公开数及增减额、增减率`}
+        >
+          <input type="checkbox" data-toggle="prior" checked={showPrior && hasPrior && !inPreview} disabled={!hasPrior || inPreview} onChange={togglePrior} />
+          上年数对比
+        </label>
+      )}
+      {HIDES_EMPTY_ROWS.has(table) && (
+        <label className="toolbar-toggle" title="只显示有金额的科目行（合计行始终显示）">
+          <input type="checkbox" data-toggle="hide-empty" checked={hideEmpty} onChange={toggleHideEmpty} />
+          隐藏无金额的行
+        </label>
       )}
       <span className="toolbar-hint">{HINTS[table] ?? ''}</span>
       <span className="toolbar-legend">

@@ -8,31 +8,40 @@ import type { CellMark } from '../grid/columns'
 export interface FindingIndex {
   marks: Map<string, CellMark>
   counts: Partial<Record<TableId, number>>
+  /** Of those, the errors: a table with hints only (C8 …) is not flagged like one with errors. */
+  errorCounts: Partial<Record<TableId, number>>
 }
 
 export const markKey = (table: TableId, row: string, col: string): string => `${table}|${row}|${col}`
 
 /**
- * 表九 prints its income and expenditure blocks side by side, so one grid row ('inc|total')
- * carries two table rows ('inc' and 'total'); findings name the table row.
+ * A table printing two blocks side by side (表九) pairs two table rows in one grid row
+ * ('inc|total' carries 'inc' and 'total'); findings name the table row. Per table, each block
+ * row's id → the grid row showing it.
  */
-export function rowAliases(layouts: ReadonlyMap<TableId, readonly RowDef[]>): Map<string, string> {
-  const aliases = new Map<string, string>()
-  for (const row of layouts.get('t9') ?? []) {
-    for (const part of row.id.split('|')) if (part !== '-' && !aliases.has(part)) aliases.set(part, row.id)
+export function rowAliases(layouts: ReadonlyMap<TableId, readonly RowDef[]>): Map<TableId, Map<string, string>> {
+  const aliases = new Map<TableId, Map<string, string>>()
+  for (const [table, rows] of layouts) {
+    for (const row of rows) {
+      if (!row.halves) continue
+      let own = aliases.get(table)
+      if (!own) aliases.set(table, (own = new Map()))
+      for (const half of [row.halves.left, row.halves.right]) if (half && !own.has(half.id)) own.set(half.id, row.id)
+    }
   }
   return aliases
 }
 
 /** The grid row that shows a finding's cell. */
-export function gridRowOf(cell: FindingCell, t9Aliases: ReadonlyMap<string, string>): string {
-  return cell.table === 't9' ? (t9Aliases.get(cell.row) ?? cell.row) : cell.row
+export function gridRowOf(cell: FindingCell, aliases: ReadonlyMap<TableId, ReadonlyMap<string, string>>): string {
+  return aliases.get(cell.table)?.get(cell.row) ?? cell.row
 }
 
 export function indexFindings(findings: readonly Finding[], layouts: ReadonlyMap<TableId, readonly RowDef[]>): FindingIndex {
   const aliases = rowAliases(layouts)
   const marks = new Map<string, CellMark>()
   const counts: Partial<Record<TableId, number>> = {}
+  const errorCounts: Partial<Record<TableId, number>> = {}
   for (const f of findings) {
     const tables = new Set<TableId>()
     for (const cell of f.cells) {
@@ -45,9 +54,12 @@ export function indexFindings(findings: readonly Finding[], layouts: ReadonlyMap
         if (!mark.messages.includes(f.message)) mark.messages.push(f.message)
       }
     }
-    for (const t of tables) counts[t] = (counts[t] ?? 0) + 1
+    for (const t of tables) {
+      counts[t] = (counts[t] ?? 0) + 1
+      if (f.severity === 'error') errorCounts[t] = (errorCounts[t] ?? 0) + 1
+    }
   }
-  return { marks, counts }
+  return { marks, counts, errorCounts }
 }
 
 /** Cells whose mark differs between two indexes (to refresh only those). */

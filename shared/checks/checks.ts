@@ -13,7 +13,9 @@ import { normalizeName } from '../catalog/economic'
 import { inputKey } from '../model/keys'
 import { groupBy } from '../util/group-by'
 
-export type CheckId = 'C1' | 'C2' | 'C3' | 'C4' | 'C5' | 'C6' | 'C7' | 'C8' | 'C9' | 'C10'
+export type StandardCheckId = 'C1' | 'C2' | 'C3' | 'C4' | 'C5' | 'C6' | 'C7' | 'C8' | 'C9' | 'C10'
+/** C1–C10 of the spec; a table set's own tables may add checks of their own ids. */
+export type CheckId = StandardCheckId | (string & {})
 
 export interface FindingCell {
   table: TableId
@@ -33,9 +35,26 @@ export interface CheckSpec {
   check: CheckId
   deps: string[]
   run: (...values: Fen[]) => Finding[]
+  /**
+   * Everything `run` says besides its dependencies' values (the texts of its messages): a check
+   * redeclared with the same id, dependencies and sig is the same node, so a structural edit
+   * keeps it. Absent: always replaced.
+   */
+  sig?: string
 }
 
-export const CHECK_TITLES: Record<CheckId, string> = {
+/** Part of the book (a top-level field) a table's layout or a group of checks is built from. */
+export type BookPart = keyof BudgetBook
+
+/** Checks declared together from the same parts of the book. */
+export interface CheckGroup {
+  name: string
+  /** Declared again after a structural edit only when one of these parts changed. */
+  reads: readonly BookPart[]
+  declare: (book: BudgetBook) => CheckSpec[]
+}
+
+export const CHECK_TITLES: Record<StandardCheckId, string> = {
   C1: '表十二项目合计 = 各来源项目支出',
   C2: '表十三项目合计 = 上年结转',
   C3: '表六合计 = 表五基本支出合计',
@@ -48,18 +67,21 @@ export const CHECK_TITLES: Record<CheckId, string> = {
   C10: '金额为负数',
 }
 
+/** The title a check is listed under ('' for a check of a table set's own without one). */
+export function checkTitle(id: CheckId): string {
+  return (CHECK_TITLES as Partial<Record<string, string>>)[id] ?? ''
+}
+
 const at = (ref: string): FindingCell => {
   const [table, row, col] = ref.split('!') as [TableId, string, string]
   return { table, row, col }
 }
 
-export function declareChecks(book: BudgetBook): CheckSpec[] {
+/** left must equal right (C1–C5), or satisfy `ok` (C6, C7). */
+function comparer(book: BudgetBook, specs: CheckSpec[]) {
   const fmt = (v: Fen): string => formatAmount(v, book.amountUnit)
   const unit = book.amountUnit
-  const specs: CheckSpec[] = []
-
-  /** left must equal right (C1–C5), or satisfy `ok` (C6, C7). */
-  const compare = (
+  return (
     check: CheckId, key: string, left: string, leftName: string, right: string | string[], rightName: string,
     options: { severity?: 'error' | 'warning'; ok?: (l: Fen, r: Fen) => boolean; verb?: string } = {},
   ): void => {
@@ -68,6 +90,7 @@ export function declareChecks(book: BudgetBook): CheckSpec[] {
       id: `chk!${check}!${key}`,
       check,
       deps: [left, ...rights],
+      sig: `${unit}|${leftName}|${rightName}|${options.verb ?? ''}`,
       run: (l, ...rs) => {
         const r = rs.reduce((a, b) => a + b, 0n)
         const holds = options.ok ? options.ok(l, r) : l === r
@@ -82,7 +105,12 @@ export function declareChecks(book: BudgetBook): CheckSpec[] {
       },
     })
   }
+}
 
+/** C1–C6: totals of fixed cells. */
+function declareTotals(book: BudgetBook): CheckSpec[] {
+  const specs: CheckSpec[] = []
+  const compare = comparer(book, specs)
   const projectTotal: Record<SourceId, [string, string]> = {
     gp: [cellId('t5', 'total', 'project'), '表五 项目支出合计'],
     gf: [cellId('t8', 'total', 'project'), '表八 项目支出合计'],
@@ -103,6 +131,13 @@ export function declareChecks(book: BudgetBook): CheckSpec[] {
   compare('C6', 'gp', cellId('t11', 'total', 'gp'), '表十一 机关运行经费（一般公共预算）', cellId('t6', 'total', 'public'), '表六 公用经费合计', {
     severity: 'warning', ok: (l, r) => l <= r, verb: '大于',
   })
+  return specs
+}
+
+/** C7: 表十 ②公务用车运行维护费 ≥ the 表六 rows of that name. */
+function declareVehicle(book: BudgetBook): CheckSpec[] {
+  const specs: CheckSpec[] = []
+  const compare = comparer(book, specs)
   const vehicleRows = book.econ.filter((e) => e.deptCode === '30231' || normalizeName(e.deptName) === '公务用车运行维护费')
   if (vehicleRows.length) {
     compare('C7', 'ops', cellId('t10', 'vehicleOps', 'total'), '表十 ②公务用车运行维护费', vehicleRows.map((e) => inputKey.econ(e.id)), '表六 公务用车运行维护费', {
@@ -110,7 +145,12 @@ export function declareChecks(book: BudgetBook): CheckSpec[] {
     })
   }
 
-  // C8: a project with money but no name (error); two projects of one unit with the same name (warning).
+  return specs
+}
+
+/** C8: a project with money but no name (error); two projects of one unit with the same name (warning). */
+function declareProjectNames(book: BudgetBook): CheckSpec[] {
+  const specs: CheckSpec[] = []
   const unitName = new Map(book.units.map((u) => [u.id, u.name]))
   const seen = new Map<string, string>()
   for (const p of book.projects) {
@@ -118,12 +158,14 @@ export function declareChecks(book: BudgetBook): CheckSpec[] {
     const sources = p.kind === 'current' ? SOURCES : FISCAL_SOURCES
     const cell = { table, row: `p:${p.id}`, col: 'name' }
     if (!p.name.trim()) {
+      const message = `${TABLE_SHORT[table]}：${unitName.get(p.unitId) ?? ''} 有一个项目有金额但没有名称`
       specs.push({
         id: `chk!C8!${p.id}`,
         check: 'C8',
+        sig: message,
         deps: sources.map((s) => inputKey.project(p.id, s)),
         run: (...vs) => (vs.some((v) => v !== 0n)
-          ? [{ check: 'C8', severity: 'error', message: `${TABLE_SHORT[table]}：${unitName.get(p.unitId) ?? ''} 有一个项目有金额但没有名称`, cells: [cell] }]
+          ? [{ check: 'C8', severity: 'error', message, cells: [cell] }]
           : []),
       })
       continue
@@ -137,11 +179,16 @@ export function declareChecks(book: BudgetBook): CheckSpec[] {
         message: `${TABLE_SHORT[table]}：${unitName.get(p.unitId) ?? ''} 有两个同名项目“${p.name.trim()}”`,
         cells: [{ table, row: `p:${first}`, col: 'name' }, cell],
       }
-      specs.push({ id: `chk!C8!${p.id}`, check: 'C8', deps: [], run: () => [finding] })
+      specs.push({ id: `chk!C8!${p.id}`, check: 'C8', deps: [], sig: JSON.stringify(finding), run: () => [finding] })
     }
   }
+  return specs
+}
 
-  // C9: a 项 code the catalog lacks, or whose name differs from the catalog's. A code outside
+/** C9: subjects against the catalog. */
+function declareCatalog(book: BudgetBook): CheckSpec[] {
+  const specs: CheckSpec[] = []
+  // A 项 code the catalog lacks, or whose name differs from the catalog's. A code outside
   // the 30 function classes is an error: 表一 and 表四 have no row to print its money on.
   for (const s of book.subjects) {
     const known = bookSubject(book, s.code)
@@ -155,18 +202,26 @@ export function declareChecks(book: BudgetBook): CheckSpec[] {
     else if (normalizeName(known.name) !== normalizeName(s.name)) message = `功能科目 ${s.code} 的名称“${s.name}”与目录中的“${known.name}”不同`
     if (message) {
       const finding: Finding = { check: 'C9', severity, message, cells }
-      specs.push({ id: `chk!C9!${s.code}`, check: 'C9', deps: [], run: () => [finding] })
+      specs.push({ id: `chk!C9!${s.code}`, check: 'C9', deps: [], sig: JSON.stringify(finding), run: () => [finding] })
     }
   }
+  return specs
+}
 
-  // C10: a negative amount. Rows are grouped into one check node per unit (projects) or per
-  // class (subjects), so a large department adds hundreds of nodes, not thousands; each row
-  // with a negative amount is still its own finding.
-  interface RowAmounts { deps: string[]; where: string; cells: FindingCell[] }
+
+// C10: a negative amount. Rows are grouped into one check node per unit (projects) or per
+// class (subjects), so a large department adds hundreds of nodes, not thousands; each row
+// with a negative amount is still its own finding.
+interface RowAmounts { deps: string[]; where: string; cells: FindingCell[] }
+function negatives(declare: (book: BudgetBook, negative: (id: string, rows: RowAmounts[]) => void) => void): (book: BudgetBook) => CheckSpec[] {
+  return (book) => {
+  const specs: CheckSpec[] = []
   const negative = (id: string, rows: RowAmounts[]): void => {
     if (!rows.some((r) => r.deps.length)) return
     specs.push({
       id: `chk!C10!${id}`, check: 'C10', deps: rows.flatMap((r) => r.deps),
+      // The cells follow from the dependencies (a row's id is in its keys) and the table from `where`.
+      sig: rows.map((r) => r.where).join('\n'),
       run: (...vs) => {
         const out: Finding[] = []
         let k = 0
@@ -180,6 +235,12 @@ export function declareChecks(book: BudgetBook): CheckSpec[] {
       },
     })
   }
+  declare(book, negative)
+  return specs
+  }
+}
+
+const negativeSubjects = negatives((book, negative) => {
   for (const [cls, lines] of groupBy(book.subjects, (s) => s.code.slice(0, 3))) {
     negative(`sub:${cls}`, lines.map((s) => ({
       deps: [
@@ -190,6 +251,8 @@ export function declareChecks(book: BudgetBook): CheckSpec[] {
       cells: [{ table: 'detail', row: `s:${s.code}`, col: 'name' }],
     })))
   }
+})
+const negativeProjects = negatives((book, negative) => {
   for (const [unitId, projects] of groupBy(book.projects, (p) => p.unitId)) {
     negative(`prj:${unitId}`, projects.map((p) => {
       const table: TableId = p.kind === 'current' ? 't12' : 't13'
@@ -197,16 +260,42 @@ export function declareChecks(book: BudgetBook): CheckSpec[] {
       return { deps: sources.map((src) => inputKey.project(p.id, src)), where: `${TABLE_SHORT[table]} 项目“${p.name}”`, cells: [{ table, row: `p:${p.id}`, col: 'name' }] }
     }))
   }
+})
+const negativeEcon = negatives((book, negative) => {
   negative('econ', book.econ.map((e) => ({ deps: [inputKey.econ(e.id)], where: `表六 ${e.deptName}`, cells: [{ table: 't6', row: `e:${e.id}`, col: 'total' }] })))
+})
+const negativeRevenue = negatives((book, negative) => {
   negative('rev', [
     ...book.govFundRevenue.map((r) => ({ deps: [inputKey.govFundRevenue(r.code)], where: `表七 ${r.code} ${r.name}`, cells: [{ table: 't7' as TableId, row: `s:${r.code}`, col: 'name' }] })),
     // 表九's grid row pairs this income row with an expenditure row; the renderer finds it by the income row's id.
     ...book.soeRevenue.map((r) => ({ deps: [inputKey.soeRevenue(r.code)], where: `表九 ${r.code} ${r.name}`, cells: [{ table: 't9' as TableId, row: `s:${r.code}`, col: 'incName' }] })),
   ])
+})
+const negativeT10 = negatives((_book, negative) => {
   negative('t10', (['abroad', 'reception', 'vehiclePurchase', 'vehicleOps'] as const).map((i) => ({
     deps: FISCAL_SOURCES.map((s) => inputKey.threePublic(i, s)), where: `表十 ${T10_ITEM_NAMES[i]}`, cells: [{ table: 't10', row: i, col: 'label' }],
   })))
+})
+const negativeT11 = negatives((book, negative) => {
   negative('t11', book.units.map((u) => ({ deps: FISCAL_SOURCES.map((s) => inputKey.runningCost(u.id, s)), where: `表十一 ${u.name}`, cells: [{ table: 't11', row: `u:${u.id}`, col: 'label' }] })))
 
-  return specs
+})
+
+/** C1–C10 in the order their findings are listed. */
+export const STANDARD_CHECKS: readonly CheckGroup[] = [
+  { name: 'totals', reads: [], declare: declareTotals },
+  { name: 'vehicle', reads: ['econ'], declare: declareVehicle },
+  { name: 'project-names', reads: ['projects', 'units'], declare: declareProjectNames },
+  { name: 'catalog', reads: ['subjects', 'knownSubjects'], declare: declareCatalog },
+  { name: 'negative-subjects', reads: ['subjects'], declare: negativeSubjects },
+  { name: 'negative-projects', reads: ['projects'], declare: negativeProjects },
+  { name: 'negative-econ', reads: ['econ'], declare: negativeEcon },
+  { name: 'negative-revenue', reads: ['govFundRevenue', 'soeRevenue'], declare: negativeRevenue },
+  { name: 'negative-t10', reads: [], declare: negativeT10 },
+  { name: 'negative-t11', reads: ['units'], declare: negativeT11 },
+]
+
+/** Every check of `groups` (the standard C1–C10 unless given) for `book`. */
+export function declareChecks(book: BudgetBook, groups: readonly CheckGroup[] = STANDARD_CHECKS): CheckSpec[] {
+  return groups.flatMap((g) => g.declare(book))
 }

@@ -1,16 +1,18 @@
 // The live state of a book: the 13 tables (plus the entry sheet) laid out from the book and
 // compiled into one dependency graph together with the consistency checks. Amount edits go
-// through `setAmounts` (incremental); anything that changes the layout (a new subject, a
-// deleted project, a renamed row) builds a new Derivation from the new book.
+// through `setAmounts`; anything that changes the layout (a new subject, a deleted project, a
+// renamed row) through `restructure`, which lays out again only the tables reading the changed
+// part of the book and adds, removes or redeclares just the graph cells that differ.
 import type { BudgetBook } from '../model/book'
 import type { Fen } from '../model/money'
 import type { TableId } from '../tables/ids'
 import type { RowDef } from '../tables/types'
 import { STANDARD_TABLES, type TableSet } from '../tables'
-import { Graph, isCellError, type CellError, type DerivedSpec } from './graph'
-import { bookAmounts, writeAmount } from './inputs'
+import { CycleError, Graph, isCellError, type CellError, type DerivedSpec } from './graph'
+import { bookAmounts, changedAmounts, writeAmount } from './inputs'
 import { isInputKey } from '../model/keys'
-import { declareChecks, type CheckSpec, type Finding } from '../checks/checks'
+import type { BookPart, CheckSpec, Finding } from '../checks/checks'
+import type { CellDef, Formula } from '../tables/types'
 
 export type EngineValue = Fen | Finding[]
 
@@ -45,18 +47,46 @@ export interface ChangeSet {
   checksChanged: boolean
 }
 
+const derivedSpec = (f: Formula): DerivedSpec<EngineValue> => ({ deps: f.minus?.length ? [...f.plus, ...f.minus] : f.plus, run: linear(f.plus.length) })
+const checkSpec = (c: CheckSpec): DerivedSpec<EngineValue> => ({ deps: c.deps, run: c.run as (...args: EngineValue[]) => EngineValue })
+
+const sameRefs = (a: readonly string[] | undefined, b: readonly string[] | undefined): boolean =>
+  (a?.length ?? 0) === (b?.length ?? 0) && (a ?? []).every((x, i) => x === b![i])
+const sameFormula = (a: Formula, b: Formula): boolean => sameRefs(a.plus, b.plus) && sameRefs(a.minus, b.minus)
+const sameCheck = (a: CheckSpec, b: CheckSpec): boolean => a.sig !== undefined && a.sig === b.sig && a.check === b.check && sameRefs(a.deps, b.deps)
+
+/** What a derivation holds besides its book; handed on by `restructure`. */
+interface State {
+  layouts: Map<TableId, readonly RowDef[]>
+  graph: Graph<EngineValue>
+  /** Per check group of the table set, its checks. */
+  checks: CheckSpec[][]
+  /** How many times the layouts show each cell (one shown nowhere, and for an input read by nothing, leaves the graph). */
+  shown: Map<string, number>
+}
+
 export class Derivation {
   readonly layouts: ReadonlyMap<TableId, readonly RowDef[]>
   private readonly graph: Graph<EngineValue>
-  private readonly checks: readonly CheckSpec[]
+  private readonly checks: readonly CheckSpec[][]
+  private readonly shown: Map<string, number>
   private current: BudgetBook
   private locationIndex: Map<string, CellLocation[]> | null = null
 
-  constructor(book: BudgetBook, readonly tables: TableSet = STANDARD_TABLES) {
+  constructor(book: BudgetBook, readonly tables: TableSet = STANDARD_TABLES, state?: State) {
     this.current = book
+    const s = state ?? Derivation.build(book, tables)
+    this.layouts = s.layouts
+    this.graph = s.graph
+    this.checks = s.checks
+    this.shown = s.shown
+  }
+
+  private static build(book: BudgetBook, tables: TableSet): State {
     const layouts = new Map<TableId, RowDef[]>()
     const derived = new Map<string, DerivedSpec<EngineValue>>()
     const inputs = new Map<string, EngineValue>()
+    const shown = new Map<string, number>()
     const amounts = bookAmounts(book)
     for (const def of tables.all) {
       const rows = def.build(book)
@@ -66,19 +96,134 @@ export class Derivation {
         for (const col in cells) {
           const cell = cells[col]
           if (!cell) continue
+          const ref = cell.ref
           const f = cell.formula
-          if (f) derived.set(cell.ref, { deps: f.minus?.length ? [...f.plus, ...f.minus] : f.plus, run: linear(f.plus.length) })
-          else if (isInputKey(cell.ref) && !inputs.has(cell.ref)) inputs.set(cell.ref, amounts.get(cell.ref) ?? 0n)
+          // Every showing counts: a cell shown nowhere (and, for an input, read by nothing) leaves the graph.
+          shown.set(ref, (shown.get(ref) ?? 0) + 1)
+          if (f) derived.set(ref, derivedSpec(f))
+          else if (isInputKey(ref) && !inputs.has(ref)) inputs.set(ref, amounts.get(ref) ?? 0n)
         }
       }
     }
-    this.checks = declareChecks(book)
-    for (const c of this.checks) derived.set(c.id, { deps: c.deps, run: c.run as (...args: EngineValue[]) => EngineValue })
+    const checks = tables.checks.map((g) => g.declare(book))
+    for (const group of checks) for (const c of group) derived.set(c.id, checkSpec(c))
     // Input keys that formulas or checks read without any grid cell showing them become inputs
     // when the graph meets them; looking each dependency up once there is cheaper than collecting them here.
     const resolve = (ref: string): EngineValue | undefined => (isInputKey(ref) ? (amounts.get(ref) ?? 0n) : undefined)
-    this.graph = new Graph<EngineValue>({ inputs, derived, same: sameValue, resolve })
-    this.layouts = layouts
+    const graph = new Graph<EngineValue>({ inputs, derived, same: sameValue, resolve })
+    return { layouts, graph, checks, shown }
+  }
+
+  /**
+   * The derivation of `book`, a structural edit of this derivation's book (rows added, removed or
+   * renamed, and any amounts with them): only the tables and check groups reading a changed part
+   * of the book are laid out again, and only the graph cells that differ are added, removed or
+   * redeclared, then recomputed with their dependents. This derivation must not be used afterwards
+   * (the returned one takes over its graph). Falls back to a full build for a change of entry unit.
+   */
+  restructure(book: BudgetBook): Derivation {
+    const old = this.current
+    if (book.amountUnit !== old.amountUnit) return new Derivation(book, this.tables)
+    const changed = new Set<BookPart>()
+    for (const k of new Set([...Object.keys(old), ...Object.keys(book)]) as Set<BookPart>) if (old[k] !== book[k]) changed.add(k)
+    const touches = (reads: readonly BookPart[] | undefined): boolean => reads === undefined || reads.some((r) => changed.has(r))
+    try {
+      return new Derivation(book, this.tables, this.restructured(book, old, touches))
+    } catch (e) {
+      if (!(e instanceof CycleError)) throw e
+      return new Derivation(book, this.tables)
+    }
+  }
+
+  private restructured(book: BudgetBook, old: BudgetBook, touches: (reads: readonly BookPart[] | undefined) => boolean): State {
+    const { graph, shown } = this
+    const amounts = changedAmounts(old, book)
+    const layouts = new Map(this.layouts)
+    const remove: string[] = []
+    const derived: [string, DerivedSpec<EngineValue>][] = []
+    const inputs: [string, EngineValue][] = []
+    /** Input keys that may have lost their last reader. */
+    const orphans = new Set<string>()
+    const dropDerived = (ref: string): void => {
+      for (const dep of graph.dependenciesOf(ref)) if (isInputKey(dep)) orphans.add(dep)
+    }
+    for (const def of this.tables.all) {
+      if (!touches(def.reads)) continue
+      const rows = def.build(book)
+      const old = this.layouts.get(def.id) ?? []
+      layouts.set(def.id, rows)
+      // Row by row (rows are keyed by what they show, so an edit keeps the others' ids): only
+      // cells whose ref or formula differs from the same row's before are added or dropped.
+      const oldRows = new Map(old.map((r) => [r.id, r]))
+      const added: CellDef[] = []
+      const dropped: CellDef[] = []
+      const seen = new Set<string>()
+      for (const row of rows) {
+        seen.add(row.id)
+        const was = oldRows.get(row.id)
+        for (const col in row.cells) {
+          const cell = row.cells[col]
+          const prev = was?.cells[col]
+          if (cell && prev && cell.ref === prev.ref && (cell.formula && prev.formula ? sameFormula(cell.formula, prev.formula) : !cell.formula && !prev.formula)) continue
+          if (cell) added.push(cell)
+          if (prev) dropped.push(prev)
+        }
+        if (was) for (const col in was.cells) if (!(col in row.cells) && was.cells[col]) dropped.push(was.cells[col]!)
+      }
+      for (const row of old) if (!seen.has(row.id)) for (const col in row.cells) if (row.cells[col]) dropped.push(row.cells[col]!)
+      const declaredHere = new Set<string>()
+      for (const cell of added) {
+        shown.set(cell.ref, (shown.get(cell.ref) ?? 0) + 1)
+        if (cell.formula) {
+          if (graph.has(cell.ref) && !graph.isInput(cell.ref)) dropDerived(cell.ref)
+          derived.push([cell.ref, derivedSpec(cell.formula)])
+          declaredHere.add(cell.ref)
+        } else if (isInputKey(cell.ref) && !graph.has(cell.ref)) inputs.push([cell.ref, amounts.get(cell.ref) ?? 0n])
+      }
+      for (const cell of dropped) {
+        const n = (shown.get(cell.ref) ?? 1) - 1
+        if (n > 0) {
+          shown.set(cell.ref, n)
+          continue
+        }
+        shown.delete(cell.ref)
+        if (!cell.formula) {
+          if (isInputKey(cell.ref)) orphans.add(cell.ref)
+        } else if (!declaredHere.has(cell.ref)) {
+          dropDerived(cell.ref)
+          remove.push(cell.ref)
+        }
+      }
+    }
+    const checks = this.tables.checks.map((group, g) => {
+      if (!touches(group.reads)) return this.checks[g]!
+      const next = group.declare(book)
+      const before = new Map(this.checks[g]!.map((c) => [c.id, c]))
+      const ids = new Set<string>()
+      for (const c of next) {
+        ids.add(c.id)
+        const was = before.get(c.id)
+        if (was && sameCheck(was, c)) continue
+        if (was) dropDerived(c.id)
+        derived.push([c.id, checkSpec(c)])
+      }
+      for (const c of before.values()) {
+        if (ids.has(c.id)) continue
+        dropDerived(c.id)
+        remove.push(c.id)
+      }
+      return next.map((c) => (before.get(c.id) && sameCheck(before.get(c.id)!, c) ? before.get(c.id)! : c))
+    })
+    for (const [key, fen] of amounts) if (graph.has(key) && graph.isInput(key)) inputs.push([key, fen])
+    // A key the graph lacks holds zero unless the edit gave it an amount: every nonzero amount of
+    // the old book was in the graph (each table shows its items' amounts), and items the edit did
+    // not touch keep theirs.
+    const resolve = (ref: string): EngineValue | undefined => (isInputKey(ref) ? (amounts.get(ref) ?? 0n) : undefined)
+    graph.restructure({ remove, inputs, derived, resolve })
+    // Inputs that no table shows and no cell reads any more are not part of the book's graph.
+    const gone = [...orphans].filter((ref) => !shown.has(ref) && graph.has(ref) && graph.isInput(ref) && !graph.hasDependents(ref))
+    if (gone.length) graph.restructure({ remove: gone })
+    return { layouts, graph, checks, shown }
   }
 
   /**
@@ -130,7 +275,7 @@ export class Derivation {
 
   findings(): Finding[] {
     const out: Finding[] = []
-    for (const c of this.checks) {
+    for (const c of this.checks.flat()) {
       const v = this.graph.get(c.id)
       if (Array.isArray(v)) out.push(...v)
       else if (isCellError(v)) out.push({ check: c.check, severity: 'error', message: `校验无法计算：${v.message}`, cells: [] })

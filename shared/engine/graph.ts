@@ -50,15 +50,29 @@ export class Graph<V> {
   private readonly depList: Int32Array
   private readonly outStart: Int32Array
   private readonly outList: Int32Array
+  /** Cells numbered below this keep their dependencies in the CSR arrays unless overridden. */
+  private readonly baseCount: number
+  /**
+   * Structural edits (see `restructure`): the dependencies of cells added or redeclared since
+   * construction, and dependents added to a cell. Dependents are never taken out of the CSR
+   * arrays: a stale dependent is only recomputed once more to the same value.
+   */
+  private readonly depOver = new Map<number, Int32Array>()
+  private readonly outExtra = new Map<number, number[]>()
   /** Topological rank: every cell's rank is greater than each of its dependencies'. */
-  private readonly rank: Int32Array
-  private readonly cyclic: Uint8Array
+  private rank: Int32Array
+  private cyclic: Uint8Array
   /** Scratch flags for `set`: whether a cell is already queued. */
-  private readonly queued: Uint8Array
+  private queued: Uint8Array
+  /** Cells removed by a structural edit (their slots are not reused). */
+  private dead: Uint8Array
+  private deadCount = 0
   private readonly same: (a: V, b: V) => boolean
+  private readonly resolve: ((id: CellId) => V | undefined) | undefined
 
   constructor(spec: GraphSpec<V>) {
     this.same = spec.same ?? Object.is
+    this.resolve = spec.resolve
     const { index, ids, values, runs } = this
     for (const [id, value] of spec.inputs) {
       index.set(id, ids.length)
@@ -115,9 +129,11 @@ export class Graph<V> {
     this.depList = depList
     this.outStart = outStart
     this.outList = outList
+    this.baseCount = n
     this.rank = new Int32Array(n)
     this.cyclic = new Uint8Array(n)
     this.queued = new Uint8Array(n)
+    this.dead = new Uint8Array(n)
     const order = this.rankAll()
     // Tarjan's order lists dependencies before dependents, so one pass evaluates everything.
     for (let x = 0; x < n; x++) {
@@ -198,11 +214,13 @@ export class Graph<V> {
 
   private evaluate(i: number): Val<V> {
     if (this.cyclic[i]) return { error: 'CYCLE', message: '循环引用' }
-    const { depList, values } = this
-    const a = this.depStart[i]!
-    const args: V[] = new Array<V>(this.depStart[i + 1]! - a)
+    const { values } = this
+    const over = this.depOver.size > 0 ? this.depOver.get(i) : undefined
+    const list = over ?? this.depList
+    const a = over ? 0 : this.depStart[i]!
+    const args: V[] = new Array<V>(over ? over.length : this.depStart[i + 1]! - a)
     for (let k = 0; k < args.length; k++) {
-      const v = values[depList[a + k]!]!
+      const v = values[list[a + k]!]!
       if (isCellError(v)) return v
       args[k] = v as V
     }
@@ -229,10 +247,21 @@ export class Graph<V> {
 
   dependenciesOf(id: CellId): CellId[] {
     const i = this.index.get(id)
-    if (i === undefined) return []
-    const out: CellId[] = []
-    for (let e = this.depStart[i]!; e < this.depStart[i + 1]!; e++) out.push(this.ids[this.depList[e]!]!)
-    return out
+    return i === undefined ? [] : Array.from(this.deps(i), (d) => this.ids[d]!)
+  }
+
+  /** The current dependencies of cell i. */
+  private deps(i: number): ArrayLike<number> {
+    const over = this.depOver.get(i)
+    if (over) return over
+    return i < this.baseCount ? this.depList.subarray(this.depStart[i]!, this.depStart[i + 1]!) : EMPTY
+  }
+
+  /** Calls fn for every dependent of cell i (stale ones included: recomputing them is harmless). */
+  private forDependents(i: number, fn: (d: number) => void): void {
+    if (i < this.baseCount) for (let e = this.outStart[i]!; e < this.outStart[i + 1]!; e++) fn(this.outList[e]!)
+    const extra = this.outExtra.get(i)
+    if (extra) for (const d of extra) fn(d)
   }
 
   /**
@@ -240,18 +269,6 @@ export class Graph<V> {
    * cutting off where a value did not change. Returns every cell whose value changed.
    */
   set(changes: Iterable<readonly [CellId, V]>): CellId[] {
-    const changed: CellId[] = []
-    const heap = new RankHeap(this.rank)
-    const { queued, outStart, outList } = this
-    const enqueueDependents = (i: number): void => {
-      for (let e = outStart[i]!; e < outStart[i + 1]!; e++) {
-        const d = outList[e]!
-        if (!queued[d]) {
-          queued[d] = 1
-          heap.push(d)
-        }
-      }
-    }
     // The last value given for a cell wins; a cell set and set back within one batch did not change.
     const finals = new Map<number, V>()
     for (const [id, value] of changes) {
@@ -259,6 +276,27 @@ export class Graph<V> {
       if (i === undefined || this.runs[i] !== null) throw new Error(`${id} is not an input cell`)
       finals.set(i, value)
     }
+    return this.propagate(finals, [])
+  }
+
+  /** Sets `finals`, evaluates `dirty`, and recomputes what depends on either in rank order. */
+  private propagate(finals: ReadonlyMap<number, V>, dirty: readonly number[]): CellId[] {
+    const changed: CellId[] = []
+    const heap = new RankHeap(this.rank)
+    const { queued, dead } = this
+    const simple = this.outExtra.size === 0
+    const { outStart, outList } = this
+    const push = (d: number): void => {
+      if (!queued[d] && !dead[d]) {
+        queued[d] = 1
+        heap.push(d)
+      }
+    }
+    const enqueueDependents = (i: number): void => {
+      if (simple && i < this.baseCount) for (let e = outStart[i]!; e < outStart[i + 1]!; e++) push(outList[e]!)
+      else this.forDependents(i, push)
+    }
+    for (const i of dirty) push(i)
     try {
       for (const [i, value] of finals) {
         const id = this.ids[i]!
@@ -287,13 +325,148 @@ export class Graph<V> {
 
   /** Every cell id with its value (for full-state comparisons in tests). */
   *entries(): IterableIterator<[CellId, Val<V>]> {
-    for (let i = 0; i < this.ids.length; i++) yield [this.ids[i]!, this.values[i]!]
+    for (let i = 0; i < this.ids.length; i++) if (!this.dead[i]) yield [this.ids[i]!, this.values[i]!]
   }
 
   get size(): number {
-    return this.ids.length
+    return this.ids.length - this.deadCount
+  }
+
+  /** Whether some live cell currently depends on `id`. */
+  hasDependents(id: CellId): boolean {
+    const i = this.index.get(id)
+    if (i === undefined) return false
+    let found = false
+    this.forDependents(i, (d) => {
+      if (!found && !this.dead[d]) for (const x of Array.from(this.deps(d))) if (x === i) found = true
+    })
+    return found
+  }
+
+  /**
+   * A structural edit without rebuilding (HyperFormula's addNode/removeNode): remove cells,
+   * declare inputs (new, or a derived cell turned input, or a new value) and derived cells (new
+   * or with new dependencies), then recompute only what they touch, in rank order with early
+   * cutoff. Returns every cell whose value changed. Throws CycleError when the edit would close
+   * a cycle (the caller rebuilds; the tables never do).
+   */
+  restructure(change: StructuralChange<V>): CellId[] {
+    if (this.cyclic.includes(1)) throw new CycleError()
+    const { index } = this
+    const dirty: number[] = []
+    const finals = new Map<number, V>()
+    const removed: CellId[] = []
+    for (const id of change.remove ?? []) {
+      const i = index.get(id)
+      if (i === undefined) continue
+      this.dead[i] = 1
+      this.deadCount++
+      index.delete(id)
+      this.depOver.delete(i)
+      this.runs[i] = null
+      this.values[i] = UNEVALUATED
+      removed.push(id)
+    }
+    for (const [id, value] of change.inputs ?? []) {
+      const i = index.get(id)
+      if (i === undefined) {
+        finals.set(this.append(id, UNEVALUATED, null), value)
+        continue
+      }
+      if (this.runs[i] !== null) {
+        // A derived cell becomes an input: it depends on nothing any more.
+        this.runs[i] = null
+        this.depOver.set(i, EMPTY)
+      }
+      finals.set(i, value)
+    }
+    const declared: [number, DerivedSpec<V>][] = []
+    for (const [id, spec] of change.derived ?? []) {
+      let i = index.get(id)
+      if (i === undefined) i = this.append(id, UNEVALUATED, spec.run)
+      else this.runs[i] = spec.run
+      declared.push([i, spec])
+    }
+    // Dependencies are resolved after every new cell is known, as in the constructor.
+    for (const [i, spec] of declared) {
+      const deps = new Int32Array(spec.deps.length)
+      spec.deps.forEach((dep, k) => {
+        let j = index.get(dep)
+        if (j === undefined) {
+          const value = (change.resolve ?? this.resolve)?.(dep)
+          j = this.append(dep, value === undefined ? { error: 'MISSING', message: `引用的单元格 ${dep} 不存在` } : value, null)
+        }
+        deps[k] = j
+        let extra = this.outExtra.get(j)
+        if (!extra) this.outExtra.set(j, (extra = []))
+        extra.push(i)
+      })
+      this.depOver.set(i, deps)
+      dirty.push(i)
+    }
+    this.rerank(declared.map(([i]) => i))
+    return [...removed, ...this.propagate(finals, dirty)]
+  }
+
+  private append(id: CellId, value: Val<V>, run: ((...args: V[]) => V) | null): number {
+    const i = this.ids.length
+    this.index.set(id, i)
+    this.ids.push(id)
+    this.values.push(value)
+    this.runs.push(run)
+    if (i >= this.rank.length) {
+      const grow = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+        const b = make(Math.max(16, a.length * 2))
+        b.set(a)
+        return b
+      }
+      this.rank = grow(this.rank, (n) => new Int32Array(n))
+      this.cyclic = grow(this.cyclic, (n) => new Uint8Array(n))
+      this.queued = grow(this.queued, (n) => new Uint8Array(n))
+      this.dead = grow(this.dead, (n) => new Uint8Array(n))
+    }
+    this.rank[i] = 0
+    return i
+  }
+
+  /** Ranks of redeclared cells from their dependencies, then raised along their dependents as needed. */
+  private rerank(cells: readonly number[]): void {
+    const limit = this.ids.length
+    const raise = (start: number): void => {
+      const stack = [start]
+      let steps = 0
+      while (stack.length) {
+        const i = stack.pop()!
+        let r = 0
+        for (const d of Array.from(this.deps(i))) if (this.rank[d]! + 1 > r) r = this.rank[d]! + 1
+        if (r <= this.rank[i]! && i !== start) continue
+        if (r > limit || ++steps > limit * 4) throw new CycleError()
+        this.rank[i] = r
+        this.forDependents(i, (d) => {
+          if (!this.dead[d] && this.rank[d]! <= r) stack.push(d)
+        })
+      }
+    }
+    for (const i of cells) raise(i)
   }
 }
+
+export interface StructuralChange<V> {
+  remove?: Iterable<CellId>
+  inputs?: Iterable<readonly [CellId, V]>
+  derived?: Iterable<readonly [CellId, DerivedSpec<V>]>
+  /** As GraphSpec.resolve, for dependencies first met in this change (default: the constructor's). */
+  resolve?: (id: CellId) => V | undefined
+}
+
+/** A structural edit that would make a cycle: rebuild instead. */
+export class CycleError extends Error {
+  constructor() {
+    super('structural edit closes a cycle')
+  }
+}
+
+const EMPTY = new Int32Array(0)
 
 function sameVal<V>(a: V | CellError, b: V | CellError, same: (a: V, b: V) => boolean): boolean {
   const ea = isCellError(a)

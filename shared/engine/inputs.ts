@@ -66,6 +66,34 @@ export function writeAmount(book: BudgetBook, key: string, fen: Fen): BudgetBook
   }
 }
 
+type Put = (key: string, text: string | undefined) => void
+
+function subjectAmounts(s: BudgetBook['subjects'][number], put: Put): void {
+  for (const [part, field] of [['b', s.basic], ['p', s.project], ['c', s.carry]] as const) {
+    for (const src in field) put(inputKey.subject(s.code, part, src as SourceId), (field as BySource)[src as SourceId])
+  }
+}
+function threePublicAmounts(t: BudgetBook['threePublic'], put: Put): void {
+  for (const item in t) {
+    const amounts = t[item as T10Item]
+    for (const src in amounts) put(inputKey.threePublic(item as T10Item, src as FiscalSourceId), amounts[src as FiscalSourceId])
+  }
+}
+
+/** The typed amounts of each list of the book, one item at a time. */
+const LISTS = {
+  subjects: (s: BudgetBook['subjects'][number], put: Put) => subjectAmounts(s, put),
+  econ: (e: BudgetBook['econ'][number], put: Put) => put(inputKey.econ(e.id), e.amount),
+  govFundRevenue: (r: BudgetBook['govFundRevenue'][number], put: Put) => put(inputKey.govFundRevenue(r.code), r.amount),
+  soeRevenue: (r: BudgetBook['soeRevenue'][number], put: Put) => put(inputKey.soeRevenue(r.code), r.amount),
+  runningCosts: (r: BudgetBook['runningCosts'][number], put: Put) => {
+    for (const src in r.amounts) put(inputKey.runningCost(r.unitId, src as FiscalSourceId), r.amounts[src as FiscalSourceId])
+  },
+  projects: (p: BudgetBook['projects'][number], put: Put) => {
+    for (const src in p.amounts) put(inputKey.project(p.id, src as SourceId), p.amounts[src as SourceId])
+  },
+} as const
+
 /**
  * Every nonzero typed amount of the book by input key, read in one pass over the book: what a
  * new Derivation starts from (any key not here is zero). Cheaper than looking each of a large
@@ -74,22 +102,50 @@ export function writeAmount(book: BudgetBook, key: string, fen: Fen): BudgetBook
 export function bookAmounts(book: BudgetBook): Map<string, Fen> {
   const unit = book.amountUnit
   const out = new Map<string, Fen>()
-  const put = (key: string, text: string | undefined): void => {
+  const put: Put = (key, text) => {
     if (text) out.set(key, toFen(text, unit))
   }
-  for (const s of book.subjects) {
-    for (const [part, field] of [['b', s.basic], ['p', s.project], ['c', s.carry]] as const) {
-      for (const src in field) put(inputKey.subject(s.code, part, src as SourceId), (field as BySource)[src as SourceId])
-    }
+  for (const s of book.subjects) LISTS.subjects(s, put)
+  for (const e of book.econ) LISTS.econ(e, put)
+  for (const r of book.govFundRevenue) LISTS.govFundRevenue(r, put)
+  for (const r of book.soeRevenue) LISTS.soeRevenue(r, put)
+  threePublicAmounts(book.threePublic, put)
+  for (const r of book.runningCosts) LISTS.runningCosts(r, put)
+  for (const p of book.projects) LISTS.projects(p, put)
+  return out
+}
+
+/**
+ * The amounts a structural edit from `old` to `next` (same entry unit) may have changed: every
+ * key of a list item that is not the very same object in both books, with its new value (zero
+ * for an item removed). Edits share untouched items, so this reads only what the edit touched.
+ */
+export function changedAmounts(old: BudgetBook, next: BudgetBook): Map<string, Fen> {
+  const unit = next.amountUnit
+  const out = new Map<string, Fen>()
+  const zero: Put = (key) => out.set(key, 0n)
+  const put: Put = (key, text) => out.set(key, text ? toFen(text, unit) : 0n)
+  for (const name of Object.keys(LISTS) as (keyof typeof LISTS)[]) {
+    const a = old[name] as readonly object[]
+    const b = next[name] as readonly object[]
+    if (a === b) continue
+    const each = LISTS[name] as (item: object, put: Put) => void
+    // Only the stretch between the common head and tail can differ (an edit adds, removes or
+    // replaces a few items and keeps the others in place).
+    let head = 0
+    while (head < a.length && head < b.length && a[head] === b[head]) head++
+    let tail = 0
+    while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++
+    const was = a.slice(head, a.length - tail)
+    const now = b.slice(head, b.length - tail)
+    const kept = new Set(now)
+    for (const item of was) if (!kept.has(item)) each(item, zero)
+    const had = new Set(was)
+    for (const item of now) if (!had.has(item)) each(item, put)
   }
-  for (const e of book.econ) put(inputKey.econ(e.id), e.amount)
-  for (const r of book.govFundRevenue) put(inputKey.govFundRevenue(r.code), r.amount)
-  for (const r of book.soeRevenue) put(inputKey.soeRevenue(r.code), r.amount)
-  for (const item in book.threePublic) {
-    const amounts = book.threePublic[item as T10Item]
-    for (const src in amounts) put(inputKey.threePublic(item as T10Item, src as FiscalSourceId), amounts[src as FiscalSourceId])
+  if (old.threePublic !== next.threePublic) {
+    threePublicAmounts(old.threePublic, zero)
+    threePublicAmounts(next.threePublic, put)
   }
-  for (const r of book.runningCosts) for (const src in r.amounts) put(inputKey.runningCost(r.unitId, src as FiscalSourceId), r.amounts[src as FiscalSourceId])
-  for (const p of book.projects) for (const src in p.amounts) put(inputKey.project(p.id, src as SourceId), p.amounts[src as SourceId])
   return out
 }

@@ -31,6 +31,7 @@ function itemRow(line: EconLine): RowDef {
 
 export const t6: TableDef = {
   id: 't6',
+  reads: ['econ', 'subjectNames'],
   short: '表六',
   label: '预算公开表6',
   title: (y) => `${y}年一般公共预算安排基本支出分经济科目表（不含上年结转）`,

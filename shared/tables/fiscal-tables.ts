@@ -40,6 +40,7 @@ function sumRow(table: 't10' | 't11', id: string, label: string, parts: RowDef[]
 
 export const t10: TableDef = {
   id: 't10',
+  reads: [],
   short: '表十',
   label: '预算公开表10',
   title: (y) => `${y}年财政拨款安排“三公”经费支出预算表`,
@@ -62,6 +63,7 @@ export const t10: TableDef = {
 
 export const t11: TableDef = {
   id: 't11',
+  reads: ['units'],
   short: '表十一',
   label: '预算公开表11',
   title: (y) => `${y}年财政拨款安排机关运行经费预算表`,

@@ -15,6 +15,7 @@ function revenueNamer(book: BudgetBook, lines: readonly RevenueLine[]) {
 
 export const t7: TableDef = {
   id: 't7',
+  reads: ['govFundRevenue', 'subjectNames', 'knownSubjects'],
   short: '表七',
   label: '预算公开表7',
   title: (y) => `${y}年政府性基金预算收入表（不含上年结转）`,
@@ -40,6 +41,7 @@ export const t7: TableDef = {
 
 export const t9: TableDef = {
   id: 't9',
+  reads: ['soeRevenue', 'subjects', 'subjectNames', 'knownSubjects'],
   short: '表九',
   label: '预算公开表9',
   title: (y) => `${y}年国有资本经营预算收支预算表（不含上年结转）`,

@@ -21,6 +21,7 @@ const detailCols = [
 
 export const detail: TableDef = {
   id: 'detail',
+  reads: ['subjects', 'subjectNames', 'knownSubjects'],
   short: '支出明细',
   label: null,
   title: (y) => `${y}年支出明细（录入）`,
@@ -47,6 +48,7 @@ const T2_SRC: Record<SourceId, string> = { gp: 'gp', gf: 'gf', soe: 'soe', sp: '
 
 export const t2: TableDef = {
   id: 't2',
+  reads: ['subjects', 'subjectNames', 'knownSubjects'],
   short: '表二',
   label: '预算公开表2',
   title: (y) => `${y}年预算收入总表`,
@@ -101,6 +103,7 @@ const EXP_COLUMNS = [CODE, NAME, money('total', 16), money('basic', 16), money('
 
 export const t3: TableDef = {
   id: 't3',
+  reads: ['subjects', 'subjectNames', 'knownSubjects'],
   short: '表三',
   label: '预算公开表3',
   title: (y) => `${y}年预算支出总表`,
@@ -127,6 +130,7 @@ export const t3: TableDef = {
 function oneSourceTable(id: TableId, short: string, n: number, title: string, source: SourceId): TableDef {
   return {
     id,
+    reads: ['subjects', 'subjectNames', 'knownSubjects'],
     short,
     label: `预算公开表${n}`,
     title: (y) => `${y}年${title}`,

@@ -26,6 +26,7 @@ function classInUse(book: { subjects: { code: string }[] }): Set<string> {
 
 export const t1: TableDef = {
   id: 't1',
+  reads: ['subjects', 'subjectNames', 'knownSubjects'],
   short: '表一',
   label: '预算公开表1',
   title: (y) => `${y}年预算收支总表`,
@@ -109,6 +110,7 @@ const T4_COLS = ['expTotal', ...FISCAL_SOURCES] as const
 
 export const t4: TableDef = {
   id: 't4',
+  reads: ['subjects', 'subjectNames', 'knownSubjects'],
   short: '表四',
   label: '预算公开表4',
   title: (y) => `${y}年财政拨款收支总表`,

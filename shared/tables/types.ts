@@ -3,6 +3,7 @@
 // of the book, see shared/engine/keys.ts) or derived (a formula over other cells, with a
 // short Chinese explanation the grid shows as a tooltip). One generic grid renders these,
 // one generic sheet writer exports them, and the derivation engine evaluates them.
+import type { CheckGroup } from '../checks/checks'
 import type { BudgetBook } from '../model/book'
 import type { TableId } from './ids'
 
@@ -88,6 +89,13 @@ export interface TableDef {
   /** Not published (the app's own entry sheet). */
   internal?: boolean
   build: (book: BudgetBook) => RowDef[]
+  /**
+   * The parts of the book `build` reads (top-level fields). After a structural edit the engine
+   * lays out again only the tables reading a part that changed; absent: every time.
+   */
+  reads?: readonly (keyof BudgetBook)[]
+  /** Checks of this table's own (the cross-table C1–C10 belong to the table set). */
+  checks?: readonly CheckGroup[]
 }
 
 export function sumOf(refs: readonly CellRef[], explain: string): Formula {

@@ -4,7 +4,7 @@ import { tableDef } from '../../shared/tables'
 import { Derivation } from '../../shared/engine/derivation'
 import type { RowDef } from '../../shared/tables/types'
 import {
-  headerTree, columnLabels, buildColumnDefs, cellKind, formatMoney, columnWidth, numberRow, suppressClearKeys,
+  headerTree, columnLabels, buildColumnDefs, cellKind, formatMoney, columnWidth, numberRow, suppressKeys,
   type HeaderNode, type GridContext,
 } from '../../renderer/grid/columns'
 import { smallBook } from './fixtures'
@@ -147,11 +147,20 @@ describe('helpers', () => {
     expect(numberRow(tableDef('t12')).text).toEqual({ name: '1', total: '2', gp: '3', gf: '4', soe: '5', sp: '6', uf: '7' })
   })
 
-  it('lets the owner handle Delete/Backspace outside editing', () => {
-    const ev = (key: string, editing: boolean) => ({ editing, event: { key } }) as never
-    expect(suppressClearKeys(ev('Delete', false))).toBe(true)
-    expect(suppressClearKeys(ev('Backspace', false))).toBe(true)
-    expect(suppressClearKeys(ev('Backspace', true))).toBe(false)
-    expect(suppressClearKeys(ev('a', false))).toBe(false)
+  it('lets the owner handle Delete/Backspace outside editing, and never starts renaming on a typed character', () => {
+    const ev = (key: string, editing: boolean, cellEditor = 'moneyEditor') => ({ editing, event: { key }, colDef: { cellEditor } }) as never
+    expect(suppressKeys(ev('Delete', false))).toBe(true)
+    expect(suppressKeys(ev('Backspace', false))).toBe(true)
+    expect(suppressKeys(ev('Backspace', true))).toBe(false)
+    expect(suppressKeys(ev('3', false))).toBe(false)
+    expect(suppressKeys(ev('3', false, 'nameEditor'))).toBe(true)
+    expect(suppressKeys(ev('F2', false, 'nameEditor'))).toBe(false)
+    expect(suppressKeys(ev('3', true, 'nameEditor'))).toBe(false)
+  })
+
+  it('opens names in their own editor, money in the money editor', () => {
+    const defs = buildColumnDefs(tableDef('t5'), 2026).flatMap((d) => ('children' in d ? d.children : [d])) as { colId?: string; cellEditor?: string }[]
+    expect(defs.find((d) => d.colId === 'name')?.cellEditor).toBe('nameEditor')
+    expect(defs.find((d) => d.colId === 'basic')?.cellEditor).toBe('moneyEditor')
   })
 })

@@ -1,13 +1,15 @@
 // @vitest-environment jsdom
 import { describe, it, expect, vi } from 'vitest'
 import { MoneyEditor, startText, type EditorContext } from '../../renderer/grid/MoneyEditor'
+import { commitPendingEntry, hasTypedEntry } from '../../renderer/store/pending-entry'
 
 const ROW = { id: 's:2080505', kind: 'item', text: {}, cells: {} }
 
 function editor(eventKey: string | null, value: unknown = 427_750_000n) {
-  const ctx = { unit: '万元', refused: vi.fn(), moveFocus: vi.fn(), commitAmount: vi.fn() } as unknown as EditorContext & {
+  const ctx = { unit: '万元', refused: vi.fn(), moveFocus: vi.fn(), moveAfterEntry: vi.fn(), commitAmount: vi.fn() } as unknown as EditorContext & {
     refused: ReturnType<typeof vi.fn>
     moveFocus: ReturnType<typeof vi.fn>
+    moveAfterEntry: ReturnType<typeof vi.fn>
     commitAmount: ReturnType<typeof vi.fn>
   }
   const stopEditing = vi.fn()
@@ -39,17 +41,30 @@ describe('MoneyEditor', () => {
     expect(editor('F2').ed.isPopup()).toBe(true)
   })
 
-  it('keeps an invalid entry open with the reason under it, and lets a valid Enter through', () => {
-    const { press, type, ed, input } = editor('a')
+  it('keeps an invalid entry open with the reason under it; a valid Enter applies it and moves down to the next entry cell', () => {
+    const { press, type, ed, input, ctx, stopEditing } = editor('a')
     const bad = press('Enter')
     expect(bad.defaultPrevented).toBe(true)
     expect(ed.getGui().querySelector('.money-editor-error')?.textContent).toBe('请输入数字，例如 1,234.56 或 =100+20')
     expect(input.classList.contains('invalid')).toBe(true)
+    expect(stopEditing).not.toHaveBeenCalled()
     type('=1+2')
     expect(ed.getGui().querySelector('.money-editor-error')).toBeNull()
     const good = press('Enter')
-    expect(good.defaultPrevented).toBe(false)
-    expect(ed.getValue()).toBe('=1+2')
+    expect(good.defaultPrevented).toBe(true)
+    expect(ctx.commitAmount).toHaveBeenCalledWith(ROW, 'basic', 3_000_000n)
+    expect(stopEditing).toHaveBeenCalled()
+    expect(ctx.moveAfterEntry).toHaveBeenCalledWith(3, 'basic', 'down')
+  })
+
+  it('Tab and Shift+Tab apply and move to the next entry cell right or left', () => {
+    const a = editor('5')
+    a.input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true }))
+    expect(a.ctx.moveAfterEntry).toHaveBeenCalledWith(3, 'basic', 'right')
+    const b = editor('5')
+    b.input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', shiftKey: true, bubbles: true, cancelable: true }))
+    expect(b.ctx.moveAfterEntry).toHaveBeenCalledWith(3, 'basic', 'left')
+    expect(b.ctx.commitAmount).toHaveBeenCalledWith(ROW, 'basic', 5_000_000n)
   })
 
   it('applies a valid entry itself on Enter (at once, not a task later) and then stops the grid applying it again', () => {
@@ -57,17 +72,52 @@ describe('MoneyEditor', () => {
     type('=1+2')
     press('Enter')
     expect(ctx.commitAmount).toHaveBeenCalledWith(ROW, 'basic', 3_000_000n)
+    expect(ctx.commitAmount).toHaveBeenCalledTimes(1)
     expect(ed.isCancelAfterEnd()).toBe(true)
+    expect(ctx.commitAmount).toHaveBeenCalledTimes(1)
     expect(ctx.refused).not.toHaveBeenCalled()
   })
 
-  it('cancels (and tells the clerk) when it closes holding an invalid entry', () => {
-    const { type, ed, ctx } = editor('F2')
-    type('12a')
-    expect(ed.isCancelAfterEnd()).toBe(true)
-    expect(ctx.refused).toHaveBeenCalledWith('输入无效，未修改：请输入数字，例如 1,234.56 或 =100+20')
-    type('12')
-    expect(ed.isCancelAfterEnd()).toBe(false)
+  it('applies a valid entry when the grid closes it, and tells the clerk when it held an invalid one', () => {
+    const a = editor('F2')
+    a.type('12a')
+    expect(a.ed.isCancelAfterEnd()).toBe(true)
+    expect(a.ctx.refused).toHaveBeenCalledWith('输入无效，未修改：请输入数字，例如 1,234.56 或 =100+20')
+    expect(a.ctx.commitAmount).not.toHaveBeenCalled()
+    const b = editor('F2')
+    b.type('12')
+    expect(b.ed.isCancelAfterEnd()).toBe(true)
+    expect(b.ctx.commitAmount).toHaveBeenCalledWith(ROW, 'basic', 12_000_000n)
+    const c = editor('F2')
+    expect(c.ed.isCancelAfterEnd()).toBe(true)
+    expect(c.ctx.commitAmount).not.toHaveBeenCalled()
+  })
+
+  it('is the pending entry: typed text counts as unsaved, a command commits it, or is refused and keeps it open', () => {
+    const a = editor('9')
+    expect(hasTypedEntry()).toBe(true)
+    expect(commitPendingEntry()).toBe(true)
+    expect(a.ctx.commitAmount).toHaveBeenCalledWith(ROW, 'basic', 9_000_000n)
+    expect(a.stopEditing).toHaveBeenCalled()
+    a.ed.destroy()
+    expect(hasTypedEntry()).toBe(false)
+    const b = editor('F2')
+    expect(hasTypedEntry()).toBe(false)
+    b.type('9x')
+    expect(hasTypedEntry()).toBe(true)
+    expect(commitPendingEntry()).toBe(false)
+    expect(b.ctx.refused).toHaveBeenCalledWith('输入无效，请改正或按 Esc 放弃：请输入数字，例如 1,234.56 或 =100+20')
+    expect(b.stopEditing).not.toHaveBeenCalled()
+    expect(b.ed.getGui().querySelector('.money-editor-error')).not.toBeNull()
+    b.ed.destroy()
+  })
+
+  it('applies what is typed when the focus leaves it (a click on the toolbar or the sidebar)', () => {
+    const { input, ctx, stopEditing, ed } = editor('7')
+    input.dispatchEvent(new FocusEvent('blur'))
+    expect(ctx.commitAmount).toHaveBeenCalledWith(ROW, 'basic', 7_000_000n)
+    expect(stopEditing).toHaveBeenCalled()
+    ed.destroy()
   })
 
   it('commits and moves with arrows only when editing started by typing', () => {

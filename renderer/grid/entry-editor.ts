@@ -1,0 +1,152 @@
+// What every cell editor of the grid shares: a plain DOM input (not React: the grid creates
+// and focuses it synchronously inside the keydown that starts editing, so not one fast-typed
+// character is lost), applying its own value at once (the grid's cellEditRequest would come a
+// task later, after a command that reads the book), and registering as the pending entry so
+// no command, table switch or close runs past what the clerk typed.
+import type { ICellEditorComp, ICellEditorParams } from 'ag-grid-community'
+import type { RowDef } from '../../shared/tables/types'
+import { entryChanged, entryClosed, entryOpened, type PendingEntry } from '../store/pending-entry'
+import type { GridContext } from './columns'
+import type { EntryStep } from './navigation'
+
+export interface EditorContext extends GridContext {
+  /** Tell the clerk an entry was refused. */
+  refused(message: string): void
+  /** Move the focus by rows and columns (arrow keys while typing). */
+  moveFocus(rowIndex: number, col: string, dRow: number, dCol: number): void
+  /** Move the focus to the next cell that takes an amount (after Enter or Tab). */
+  moveAfterEntry(rowIndex: number, col: string, step: EntryStep): void
+  /** Apply an amount typed into a cell, right away. */
+  commitAmount(row: RowDef, col: string, fen: bigint): void
+  /** Apply a name typed into a cell (it may ask first: a catalogued subject). */
+  commitText(row: RowDef, col: string, text: string): void
+}
+
+/** Why the editor applies its value: a key (Enter, Tab, arrow), focus left it, a command, the grid closed it. */
+export type ApplyReason = 'key' | 'blur' | 'command' | 'close'
+/** Where the focus goes after a key applied the value. */
+export type AfterKey = { step: EntryStep } | { dRow: number; dCol: number } | 'stay'
+
+export abstract class EntryEditor implements ICellEditorComp<RowDef>, PendingEntry {
+  protected gui!: HTMLDivElement
+  protected input!: HTMLInputElement
+  protected params!: ICellEditorParams<RowDef>
+  protected ctx!: EditorContext
+  /** The clerk changed the content (or started by typing over it). */
+  protected changed = false
+  /** Applied (or given up): never apply twice, whichever of key, blur, command or close comes first. */
+  protected done = false
+
+  /** The text the editor starts with. */
+  protected abstract startValue(params: ICellEditorParams<RowDef>): string
+  /** Apply the content if valid; false keeps the editor open (it shows why). */
+  protected abstract apply(reason: ApplyReason): boolean
+  /** What a key press does: apply and move, or nothing (the input handles it). */
+  protected abstract afterKey(e: KeyboardEvent): AfterKey | null
+
+  init(params: ICellEditorParams<RowDef>): void {
+    this.params = params
+    this.ctx = params.context as EditorContext
+    this.gui = document.createElement('div')
+    this.gui.className = 'money-editor'
+    this.gui.style.width = `${params.column.getActualWidth()}px`
+    this.input = document.createElement('input')
+    this.input.className = 'money-editor-input'
+    this.input.spellcheck = false
+    this.input.value = this.startValue(params)
+    this.changed = !!params.eventKey && params.eventKey.length === 1
+    this.gui.appendChild(this.input)
+    this.input.addEventListener('input', this.onInput)
+    this.input.addEventListener('keydown', this.onKeyDown)
+    this.input.addEventListener('blur', this.onBlur)
+    entryOpened(this)
+  }
+
+  get typed(): boolean {
+    return this.changed && !this.done
+  }
+
+  getGui(): HTMLElement {
+    return this.gui
+  }
+
+  afterGuiAttached(): void {
+    this.input.focus()
+    const end = this.input.value.length
+    this.input.setSelectionRange(end, end)
+  }
+
+  getValue(): string {
+    return this.input.value
+  }
+
+  isPopup(): boolean {
+    return true
+  }
+
+  getPopupPosition(): 'over' {
+    return 'over'
+  }
+
+  /** The grid closes the editor (another cell clicked …): apply it here, so the grid never applies it later. */
+  isCancelAfterEnd(): boolean {
+    if (!this.done) this.apply('close')
+    this.done = true
+    return true
+  }
+
+  destroy(): void {
+    this.input.removeEventListener('input', this.onInput)
+    this.input.removeEventListener('keydown', this.onKeyDown)
+    this.input.removeEventListener('blur', this.onBlur)
+    entryClosed(this)
+  }
+
+  /** Before a command: apply and close, or (refused) keep the editor and its reason in front of the clerk. */
+  commit(): boolean {
+    if (this.done) return true
+    if (!this.apply('command')) {
+      this.input.focus()
+      return false
+    }
+    this.params.stopEditing()
+    return true
+  }
+
+  protected onChange(): void {}
+
+  private readonly onInput = (): void => {
+    const was = this.typed
+    this.changed = true
+    this.onChange()
+    if (!was) entryChanged()
+  }
+
+  /** On the input itself, so it runs before the grid's listener on the popup around it. */
+  private readonly onKeyDown = (e: KeyboardEvent): void => {
+    const after = this.afterKey(e)
+    if (!after) return
+    e.preventDefault()
+    e.stopPropagation()
+    if (!this.apply('key')) return
+    const { rowIndex, column } = this.params
+    this.params.stopEditing()
+    const col = column.getColId()
+    if (after === 'stay') this.ctx.moveFocus(rowIndex, col, 0, 0)
+    else if ('step' in after) this.ctx.moveAfterEntry(rowIndex, col, after.step)
+    else this.ctx.moveFocus(rowIndex, col, after.dRow, after.dCol)
+  }
+
+  /** Focus left the editor (a click on the toolbar, the sidebar, another window): apply what is typed. */
+  private readonly onBlur = (): void => {
+    if (this.done) return
+    if (this.apply('blur')) this.params.stopEditing()
+  }
+}
+
+/** Enter/Shift+Enter and Tab/Shift+Tab after an entry. */
+export function entryStep(e: KeyboardEvent): EntryStep | null {
+  if (e.key === 'Enter') return e.shiftKey ? 'up' : 'down'
+  if (e.key === 'Tab') return e.shiftKey ? 'left' : 'right'
+  return null
+}

@@ -64,6 +64,8 @@ export interface PublishedMeta {
   /** '部门名称' or '单位名称'. */
   nameLabel: '部门名称' | '单位名称'
   year: number
+  /** Tables printed in 元: exact to the 分, so any gap between a total and its parts is an error, not a 尾差. */
+  yuanTables?: readonly PublishedTableId[]
 }
 
 export interface PublishedDisclosure {

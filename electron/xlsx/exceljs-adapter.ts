@@ -1,13 +1,15 @@
 // The only module that talks to exceljs. exceljs is unmaintained (see docs/stack notes), so
 // everything else works on GridBook and this file is what a replacement library would swap.
 import ExcelJS from 'exceljs'
-import type { GridBook, GridCell, GridSheet } from '../../shared/workbook/grid'
+import { cellAddress, type GridBook, type GridCell, type GridSheet } from '../../shared/workbook/grid'
 
 export interface LoadGridOptions {
   /** Rows read per sheet; further rows are dropped and the sheet is marked truncated. */
   maxRows?: number
   /** Columns read per row; budget tables are narrow, so wide junk is ignored. */
   maxCols?: number
+  /** List the cells holding a formula (GridSheet.formulaCells): a fill-in workbook's locked 合计 must still be formulas. */
+  formulas?: boolean
 }
 
 export const DEFAULT_MAX_ROWS = 20_000
@@ -24,7 +26,7 @@ export async function loadGrid(data: Buffer | ArrayBuffer | Uint8Array, options:
   const workbook = new ExcelJS.Workbook()
   // exceljs's typings ask for its own Buffer type; a Node Buffer over the same bytes is what it reads.
   await workbook.xlsx.load(toBuffer(data) as unknown as ExcelJS.Buffer)
-  return { sheets: workbook.worksheets.map((ws) => readSheet(ws, maxRows, maxCols)) }
+  return { sheets: workbook.worksheets.map((ws) => readSheet(ws, maxRows, maxCols, options.formulas ?? false)) }
 }
 
 function toBuffer(data: Buffer | ArrayBuffer | Uint8Array): Buffer {
@@ -33,10 +35,11 @@ function toBuffer(data: Buffer | ArrayBuffer | Uint8Array): Buffer {
   return Buffer.from(data.buffer, data.byteOffset, data.byteLength)
 }
 
-function readSheet(ws: ExcelJS.Worksheet, maxRows: number, maxCols: number): GridSheet {
+function readSheet(ws: ExcelJS.Worksheet, maxRows: number, maxCols: number, formulas: boolean): GridSheet {
   const rowCount = ws.rowCount
   const last = Math.min(rowCount, maxRows)
   const rows: GridCell[][] = []
+  const formulaCells: string[] = []
   for (let r = 1; r <= last; r++) {
     const row = ws.findRow(r)
     const cells: GridCell[] = []
@@ -45,12 +48,13 @@ function readSheet(ws: ExcelJS.Worksheet, maxRows: number, maxCols: number): Gri
       for (let c = 1; c <= width; c++) {
         const cell = row.findCell(c)
         cells.push(cell && cell.type !== ExcelJS.ValueType.Merge ? toGridCell(cell.value) : null)
+        if (formulas && cell && (cell.type === ExcelJS.ValueType.Formula)) formulaCells.push(cellAddress(r - 1, c - 1))
       }
     }
     while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop()
     rows.push(cells)
   }
-  return { name: ws.name, rows, rowCount, truncated: rowCount > maxRows }
+  return { name: ws.name, rows, rowCount, truncated: rowCount > maxRows, ...(formulas ? { formulaCells } : {}) }
 }
 
 function toGridCell(value: ExcelJS.CellValue | undefined): GridCell {

@@ -12,6 +12,8 @@ import { MAX_FILE_BYTES, readPublishedWorkbook } from './read-published'
 import { inspectZip } from './zip-guard'
 import { readEmbedded } from '../../shared/workbook/book-sheet'
 import { fingerprint } from './export/fingerprint'
+import { readBack } from '../../shared/template/read-back'
+import { WorkbookReadError } from '../../shared/read/errors'
 
 export const EDITED_OUTSIDE_NOTE = '工作簿中的表格在本软件之外被修改过，已按表格中的数字读取'
 
@@ -30,7 +32,7 @@ async function tryLoad(data: Buffer): Promise<GridBook | null> {
   if (data.byteLength > MAX_FILE_BYTES || data.readUInt32LE(0) !== 0x04034b50) return null
   try {
     inspectZip(new Uint8Array(data.buffer, data.byteOffset, data.byteLength))
-    return await loadGrid(data)
+    return await loadGrid(data, { formulas: true })
   } catch {
     return null
   }
@@ -57,11 +59,30 @@ function embeddedBook(grid: GridBook): { book: BudgetBook } | { notes: ReportNot
   return { book: valid.book }
 }
 
+/**
+ * A fill-in workbook (下发的填报表) opens as the book it was issued from with the amounts typed
+ * into it; one with errors (text in amount cells, changed locked cells) is refused, by cell.
+ */
+function templateBook(grid: GridBook, fileName: string): ReadWorkbookResult | null {
+  const read = readBack(grid)
+  if (read.kind === 'not-template') return null
+  const where = (f: { sheet?: string; cell?: string }): string => (f.sheet ? `工作表“${f.sheet}”${f.cell ? ` ${f.cell}` : ''}：` : '')
+  if (!read.book) {
+    const errors = read.findings.filter((f) => f.severity === 'error')
+    const shown = errors.slice(0, 3).map((f) => where(f) + f.message).join('；')
+    throw new WorkbookReadError(`填报表有 ${errors.length} 处问题，未能读取：${shown}${errors.length > 3 ? '……' : ''}`)
+  }
+  const notes: ReportNote[] = read.findings.map((f) => ({ severity: f.severity, message: where(f) + f.message }))
+  return { book: read.book, report: notes.length ? { source: fileName, differences: [], notes } : null }
+}
+
 /** Throws WorkbookReadError (a Chinese message for the clerk) when the file cannot be read at all. */
 export async function readWorkbookFile(data: Buffer, fileName: string): Promise<ReadWorkbookResult> {
   const grid = data.byteLength >= 4 ? await tryLoad(data) : null
   let notes: ReportNote[] = []
   if (grid) {
+    const template = templateBook(grid, fileName)
+    if (template) return template
     const found = embeddedBook(grid)
     if ('book' in found) return { book: found.book, report: null }
     notes = found.notes

@@ -124,6 +124,21 @@ export interface BudgetBook {
   knownSubjects?: Record<string, string>
   /** The disclosure's parts no table carries: 概况, reasons, 政府采购, 国有资产, 绩效, 名词解释 (shared/model/disclosure.ts). */
   disclosure?: DisclosureFields
+  /**
+   * A department book 汇总 from its units' files: what each file contributed, so that re-reading
+   * one unit's corrected file replaces exactly that unit's figures (shared/consolidate).
+   */
+  consolidation?: { parts: ConsolidationPart[] }
+}
+
+/** The figures one unit file (or .ysb) contributed to a consolidated department book. */
+export type PartFigures = Pick<BudgetBook, 'units' | 'subjects' | 'econ' | 'govFundRevenue' | 'soeRevenue' | 'threePublic' | 'runningCosts' | 'projects'>
+
+export interface ConsolidationPart {
+  /** The file name the figures were read from. */
+  source: string
+  /** The unit's figures, with the department's unit and project ids. */
+  figures: PartFigures
 }
 
 export function emptyBook(department = '', year = new Date().getFullYear() + 1): BudgetBook {

@@ -241,7 +241,21 @@ export function validateBook(x: unknown): BookValidation {
       else for (const [k, v] of Object.entries(figures)) c.amount(v, `上年数“${k}”`)
     }
   }
+  if (x.consolidation !== undefined) consolidationProblems(x, c)
   for (const m of disclosureProblems(x.disclosure)) c.add(m)
   if (c.problems.length) return { ok: false, problems: c.problems }
   return { ok: true, book: (version === BOOK_VERSION ? x : { ...x, version: BOOK_VERSION }) as unknown as BudgetBook }
+}
+
+/** 汇总 parts: each a file name and the figures it gave, themselves a valid book's figures. */
+function consolidationProblems(x: Obj, c: Checker): void {
+  const parts = isObj(x.consolidation) ? x.consolidation.parts : undefined
+  if (!Array.isArray(parts)) return c.add('汇总记录应为对象，含各单位文件的列表')
+  parts.forEach((p: unknown, i) => {
+    const place = `汇总记录第 ${i + 1} 个文件`
+    if (!isObj(p) || typeof p.source !== 'string' || !isObj(p.figures)) return c.add(`${place}应有文件名和数据`)
+    const { consolidation: _c, prior: _p, ...rest } = x
+    const inner = validateBook({ ...rest, ...p.figures })
+    if (!inner.ok) c.add(`${place}（${p.source}）的数据有误：${inner.problems.slice(0, 2).join('；')}`)
+  })
 }

@@ -4,7 +4,7 @@
 import { plainAmount, type Fen } from '../model/money'
 import type { Derivation } from '../engine/derivation'
 import { isCellError } from '../engine/graph'
-import type { PublishedTableId } from '../tables/ids'
+import type { PublishedTableId, TableId } from '../tables/ids'
 import { cellId } from '../tables/cell-ids'
 import { tableDef, headerText } from '../tables'
 import { FUNCTION_CLASSES } from '../catalog/classes'
@@ -32,7 +32,7 @@ class Comparer {
   readonly out: PrintedDifference[] = []
   /** The printed value of every compared cell, to tell a residue from a figure that inherits one. */
   readonly printedByRef = new Map<string, Fen>()
-  constructor(private readonly d: Derivation, private readonly year: number, private readonly yuanTables: ReadonlySet<PublishedTableId> = new Set()) {}
+  constructor(private readonly d: Derivation, private readonly year: number, private readonly yuanTables: ReadonlySet<TableId> = new Set()) {}
 
   private columnName(table: PublishedTableId, col: string): string {
     const def = tableDef(table)

@@ -3,6 +3,7 @@
 // `normalized` JSON holds and the shape the .xlsx reader (electron/xlsx) produces, so one
 // builder (fromPublished.ts) turns any published disclosure into a book.
 import type { ReportNote } from './report'
+import type { PublishedTableId } from '../tables/ids'
 
 export type Printed = string | null
 

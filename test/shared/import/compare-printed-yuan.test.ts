@@ -2,11 +2,10 @@
 // from its printed parts by 100 元 is a printing error, not a 尾差 (the 0.05 万元 tolerance is for
 // tables printed in 万元, where each figure is rounded).
 import { describe, it, expect } from 'vitest'
-import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { readPublishedWorkbook } from '../../../electron/xlsx/read-published'
 import { bookFromPublished } from '../../../shared/import/from-published'
+import { fixturePath } from '../../support/fixtures'
 
 /** '1,948.41' (万元) → '19484100.00' (元), by digits: no binary arithmetic on money. */
 const yuan = (wan: string): string => `${BigInt(wan.replace(/[,.]/g, '')) * 100n}.00`
@@ -14,7 +13,7 @@ const yuan = (wan: string): string => `${BigInt(wan.replace(/[,.]/g, '')) * 100n
 /** test/fixtures/002.xlsx with every amount and unit line rewritten in 元 (×10000, exact). */
 async function inYuan(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook()
-  await wb.xlsx.load(await readFile(join(__dirname, '../../fixtures/002.xlsx')))
+  await wb.xlsx.readFile(fixturePath('002.xlsx'))
   for (const ws of wb.worksheets) {
     ws.eachRow((row) => row.eachCell((cell) => {
       const v = cell.value

@@ -9,6 +9,7 @@ import { consolidateCommand } from './consolidate'
 import { templateCommand, writeTemplateFile } from './template'
 import { HELP } from './help'
 import { CliError, outputKind, readInput, writeOutput } from './io'
+import { clerkMessage } from '../ipc/errors'
 
 export interface CliIo {
   out(text: string): void
@@ -136,7 +137,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     }
   } catch (error) {
     // Anything unforeseen still ends as one sentence and exit 2, never a stack trace.
-    io.err(`${error instanceof CliError ? error.message : `处理失败：${error instanceof Error ? error.message : String(error)}`}\n`)
+    io.err(`${error instanceof CliError ? error.message : `处理失败：${clerkMessage(error)}`}\n`)
     return 2
   }
 }

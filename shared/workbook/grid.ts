@@ -14,6 +14,8 @@ export interface GridSheet {
   truncated: boolean
   /** A1 addresses of the cells holding a formula, when the loader was asked for them. */
   formulaCells?: string[]
+  /** Formula cells the file saved no result for (read as empty), as [row, col], 0-based. */
+  uncachedFormulas?: Array<[number, number]>
 }
 
 export interface GridBook {

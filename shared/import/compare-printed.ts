@@ -4,7 +4,7 @@
 import { plainAmount, type Fen } from '../model/money'
 import type { Derivation } from '../engine/derivation'
 import { isCellError } from '../engine/graph'
-import type { PublishedTableId } from '../tables/ids'
+import type { PublishedTableId, TableId } from '../tables/ids'
 import { cellId } from '../tables/cell-ids'
 import { tableDef, headerText } from '../tables'
 import { FUNCTION_CLASSES } from '../catalog/classes'
@@ -25,12 +25,14 @@ const TREE_COLS: Record<'t2' | 't3' | 't5' | 't8', Col[]> = {
 
 // A root difference up to this size between a printed total and its printed parts is a rounding residue.
 const RESIDUE_LIMIT = 50_000n // 0.05 万元
+// A table printed in 元 rounds nothing (two decimals of 元 are exact): a gap of more than 0.01 元 is an error.
+const YUAN_RESIDUE_LIMIT = 1n // 0.01 元
 
 class Comparer {
   readonly out: PrintedDifference[] = []
   /** The printed value of every compared cell, to tell a residue from a figure that inherits one. */
   readonly printedByRef = new Map<string, Fen>()
-  constructor(private readonly d: Derivation, private readonly year: number) {}
+  constructor(private readonly d: Derivation, private readonly year: number, private readonly yuanTables: ReadonlySet<TableId> = new Set()) {}
 
   private columnName(table: PublishedTableId, col: string): string {
     const def = tableDef(table)
@@ -107,14 +109,15 @@ class Comparer {
       }
       const local = f.plus.reduce((t, r) => t + around(r), 0n) - f.minus.reduce((t, r) => t + around(r), 0n)
       const gap = printed > local ? printed - local : local - printed
-      diff.kind = gap === 0n ? 'follows' : gap <= RESIDUE_LIMIT && printed !== 0n ? 'residue' : 'mismatch'
+      const limit = this.yuanTables.has(diff.table) ? YUAN_RESIDUE_LIMIT : RESIDUE_LIMIT
+      diff.kind = gap === 0n ? 'follows' : gap <= limit && printed !== 0n ? 'residue' : 'mismatch'
     }
     return this.out
   }
 }
 
-export function comparePrinted(t: PublishedTables, d: Derivation): PrintedDifference[] {
-  const c = new Comparer(d, d.book.year)
+export function comparePrinted(t: PublishedTables, d: Derivation, yuanTables: readonly PublishedTableId[] = []): PrintedDifference[] {
+  const c = new Comparer(d, d.book.year, new Set(yuanTables))
   const classRow = (i: number): string => `c:${FUNCTION_CLASSES[i]!.code}`
 
   // 表一

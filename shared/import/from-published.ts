@@ -156,6 +156,6 @@ export function bookFromPublished(disclosure: PublishedDisclosure, source: strin
   for (const [key, found] of Object.entries(disclosure.found)) {
     if (found === false) notes.push({ table: key as keyof PublishedTables, severity: 'warning', message: `工作簿中没有找到${TABLE_SHORT[key as keyof PublishedTables]}，按空表读取` })
   }
-  const differences = comparePrinted(t, new Derivation(book))
+  const differences = comparePrinted(t, new Derivation(book), disclosure.meta.yuanTables)
   return { book, report: { source, differences, notes } }
 }

@@ -102,7 +102,8 @@ function readMeta(located: readonly LocatedTable[], primary: LocatedTable | unde
     }
     if (t.unit === '元') notes.push({ table: t.id, severity: 'info', message: `${short}以元为单位，金额已换算为万元` })
   }
-  return { department, nameLabel, year }
+  const yuanTables = located.filter((t) => t.unit === '元').map((t) => t.id)
+  return { department, nameLabel, year, ...(yuanTables.length ? { yuanTables } : {}) }
 }
 
 /** Formula cells inside a table's rows that carry no saved result: read as empty, so each is named. */

@@ -142,7 +142,9 @@ export function inspectText(text: string, checked: TextCheck, pf: PrintedFigures
   checked.findings.forEach((tf, i) => {
     const fig = checked.figures[i]!
     if (tf.kind === 'differs') {
-      out.push(finding('P15', `第${tf.line}行“${tf.text}”与${tf.where}（${tf.expected}）不一致`, { text: at(tf.start, tf.end), cells: tf.table ? [{ table: tf.table, row: tf.row!, col: tf.column! }] : [] }))
+      // A figure the workbook itself printed (a 尾差 total) says so: the reader sees the text's figure in the table.
+      const printedNote = tf.note?.startsWith('原表印刷为') ? `；${tf.note}` : ''
+      out.push(finding('P15', `第${tf.line}行“${tf.text}”与${tf.where}（${tf.expected}）不一致${printedNote}`, { text: at(tf.start, tf.end), cells: tf.table ? [{ table: tf.table, row: tf.row!, col: tf.column! }] : [] }))
     }
     if (tf.role === 'rate' && /上年数为零/.test(tf.reason ?? '')) out.push(finding('P12', `第${tf.line}行上年数为零，不应写“${fig.label}${tf.text}”`, { text: at(tf.start, tf.end) }))
     // The sections whose changes the disclosure explains with a reason (一、七、八; spec/explanation.md):

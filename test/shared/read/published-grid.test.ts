@@ -127,7 +127,7 @@ describe('parsePublishedGrid', () => {
       ['商品和服务支出', null, 20000, null, 20000],
       ['办公费', '办公经费', 20000, null, 20000],
     ]))
-    expect(d.meta).toEqual({ department: '某局', nameLabel: '部门名称', year: 2026 })
+    expect(d.meta).toEqual({ department: '某局', nameLabel: '部门名称', year: 2026, yuanTables: ['t9'] })
     expect(d.tables.t9.income).toEqual([
       { code: '', name: '合计', amount: '2.00', level: 'total' },
       { code: '103', name: '非税收入', amount: '2.00', level: '类' },

@@ -6,7 +6,7 @@ import type { BudgetBook } from '../../../../shared/model/book'
 import { printedFigures } from '../../../../shared/inspect/printed-figures'
 import { inspectAll, inspectBook, inspectText } from '../../../../shared/inspect/rules/apply'
 import { PUBLICATION_RULES } from '../../../../shared/inspect/rules/catalog'
-import { checkText } from '../../../../shared/inspect/text/check-text'
+import { checkText, printedInFile } from '../../../../shared/inspect/text/check-text'
 import { openSeed, seedText } from '../support'
 
 let opened: OpenedBook
@@ -66,6 +66,14 @@ describe('text rules', () => {
     const found = textRules(opened.book, seedText('000'))
     expect(rulesOf(found)).toEqual(['P15'])
     expect(found.filter((f) => f.rule === 'P15')).toHaveLength(17)
+  })
+
+  it('a P15 figure the published workbook printed as the text states says so, with the figure recomputed from its detail', () => {
+    const pf = printedFigures(opened.book)
+    const text = seedText('000')
+    const found = inspectText(text, checkText(text, pf, printedInFile(opened.report)), pf).filter((f) => f.rule === 'P15')
+    const total = found.find((f) => f.message.includes('表一 收入总计'))
+    expect(total?.message).toMatch(/“23,041\.25万元”与表一 收入总计（23,041\.26）不一致；原表印刷为 23,041\.25，与文中相同，但按明细相加为 23,041\.26：原表有尾差$/)
   })
 
   it('a change of the totals, 三公 or 机关运行经费 stated without its reason is P13', () => {

@@ -6,7 +6,7 @@ import type { Derivation } from '../engine/derivation'
 import { isCellError } from '../engine/graph'
 import type { PublishedTableId } from '../tables/ids'
 import { cellId } from '../tables/cell-ids'
-import { tableDef, headerText } from '../tables'
+import { tableDef, headersOver } from '../tables'
 import { FUNCTION_CLASSES } from '../catalog/classes'
 import type { Printed, PublishedTables } from './published'
 import type { PrintedDifference } from './report'
@@ -34,10 +34,7 @@ class Comparer {
 
   private columnName(table: PublishedTableId, col: string): string {
     const def = tableDef(table)
-    const index = def.columns.findIndex((c) => c.id === col)
-    const cells = def.header.filter((h) => h.col <= index && index < h.col + (h.colSpan ?? 1))
-    const deepest = cells.sort((a, b) => b.row - a.row)[0]
-    return deepest ? headerText(deepest.text, this.year) : col
+    return headersOver(def, def.columns.findIndex((c) => c.id === col), this.year).pop() ?? col
   }
 
   one(table: PublishedTableId, ref: string | null, printed: Printed | undefined, rowLabel: string, col: string): void {

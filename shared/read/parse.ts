@@ -15,8 +15,10 @@ import { readT12, readT13 } from './project-tables'
 import { readT2, readExpenditureTree, readT7, readT9 } from './subject-tables'
 import { readT1, readT4 } from './summary-tables'
 import { textKey } from './text'
+import { readSetTables } from './set-tables'
+import { STANDARD_TABLES, type TableSet } from '../tables'
 
-export function parsePublishedGrid(book: GridBook): PublishedDisclosure & { notes: ReportNote[] } {
+export function parsePublishedGrid(book: GridBook, tableSet: TableSet = STANDARD_TABLES): PublishedDisclosure & { notes: ReportNote[] } {
   const { tables: located, duplicates } = locateTables(book)
   const truncated = book.sheets.filter((s) => s.truncated)
   if (located.length === 0) throw new WorkbookReadError(notFoundMessage(truncated))
@@ -49,7 +51,9 @@ export function parsePublishedGrid(book: GridBook): PublishedDisclosure & { note
     t9: read('t9', readT9), t10: read('t10', readT10), t11,
     t12: read('t12', (r) => readT12(r, unitNames)), t13: read('t13', (r) => readT13(r, unitNames)),
   }
-  return { meta, tables, found, notes }
+  // Tables the set adds beyond the standard 13 are read from their own spec.
+  const own = tableSet.published.filter((def) => !(TABLE_IDS as readonly string[]).includes(def.id))
+  return { meta, tables, found, notes, ...(own.length ? { extra: readSetTables(book, own) } : {}) }
 }
 
 function notFoundMessage(truncated: readonly GridSheet[]): string {

@@ -7,6 +7,7 @@ import { benchEngine } from './sections/engine'
 import { benchUi } from './sections/ui'
 import { benchXlsx } from './sections/xlsx'
 import { benchRounding } from './sections/rounding'
+import { benchExplanation } from './sections/explanation'
 import { gcExposed } from './stats'
 
 type Section = () => Promise<Record<string, number>>
@@ -16,6 +17,7 @@ const SECTIONS: Record<string, Section> = {
   xlsx: benchXlsx,
   rounding: benchRounding,
   ui: benchUi,
+  explanation: benchExplanation,
 }
 
 /** Upper bounds the figures should stay within. */

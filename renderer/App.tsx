@@ -2,7 +2,7 @@
 // plus the document's life: menu commands, title and dirty flag, autosave and recovery.
 import { useEffect } from 'react'
 import { useBook, isDirty, loadBook, undo, redo, toast } from './store/book-store'
-import { api, errorText } from './api'
+import { api, failureText } from './api'
 import { runCommand, fileName } from './commands'
 import { windowKeyAction } from './grid/keyboard'
 import { hasTypedEntry, onEntryChange } from './store/pending-entry'
@@ -56,7 +56,7 @@ function useAutosave(): void {
       const s = useBook.getState()
       if (!isDirty(s) || s.revision === written) return
       written = s.revision
-      api().writeRecovery(s.derivation.book, s.path).catch((e) => toast('error', `自动备份失败：${errorText(e)}`))
+      api().writeRecovery(s.derivation.book, s.path).catch((e) => toast('error', failureText('自动备份', e)))
     }, AUTOSAVE_MS)
     return () => clearInterval(timer)
   }, [])
@@ -73,7 +73,7 @@ async function offerRecovery(): Promise<void> {
     info.path ? `原文件：${info.path}` : undefined,
   )
   if (answer === 'restore') {
-    const opened = await api().loadRecovery().catch((e) => (toast('error', `恢复失败：${errorText(e)}`), null))
+    const opened = await api().loadRecovery().catch((e) => (toast('error', failureText('恢复', e)), null))
     if (opened) {
       loadBook(opened.book, { path: info.path, source: info.path, dirty: true })
       toast('success', '已恢复未保存的修改，请记得保存')

@@ -17,3 +17,9 @@ export function errorText(error: unknown): string {
   const raw = error instanceof Error ? error.message : String(error)
   return raw.replace(/^Error invoking remote method '[^']+': /, '').replace(/^(Error|TypeError): /, '')
 }
+
+/** "打开失败：…" for a failed `what` ('打开'), without doubling the prefix when main already wrote one. */
+export function failureText(what: string, error: unknown): string {
+  const text = errorText(error)
+  return /^[^：\s]{1,10}失败：/.test(text) ? text : `${what}失败：${text}`
+}

@@ -6,7 +6,7 @@ import { addKnownSubjects } from '../shared/edit'
 import { defaultBookName, emptyBook } from '../shared/model/book'
 import { tableDef } from '../shared/tables'
 import type { TableId } from '../shared/tables/ids'
-import { api, errorText } from './api'
+import { api, errorText, failureText } from './api'
 import { useBook, isDirty, loadBook, markSaved, undo, redo, toast, setView, zoom, applyEdit, refuseInPreview, reopenImportReport } from './store/book-store'
 import { ask, openModal } from './dialogs/modal-store'
 import { activeGrid } from './grid/active'
@@ -37,7 +37,7 @@ async function run<T>(what: string, task: () => Promise<T>): Promise<T | undefin
   try {
     return await task()
   } catch (error) {
-    toast('error', `${what}失败：${errorText(error)}`)
+    toast('error', failureText(what, error))
     return undefined
   }
 }

@@ -2,7 +2,7 @@
 import { useState } from 'react'
 import type { Project } from '../../shared/model/book'
 import { addProject } from '../../shared/edit'
-import { useBook, applyEdit } from '../store/book-store'
+import { useBook, applyEdit, jumpTo } from '../store/book-store'
 import { closeModal } from './modal-store'
 import { Dialog, ConfirmFooter } from './Dialog'
 
@@ -13,7 +13,11 @@ export function ProjectDialog({ projectKind }: { projectKind: Project['kind'] })
   const [unitId, setUnitId] = useState(fromRow ?? book.units[0]?.id ?? '')
   const [name, setName] = useState('')
   const add = (): void => {
-    if (applyEdit(addProject(book, unitId, projectKind, name), `添加项目“${name.trim()}”`)) closeModal()
+    if (!applyEdit(addProject(book, unitId, projectKind, name), `添加项目“${name.trim()}”`)) return
+    closeModal()
+    // The new row may be far down the table: show it, with the focus on its first amount.
+    const added = useBook.getState().derivation.book.projects.find((p) => !book.projects.some((q) => q.id === p.id))
+    if (added) jumpTo(projectKind === 'current' ? 't12' : 't13', `p:${added.id}`, 'gp')
   }
   return (
     <Dialog

@@ -4,7 +4,7 @@
 import { useMemo, useState } from 'react'
 import { searchSubjects, bookSubject, subjectCatalog } from '../../shared/catalog/functions'
 import { addSubject, kuanNeedsName } from '../../shared/edit'
-import { useBook, applyEdit, setView } from '../store/book-store'
+import { useBook, applyEdit, setView, jumpTo } from '../store/book-store'
 import { closeModal } from './modal-store'
 import { Dialog, ConfirmFooter } from './Dialog'
 
@@ -27,6 +27,8 @@ export function SubjectPicker() {
     if (ok) {
       closeModal()
       if (view === 'info' || view === 'checks') setView('detail')
+      // The new row may be far down the table: show it.
+      else jumpTo(view, `s:${c.trim()}`, 'name')
     }
   }
   const submit = (): void => {

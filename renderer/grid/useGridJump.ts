@@ -19,7 +19,16 @@ export function useGridJump(table: TableId, apiRef: MutableRefObject<GridApi<Row
     if (!node || node.rowIndex == null) return
     api.ensureNodeVisible(node, 'middle')
     api.ensureColumnVisible(req.col)
-    api.setFocusedCell(node.rowIndex, req.col)
+    // A row scrolled into view is rendered a frame or two later: focus it once it is there.
+    const rowIndex = node.rowIndex
+    let frames = 0
+    const focus = (): void => {
+      if (api.isDestroyed()) return
+      api.setFocusedCell(rowIndex, req.col)
+      const active = document.activeElement?.closest('.ag-row')
+      if (active?.getAttribute('row-id') !== rowId && ++frames < 12) requestAnimationFrame(focus)
+    }
+    focus()
     api.flashCells({ rowNodes: [node], columns: [req.col], flashDuration: 1200, fadeDuration: 800 })
   }, [table, apiRef])
   useEffect(jump, [focusRequest, jump])

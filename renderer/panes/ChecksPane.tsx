@@ -26,7 +26,7 @@ export function ChecksPane() {
         {sorted.map((f, i) => (
           <li key={i}>
             <button type="button" className={`finding ${f.severity}`} onClick={() => go(f)} disabled={f.cells.length === 0} data-check={f.check}>
-              <span className={`badge ${f.severity}`}>{f.severity === 'error' ? '错误' : '提示'}</span>
+              <span className={`badge ${f.severity === 'error' ? 'error' : 'hint'}`}>{f.severity === 'error' ? '错误' : '提示'}</span>
               <span className="finding-check">{f.check} {checkTitle(f.check)}</span>
               <span className="finding-message">{f.message}</span>
               <span className="finding-where">{[...new Set(f.cells.map((c) => TABLE_SHORT[c.table]))].join('、')}</span>

@@ -2,18 +2,21 @@
 import { PUBLISHED_TABLES } from '../../shared/tables'
 import { useBook, setView, type ViewId } from '../store/book-store'
 
-function Item({ view, label, count, title }: { view: ViewId; label: string; count?: number; title?: string }) {
+function Item({ view, label, count, errors = 0, title }: { view: ViewId; label: string; count?: number; errors?: number; title?: string }) {
   const current = useBook((s) => s.view)
   return (
     <button type="button" className={current === view ? 'nav-item active' : 'nav-item'} onClick={() => setView(view)} title={title} data-view={view}>
       <span className="nav-label">{label}</span>
-      {count ? <span className="nav-count" title={`${count} 个问题`}>{count}</span> : null}
+      {count ? (
+        <span className={errors ? 'nav-count' : 'nav-count hint'} title={errors ? `${errors} 个错误${count > errors ? `、${count - errors} 个提示` : ''}` : `${count} 个提示`}>{count}</span>
+      ) : null}
     </button>
   )
 }
 
 export function Sidebar() {
   const counts = useBook((s) => s.problemCounts)
+  const errorCounts = useBook((s) => s.errorCounts)
   const findings = useBook((s) => s.findings)
   const year = useBook((s) => s.derivation.book.year)
   const current = useBook((s) => s.view)
@@ -23,15 +26,15 @@ export function Sidebar() {
       <Item view="info" label="基本信息" />
       <div className="nav-group">公开表</div>
       {PUBLISHED_TABLES.map((t) => (
-        <Item key={t.id} view={t.id} label={`${t.short}  ${shortTitle(t.title(year), year)}`} title={t.title(year)} count={counts[t.id]} />
+        <Item key={t.id} view={t.id} label={`${t.short}  ${shortTitle(t.title(year), year)}`} title={t.title(year)} count={counts[t.id]} errors={errorCounts[t.id]} />
       ))}
       <div className="nav-group">录入</div>
-      <Item view="detail" label="支出明细（录入）" count={counts.detail} title="按功能科目录入基本支出、项目支出和上年结转（含财政专户、单位资金）" />
+      <Item view="detail" label="支出明细（录入）" count={counts.detail} errors={errorCounts.detail} title="按功能科目录入基本支出、项目支出和上年结转（含财政专户、单位资金）" />
       <div className="nav-group">检查</div>
       <button type="button" className={current === 'checks' ? 'nav-item active' : 'nav-item'} onClick={() => setView('checks')} data-view="checks">
         <span className="nav-label">审核</span>
         {findings.length ? (
-          <span className={errors ? 'nav-count' : 'nav-count warn'}>{findings.length}</span>
+          <span className={errors ? 'nav-count' : 'nav-count hint'}>{findings.length}</span>
         ) : (
           <span className="nav-ok">通过</span>
         )}

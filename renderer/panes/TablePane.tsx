@@ -12,6 +12,7 @@ export function TablePane({ table }: { table: TableId }) {
   const department = useBook((s) => s.derivation.book.department)
   const unit = useBook((s) => s.derivation.book.amountUnit)
   const count = useBook((s) => s.problemCounts[table] ?? 0)
+  const errors = useBook((s) => s.errorCounts[table] ?? 0)
   const preview = useBook((s) => s.preview)
   const def = tableDef(table)
   return (
@@ -23,7 +24,11 @@ export function TablePane({ table }: { table: TableId }) {
           <span>
             {scope === '单位' ? '单位名称' : '部门名称'}：{department || '（未填写）'}
           </span>
-          {count > 0 && <span className="table-problems">本表有 {count} 个审核问题</span>}
+          {count > 0 && (
+            <span className={errors ? 'table-problems' : 'table-problems hint'}>
+              {errors ? `本表有 ${errors} 个审核错误${count > errors ? `、${count - errors} 个提示` : ''}` : `本表有 ${count} 个审核提示`}
+            </span>
+          )}
           {unit === '元' && !def.internal && (
             <button type="button" className="preview-toggle" onClick={togglePreview}>
               {preview ? '返回录入' : '万元预览（舍位平衡）'}

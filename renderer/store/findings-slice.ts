@@ -13,16 +13,18 @@ export interface FindingsSlice {
   findings: Finding[]
   marks: Map<string, CellMark>
   problemCounts: Partial<Record<TableId, number>>
+  /** Errors per table (the rest of problemCounts are hints). */
+  errorCounts: Partial<Record<TableId, number>>
   /** Recompute the findings of the current derivation. */
   refreshFindings(): void
 }
 
-export type FindingsState = Pick<FindingsSlice, 'findings' | 'marks' | 'problemCounts'>
+export type FindingsState = Pick<FindingsSlice, 'findings' | 'marks' | 'problemCounts' | 'errorCounts'>
 
 export function findingsOf(d: Derivation): FindingsState {
   const findings = d.findings()
-  const { marks, counts } = indexFindings(findings, d.layouts)
-  return { findings, marks, problemCounts: counts }
+  const { marks, counts, errorCounts } = indexFindings(findings, d.layouts)
+  return { findings, marks, problemCounts: counts, errorCounts }
 }
 
 export const createFindingsSlice = (derivation: Derivation): StateCreator<BookState, [], [], FindingsSlice> => (set, get) => ({

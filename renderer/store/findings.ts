@@ -8,6 +8,8 @@ import type { CellMark } from '../grid/columns'
 export interface FindingIndex {
   marks: Map<string, CellMark>
   counts: Partial<Record<TableId, number>>
+  /** Of those, the errors: a table with hints only (C8 …) is not flagged like one with errors. */
+  errorCounts: Partial<Record<TableId, number>>
 }
 
 export const markKey = (table: TableId, row: string, col: string): string => `${table}|${row}|${col}`
@@ -39,6 +41,7 @@ export function indexFindings(findings: readonly Finding[], layouts: ReadonlyMap
   const aliases = rowAliases(layouts)
   const marks = new Map<string, CellMark>()
   const counts: Partial<Record<TableId, number>> = {}
+  const errorCounts: Partial<Record<TableId, number>> = {}
   for (const f of findings) {
     const tables = new Set<TableId>()
     for (const cell of f.cells) {
@@ -51,9 +54,12 @@ export function indexFindings(findings: readonly Finding[], layouts: ReadonlyMap
         if (!mark.messages.includes(f.message)) mark.messages.push(f.message)
       }
     }
-    for (const t of tables) counts[t] = (counts[t] ?? 0) + 1
+    for (const t of tables) {
+      counts[t] = (counts[t] ?? 0) + 1
+      if (f.severity === 'error') errorCounts[t] = (errorCounts[t] ?? 0) + 1
+    }
   }
-  return { marks, counts }
+  return { marks, counts, errorCounts }
 }
 
 /** Cells whose mark differs between two indexes (to refresh only those). */

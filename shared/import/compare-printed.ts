@@ -183,7 +183,8 @@ export function comparePrinted(t: PublishedTables, d: Derivation): PrintedDiffer
   // the k-th project of that unit (a file without unit rows has all projects under the first unit).
   const projectTable = (table: 't12' | 't13', rows: readonly Record<string, unknown>[], cols: Col[]): void => {
     const layout = d.layouts.get(table) ?? []
-    const byUnit = new Map<string, RowDef[]>()
+    // A 单位 book lays out no unit row: its projects sit under the '' unit.
+    const byUnit = new Map<string, RowDef[]>([['', []]])
     let unitName = ''
     for (const x of layout) {
       if (x.kind === 'unit') byUnit.set((unitName = x.text.name ?? ''), [])
@@ -193,7 +194,9 @@ export function comparePrinted(t: PublishedTables, d: Derivation): PrintedDiffer
     for (const r of rows) {
       const level = r.level as string
       if (level === 'unit') current = String(r.name)
-      const row = level === 'dept' ? layout[0] : level === 'unit' ? layout.find((x) => x.kind === 'unit' && x.text.name === r.name) : byUnit.get(current)?.shift()
+      // A 单位 book lays out its name once; a file that prints it again as a unit row repeats the dept row.
+      const unitRow = (): RowDef | undefined => layout.find((x) => x.kind === 'unit' && x.text.name === r.name) ?? (byUnit.size === 1 ? layout[0] : undefined)
+      const row = level === 'dept' ? layout[0] : level === 'unit' ? unitRow() : byUnit.get(level === 'project' && byUnit.size === 1 ? '' : current)?.shift()
       for (const [key, col] of cols) c.one(table, row?.cells[col]?.ref ?? null, r[key] as Printed, String(r.name), col)
     }
   }

@@ -2,9 +2,11 @@
 // print beyond these numbers is derived (shared/engine). Amounts are canonical decimal
 // strings in the book's entry unit (`amountUnit`); an absent amount means zero.
 import type { AmountUnit } from './money'
+import type { DisclosureFields, ProjectPerformance } from './disclosure'
 
 export const BOOK_SCHEMA = 'budget-tables/book'
-export const BOOK_VERSION = 1
+/** 2: the disclosure's typed parts (`disclosure`, `Project.perf`); a version-1 file reads as is. */
+export const BOOK_VERSION = 2
 
 /** The five sources of money. gp/gf/soe are 财政拨款 (fiscal appropriation). */
 export const SOURCES = ['gp', 'gf', 'soe', 'sp', 'uf'] as const
@@ -85,6 +87,8 @@ export interface Project {
   /** Optional 功能分类 项 the project is charged to. */
   subject?: string
   amounts: BySource
+  /** Its 绩效目标 (类别, published or not); absent: not under 绩效目标管理. */
+  perf?: ProjectPerformance
 }
 
 /** Last year's published figures (上年数), keyed by stable figure ids (see shared/model/prior.ts). */
@@ -118,6 +122,8 @@ export interface BudgetBook {
    * treats them as catalogued; codes the clerk types that are in neither are still flagged.
    */
   knownSubjects?: Record<string, string>
+  /** The disclosure's parts no table carries: 概况, reasons, 政府采购, 国有资产, 绩效, 名词解释 (shared/model/disclosure.ts). */
+  disclosure?: DisclosureFields
 }
 
 export function emptyBook(department = '', year = new Date().getFullYear() + 1): BudgetBook {

@@ -19,6 +19,12 @@ export const PRIOR_HEADLINES = {
   threePublic: 'threePublic',
   /** 表十一 部门合计: 机关运行经费. */
   runningCosts: 'runningCosts',
+  /** 表十 rows: each "三公" item, compared one by one in the 情况说明 (七). */
+  'threePublic:abroad': 'threePublic:abroad',
+  'threePublic:reception': 'threePublic:reception',
+  'threePublic:vehicle': 'threePublic:vehicle',
+  'threePublic:vehiclePurchase': 'threePublic:vehiclePurchase',
+  'threePublic:vehicleOps': 'threePublic:vehicleOps',
 } as const
 
 export type PriorHeadline = keyof typeof PRIOR_HEADLINES

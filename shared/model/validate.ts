@@ -6,6 +6,7 @@ import {
   BOOK_SCHEMA, BOOK_VERSION, FISCAL_SOURCES, SOURCES, SOURCE_NAMES, T10_ITEMS, T10_ITEM_NAMES, UNIT_TYPES, type BudgetBook, type SourceId,
 } from './book'
 import { AmountError, MAX_DECIMALS, toFen, type AmountUnit } from './money'
+import { disclosureProblems, projectPerfProblems } from './validate-disclosure'
 
 export type BookValidation = { ok: true; book: BudgetBook } | { ok: false; problems: string[] }
 
@@ -127,7 +128,8 @@ export function validateBook(x: unknown): BookValidation {
   }
   const unit = x.amountUnit === '万元' || x.amountUnit === '元' ? x.amountUnit : null
   const c = new Checker(unit)
-  if (version !== BOOK_VERSION) c.add(`文件的格式版本应为 ${BOOK_VERSION}，现为${describe(version)}`)
+  // Version 1 lacks only the optional disclosure parts: it reads as is and is saved as the current version.
+  if (version !== BOOK_VERSION && version !== 1) c.add(`文件的格式版本应为 ${BOOK_VERSION}，现为${describe(version)}`)
   c.text(x, 'department', '文件', '部门名称')
   c.oneOf(x, 'scope', '文件', '公开范围', ['部门', '单位'] as const)
   c.year(x.year, '文件')
@@ -226,6 +228,7 @@ export function validateBook(x: unknown): BookValidation {
     c.code(p, 'subject', place, '功能科目', SUBJECT_CODE, ' 7 位数字', true)
     if (kind === 'carry') c.bySource(p.amounts, place, FISCAL_SOURCES, '', '是上年结转项目，只能有财政拨款')
     else c.bySource(p.amounts, place, SOURCES)
+    for (const m of projectPerfProblems(p.perf, place)) c.add(m)
   })
   c.unique(projects, 'id', projectPlace, '编号')
 
@@ -238,5 +241,7 @@ export function validateBook(x: unknown): BookValidation {
       else for (const [k, v] of Object.entries(figures)) c.amount(v, `上年数“${k}”`)
     }
   }
-  return c.problems.length ? { ok: false, problems: c.problems } : { ok: true, book: x as unknown as BudgetBook }
+  for (const m of disclosureProblems(x.disclosure)) c.add(m)
+  if (c.problems.length) return { ok: false, problems: c.problems }
+  return { ok: true, book: (version === BOOK_VERSION ? x : { ...x, version: BOOK_VERSION }) as unknown as BudgetBook }
 }

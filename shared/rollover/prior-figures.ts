@@ -16,6 +16,11 @@ const HEADLINE_REFS: Record<PriorHeadline, string> = {
   soe: cellId('t2', 'total', 'soe'),
   threePublic: cellId('t10', 'total', 'total'),
   runningCosts: cellId('t11', 'total', 'total'),
+  'threePublic:abroad': cellId('t10', 'abroad', 'total'),
+  'threePublic:reception': cellId('t10', 'reception', 'total'),
+  'threePublic:vehicle': cellId('t10', 'vehicle', 'total'),
+  'threePublic:vehiclePurchase': cellId('t10', 'vehiclePurchase', 'total'),
+  'threePublic:vehicleOps': cellId('t10', 'vehicleOps', 'total'),
 }
 
 /**

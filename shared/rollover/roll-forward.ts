@@ -2,6 +2,7 @@
 // caller decides where the old book came from (a native file, a published workbook) and
 // where the new one goes.
 import type { BudgetBook, ByFiscal } from '../model/book'
+import type { DisclosureFields } from '../model/disclosure'
 import { mapAmounts } from '../model/convert-unit'
 import { priorFigures } from './prior-figures'
 
@@ -13,6 +14,19 @@ export interface RollForwardOptions {
 const NO_CARRY: ByFiscal = {}
 
 /**
+ * The disclosure texts that stay from year to year: 概况 (职责, 机构设置), the unit counts, the
+ * 政府购买服务 catalog reference and 名词解释. Reasons, 政府采购, 国有资产, 绩效 and 其他 are the
+ * year's own and start empty.
+ */
+function carriedTexts(d: DisclosureFields | undefined): DisclosureFields | undefined {
+  if (!d) return undefined
+  const { duties, organization, unitCounts, purchaseCatalog, glossary } = d
+  const kept: DisclosureFields = { duties, organization, unitCounts, purchaseCatalog, glossary }
+  for (const k of Object.keys(kept) as (keyof DisclosureFields)[]) if (kept[k] === undefined) delete kept[k]
+  return kept
+}
+
+/**
  * Year N → N+1. Units, 功能 subjects, 表六 rows, revenue lines and recurring projects are kept
  * (with their ids, so last year's figures stay attached to them); last year's figures become
  * `prior`; this year's amounts are cleared or kept; 上年结转 starts empty.
@@ -20,7 +34,7 @@ const NO_CARRY: ByFiscal = {}
 export function rollForward(book: BudgetBook, options: RollForwardOptions): BudgetBook {
   const prior = priorFigures(book)
   const base = options.keepAmounts ? book : mapAmounts(book, () => '')
-  return {
+  const next: BudgetBook = {
     ...base,
     year: book.year + 1,
     // 上年结转 of year N+1 is whatever year N leaves unspent, which nobody knows yet: empty.
@@ -30,5 +44,8 @@ export function rollForward(book: BudgetBook, options: RollForwardOptions): Budg
     // they are dropped rather than rolled forward.
     projects: base.projects.filter((p) => p.kind === 'current'),
     prior,
+    disclosure: carriedTexts(book.disclosure),
   }
+  if (!next.disclosure) delete next.disclosure
+  return next
 }

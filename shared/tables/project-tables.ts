@@ -1,5 +1,6 @@
 // 表十二 (本年预算项目) and 表十三 (上年结转项目): the department row, one row per unit with its
-// subtotal, then that unit's projects. Only project amounts are typed.
+// subtotal, then that unit's projects. Only project amounts are typed. A 单位 book (one unit,
+// the book itself) prints its name once, as published 单位 tables do: no unit row under it.
 import { FISCAL_SOURCES, SOURCES, type BudgetBook, type Project, type SourceId } from '../model/book'
 import { inputKey, textKey } from '../model/keys'
 import type { TableId } from './ids'
@@ -14,6 +15,7 @@ function projectRows(book: BudgetBook, table: TableId, kind: Project['kind'], so
   const rows: RowDef[] = [dept]
   const unitRows: RowDef[] = []
   const byUnit = groupBy(book.projects.filter((p) => p.kind === kind), (p) => p.unitId)
+  const unitOnly = book.scope === '单位' && book.units.length === 1
   for (const unit of book.units) {
     const id = `u:${unit.id}`
     const unitRow: RowDef = { id, kind: 'unit', text: { name: unit.name }, textKeys: { name: textKey.unitName(unit.id) }, cells: {} }
@@ -25,6 +27,11 @@ function projectRows(book: BudgetBook, table: TableId, kind: Project['kind'], so
       row.cells.total = { ref: cellId(table, pid, 'total'), formula: { plus: refs, explain: '= 各来源之和' } }
       return row
     })
+    if (unitOnly) {
+      for (const col of money) dept.cells[col] = { ref: cellId(table, 'dept', col), formula: { plus: refsOf(projects, col), explain: '= 各项目之和' } }
+      rows.push(...projects)
+      return rows
+    }
     for (const col of money) unitRow.cells[col] = { ref: cellId(table, id, col), formula: { plus: refsOf(projects, col), explain: '= 本单位各项目之和' } }
     rows.push(unitRow, ...projects)
     unitRows.push(unitRow)
@@ -35,7 +42,7 @@ function projectRows(book: BudgetBook, table: TableId, kind: Project['kind'], so
 
 export const t12: TableDef = {
   id: 't12',
-  reads: ['projects', 'units', 'department'],
+  reads: ['projects', 'units', 'department', 'scope'],
   short: '表十二',
   label: '预算公开表12',
   title: (y) => `${y}年项目支出预算表（本年预算）`,
@@ -58,7 +65,7 @@ export const t12: TableDef = {
 
 export const t13: TableDef = {
   id: 't13',
-  reads: ['projects', 'units', 'department'],
+  reads: ['projects', 'units', 'department', 'scope'],
   short: '表十三',
   label: '预算公开表13',
   title: (y) => `${y}年项目支出预算表（上年结转）`,

@@ -7,8 +7,19 @@ import { readFile } from 'node:fs/promises'
 import { startSession, assert, equal, ROOT } from './clerk.mjs'
 
 const s = await startSession('keystrokes')
-const { TMP, page, script, step, finish, text, waitText, show, clickCell, typeInto, focusedRowId, toastText, shot } = s
+const { TMP, page, script, finish, text, waitText, show, clickCell, typeInto, focusedRowId, toastText, shot } = s
 
+/** A failed step must not leave a dialog over the next one: close any (cancel / 关闭) first. */
+async function closeDialogs() {
+  for (let i = 0; i < 3 && (await page.$('.modal-backdrop')); i++) {
+    await page.click('.modal-backdrop .modal-footer button').catch(() => undefined)
+    await page.waitForTimeout(50)
+  }
+}
+const step = (name, fn, { keepDialog = false } = {}) => s.step(name, async () => {
+  if (!keepDialog) await closeDialogs()
+  await fn()
+})
 const focusedCell = () =>
   page.evaluate(() => {
     const cell = document.activeElement?.closest('.ag-cell')
@@ -48,6 +59,16 @@ async function exportedRow(file, title, code) {
 }
 const hasNumber = (cells, n) => cells.some((v) => Number(String(v).replace(/,/g, '')) === n)
 
+// ---- item 14 (first of the small ones): a failed open says 打开失败 once
+
+await step('a file that cannot be opened says 打开失败 once', async () => {
+  script.open.push(join(TMP, 'missing.ysb'))
+  await page.click('[data-cmd="open"]')
+  const said = await toastText(/失败/)
+  assert(!/打开失败：打开失败/.test(said), said)
+  assert(/^打开失败：/.test(said), said)
+})
+
 // ---- item 13: the import report
 
 await step('the import report names what 审核 finds, and lists the causes first', async () => {
@@ -72,7 +93,7 @@ await step('a row of the report leads to its cell (table shown, cell focused)', 
   const until = Date.now() + 3000
   while (Date.now() < until && (await focusedCell()) !== 's:21011/total') await page.waitForTimeout(25)
   equal(await focusedCell(), 's:21011/total', 'focused cell')
-})
+}, { keepDialog: true })
 
 await step('the report reopens from the menu (视图 → 导入报告…) and from the top bar', async () => {
   await page.evaluate(() => window.__menu('view-import-report'))
@@ -85,9 +106,44 @@ await step('the report reopens from the menu (视图 → 导入报告…) and fr
   equal(await text('s:2080505', 'basic'), '427.75', '表五 2080505 基本支出')
 })
 
+// ---- item 14: the small ones seen with 000 (a 单位 book)
+
+await step('a 单位 book prints its name once in 表十二, and its hints (C8) are not flagged like errors', async () => {
+  await show('t12')
+  equal(await text('dept', 'name'), '孝义市城市管理局', 'the 单位 row')
+  assert(!(await page.$('.ag-row[row-id="u:u1"]')), 'a second row with the 单位 name')
+  const badge = await page.$eval('[data-view="t12"] .nav-count', (b) => ({ cls: b.className, text: b.textContent }))
+  assert(/\bhint\b/.test(badge.cls), `表十二 badge: ${JSON.stringify(badge)}`)
+  const line = await page.$eval('.table-problems', (p) => ({ cls: p.className, text: p.textContent }))
+  assert(/hint/.test(line.cls) && /提示/.test(line.text ?? ''), `table line: ${JSON.stringify(line)}`)
+})
+
+await step('a project added to 表十二 is scrolled into view, with the focus on it', async () => {
+  await show('t12')
+  await page.click('.table-toolbar button:has-text("添加项目")')
+  await page.waitForSelector('[data-dialog="project"]')
+  await page.fill('[data-dialog="project"] input[aria-label="项目名称"]', '新增测试项目')
+  await page.keyboard.press('Enter')
+  await page.waitForSelector('[data-dialog="project"]', { state: 'detached' })
+  const until = Date.now() + 3000
+  let at = null
+  while (Date.now() < until && !(at = await focusedCell())?.endsWith('/gp')) await page.waitForTimeout(25)
+  const row = at?.split('/')[0]
+  assert(row?.startsWith('p:'), `focused ${at}`)
+  const visible = await page.$eval(`.ag-row[row-id="${row}"] .ag-cell[col-id="name"]`, (el) => {
+    const r = el.getBoundingClientRect()
+    const vp = el.closest('.ag-body-viewport, .ag-body')?.getBoundingClientRect() ?? { top: 0, bottom: innerHeight }
+    return { name: el.textContent, inView: r.top >= vp.top - 1 && r.bottom <= vp.bottom + 1 }
+  })
+  equal(visible.name, '新增测试项目', 'the focused row')
+  assert(visible.inView, 'the new row is off screen')
+  await page.evaluate(() => window.__menu('undo'))
+})
+
 // ---- item 1: a typed, unconfirmed value is never dropped
 
 await step('导出Excel with 99 typed (no Enter) in a 表五 基本支出 cell exports 99', async () => {
+  await show('t5')
   await typePending('s:2080505', 'basic', '99')
   const file = join(TMP, 'pending.xlsx')
   script.save.push(file)

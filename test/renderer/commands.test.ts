@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { BudgetApi, CatalogRead } from '../../shared/ipc-contract'
-import { importCatalog } from '../../renderer/commands'
+import { importCatalog, openFile } from '../../renderer/commands'
 import { loadBook, undo, useBook } from '../../renderer/store/book-store'
 import { addSubject } from '../../shared/edit'
 import { ok, smallBook } from './fixtures'
@@ -61,5 +61,22 @@ describe('importCatalog', () => {
     await importCatalog()
     expect(toasts().at(-1)).toEqual(['error', '目录中没有读到任何支出功能分类科目'])
     expect(useBook.getState().history.past).toHaveLength(0)
+  })
+})
+
+describe('a failed open', () => {
+  beforeEach(() => {
+    loadBook(smallBook(), { path: '/tmp/a.ysb' })
+    useBook.setState({ toasts: [] })
+  })
+  afterEach(() => vi.unstubAllGlobals())
+
+  it('says 打开失败 once, whether or not main already wrote it', async () => {
+    const fail = (message: string) => vi.stubGlobal('window', { api: { openDialog: vi.fn(async () => { throw new Error(message) }) } as unknown as BudgetApi })
+    fail("Error invoking remote method 'openDialog': Error: 打开失败：文件或文件夹不存在（/tmp/x.ysb）")
+    await openFile()
+    fail("Error invoking remote method 'openDialog': Error: 未找到预算公开表")
+    await openFile()
+    expect(toasts()).toEqual([['error', '打开失败：文件或文件夹不存在（/tmp/x.ysb）'], ['error', '打开失败：未找到预算公开表']])
   })
 })

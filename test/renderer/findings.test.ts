@@ -24,10 +24,13 @@ describe('findings index', () => {
       { check: 'C5', severity: 'error', message: 'c', cells: [{ table: 't9', row: 'inc', col: 'incAmount' }, { table: 't9', row: 'total', col: 'total' }] },
       { check: 'C10', severity: 'warning', message: 'd', cells: [] },
     ]
-    const { marks, counts } = indexFindings(findings, d.layouts)
+    const { marks, counts, errorCounts } = indexFindings(findings, d.layouts)
     expect(marks.get(markKey('t6', 'total', 'total'))).toEqual({ severity: 'error', messages: ['a', 'b'] })
     expect(marks.get(markKey('t9', 'inc|total', 'incAmount'))).toEqual({ severity: 'error', messages: ['c'] })
     expect(counts).toEqual({ t6: 2, t5: 1, t9: 1 })
+    // A table with hints only gets no error count: it is not flagged like one with errors.
+    expect(errorCounts).toEqual({ t6: 1, t5: 1, t9: 1 })
+    expect(indexFindings([findings[1]!], d.layouts).errorCounts).toEqual({})
   })
 
   it('finds the cells whose mark changed', () => {

@@ -1,7 +1,7 @@
 // Books kept in 元 for the 舍位平衡 tests: random ones built on the shared generator (converted
 // to 元 with 元-level noise, then made consistent so the relations C1–C7 between tables hold
 // and rounding has links to keep), and awkward ones (hundreds of lines of 49 元 or 51 元).
-import { FISCAL_SOURCES, SOURCES, type BudgetBook, type BySource, type EconLine, type Project, type SourceId, type SubjectLine } from '../../../shared/model/book'
+import { BOOK_VERSION, FISCAL_SOURCES, SOURCES, type BudgetBook, type BySource, type EconLine, type Project, type SourceId, type SubjectLine } from '../../../shared/model/book'
 import { fenToString, toFen, type Fen } from '../../../shared/model/money'
 import { mapAmounts } from '../../../shared/model/convert-unit'
 import { chance, randomBook, seededRng, type Rng } from '../support/random-book'
@@ -104,7 +104,7 @@ const code = (i: number, cls = '201'): string => `${cls}${String(1 + Math.floor(
 
 function emptyYuanBook(): BudgetBook {
   return {
-    schema: 'budget-tables/book', version: 1, department: '孝义市测试局', scope: '部门', year: 2026, amountUnit: '元',
+    schema: 'budget-tables/book', version: BOOK_VERSION, department: '孝义市测试局', scope: '部门', year: 2026, amountUnit: '元',
     units: [{ id: 'u1', name: '孝义市测试局机关', type: '行政' }, { id: 'u2', name: '孝义市测试中心', type: '事业' }],
     subjects: [], subjectNames: {}, econ: [], govFundRevenue: [], soeRevenue: [],
     threePublic: { abroad: {}, reception: {}, vehiclePurchase: {}, vehicleOps: {} }, runningCosts: [], projects: [],

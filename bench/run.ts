@@ -8,6 +8,7 @@ import { benchUi } from './sections/ui'
 import { benchXlsx } from './sections/xlsx'
 import { benchRounding } from './sections/rounding'
 import { benchExplanation } from './sections/explanation'
+import { benchInspect } from './sections/inspect'
 import { gcExposed } from './stats'
 
 type Section = () => Promise<Record<string, number>>
@@ -18,6 +19,7 @@ const SECTIONS: Record<string, Section> = {
   rounding: benchRounding,
   ui: benchUi,
   explanation: benchExplanation,
+  inspect: benchInspect,
 }
 
 /** Upper bounds the figures should stay within. */

@@ -3,13 +3,16 @@
 import { app, dialog, Menu, protocol, session, shell } from 'electron'
 import type { BrowserWindow } from 'electron'
 import { join } from 'node:path'
-import { MENU_CHANNEL } from '../shared/ipc-contract'
+import { MENU_CHANNEL, NOTICE_CHANNEL } from '../shared/ipc-contract'
 import type { MenuCommand } from '../shared/ipc-contract'
 import { APP_TITLE } from './app-title'
 import { confirmClose, createElectronDialogs } from './dialogs'
-import { exportXlsx, readAny, rollForwardOpened, writeNative } from './files/documents'
+import { exportDocument, exportXlsx, readAny, rollForwardOpened, writeNative } from './files/documents'
+import { electronPrinter } from './document/pdf-electron'
 import { readCatalogFile } from './files/catalog-file'
+import { createSettingsStore, DEFAULT_SETTINGS } from './files/settings'
 import { createHandlers } from './ipc/handlers'
+import { createOutbox } from './ipc/outbox'
 import { setupIpc } from './ipc/register'
 import { createSenderCheck } from './ipc/sender'
 import { createCloseGuard, filesFromArgv, formatWindowTitle } from './lifecycle'
@@ -27,25 +30,46 @@ const preloadPath = join(here, '../preload/preload.cjs')
 const devServerUrl = app.isPackaged ? null : (process.env.ELECTRON_RENDERER_URL ?? null)
 
 let mainWindow: BrowserWindow | null = null
-/** A file the next open dialog preselects (see HandlerDeps.takeOpenHint). */
+/** The file the renderer's next openRecent reads (see HandlerDeps.takeOpenHint). */
 let openHint: string | null = null
 
 function liveWindow(): BrowserWindow | null {
   return mainWindow && !mainWindow.isDestroyed() ? mainWindow : null
 }
 
+/** Main → renderer messages wait for the renderer's handshake (see ipc/outbox.ts). */
+const outbox = createOutbox((channel, message) => {
+  const win = liveWindow()
+  if (!win) return false
+  win.webContents.send(channel, message)
+  return true
+})
+
 function send(command: MenuCommand): void {
-  liveWindow()?.webContents.send(MENU_CHANNEL, command)
+  outbox.send(MENU_CHANNEL, command)
 }
 
 /** 最近打开 and files from the shell go through the renderer's 'open' flow (it owns the unsaved-changes check). */
 function openViaRenderer(path: string): void {
   openHint = path
-  send('open')
+  send('open-recent')
 }
 
-function rebuildMenu(recent: readonly string[]): void {
-  setupMenu({ Menu, recent, send, openRecent: openViaRenderer, options: { devTools: !app.isPackaged } })
+const settingsStore = createSettingsStore(app.getPath('userData'))
+let settings = { ...DEFAULT_SETTINGS }
+let recentShown: readonly string[] = []
+
+function rebuildMenu(recent: readonly string[] = recentShown): void {
+  recentShown = recent
+  const exportBackups = {
+    checked: settings.exportBackups,
+    set: (checked: boolean) => {
+      settings = { ...settings, exportBackups: checked }
+      void settingsStore.write(settings).catch(() => undefined)
+      rebuildMenu()
+    },
+  }
+  setupMenu({ Menu, recent, send, openRecent: openViaRenderer, options: { devTools: !app.isPackaged, exportBackups } })
 }
 
 const closeGuard = createCloseGuard({
@@ -61,13 +85,16 @@ const closeGuard = createCloseGuard({
 const handlers = createHandlers({
   dialogs: createElectronDialogs(dialog, liveWindow),
   userDataDir: app.getPath('userData'),
-  documents: { readAny, writeNative, exportXlsx, rollForward: rollForwardOpened, readCatalog: readCatalogFile },
+  documents: { readAny, writeNative, exportXlsx, exportDocument: (path, book) => exportDocument(path, book, electronPrinter), rollForward: rollForwardOpened, readCatalog: readCatalogFile },
   setDocumentState: (state) => {
     closeGuard.documentStateChanged(state)
     liveWindow()?.setTitle(formatWindowTitle(state))
   },
   onRecentFilesChanged: rebuildMenu,
   onSaveSettled: (outcome) => closeGuard.saveSettled(outcome),
+  exportBackups: () => settings.exportBackups,
+  notify: (notice) => outbox.send(NOTICE_CHANNEL, notice),
+  onRendererReady: () => outbox.ready(),
   takeOpenHint: () => {
     const hint = openHint
     openHint = null
@@ -99,8 +126,11 @@ function openWindow(): BrowserWindow {
     }
   })
 
+  // A new page (first load, reload after a crash) must shake hands before it is sent anything.
+  win.webContents.on('did-start-loading', () => outbox.reset())
+  // Queued until the renderer is ready, however long React takes to mount.
   const [file] = filesFromArgv(process.argv)
-  if (file) win.webContents.once('did-finish-load', () => openViaRenderer(file))
+  if (file) openViaRenderer(file)
 
   void win.loadURL(devServerUrl ?? APP_ENTRY_URL)
   return win
@@ -110,6 +140,7 @@ async function start(): Promise<void> {
   setupProtocol(protocol, rendererDir)
   setupSecurity({ app, session: session.defaultSession, openExternal: (url) => void shell.openExternal(url), dev: devServerUrl !== null })
   setupIpc(handlers, createSenderCheck(liveWindow, devServerUrl))
+  settings = await settingsStore.read()
   rebuildMenu(await handlers.recentFiles())
   mainWindow = openWindow()
 }

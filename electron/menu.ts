@@ -7,6 +7,8 @@ import type { MenuCommand } from '../shared/ipc-contract'
 export interface MenuOptions {
   /** Adds 开发者工具 (development builds only). */
   devTools?: boolean
+  /** The 导出时保留旧工作簿（.bak） setting and how to change it (absent: no such item). */
+  exportBackups?: { checked: boolean; set(checked: boolean): void }
 }
 
 /** Shows a long path as "名称  —  folder" so the file name is what the eye finds first. */
@@ -18,6 +20,12 @@ export function recentLabel(path: string, index: number): string {
   const escape = (s: string) => s.replaceAll('&', '&&')
   const number = index < 9 ? `&${index + 1} ` : ''
   return `${number}${escape(name)}${folder ? `  —  ${escape(folder)}` : ''}`
+}
+
+/** A checkbox: off by default, so a folder of workbooks about to be published holds only workbooks. */
+function exportBackupItem({ exportBackups }: MenuOptions): MenuItemConstructorOptions[] {
+  if (!exportBackups) return []
+  return [{ label: '导出时保留旧工作簿（.bak）', type: 'checkbox', checked: exportBackups.checked, click: (item) => exportBackups.set(item.checked) }]
 }
 
 export function buildMenuTemplate(
@@ -61,6 +69,8 @@ export function buildMenuTemplate(
         { type: 'separator' },
         command('导入上年文件并结转…', 'roll-forward'),
         command('导出Excel…', 'export-xlsx', 'CmdOrCtrl+E'),
+        command('导出公开文件…', 'export-document', 'CmdOrCtrl+Shift+E'),
+        ...exportBackupItem(options),
         { type: 'separator' },
         // role 'quit' closes the window first, so the unsaved-changes question still comes.
         { label: '退出', role: 'quit', accelerator: 'CmdOrCtrl+Q' },

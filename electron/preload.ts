@@ -1,39 +1,39 @@
-// The sandboxed preload: exposes window.api and nothing else. Each method forwards to the
-// ipcMain handler of the same name; main checks the sender and validates every argument.
-// Only types and constants come from the contract, so the bundle stays tiny.
+// The sandboxed preload: exposes window.api and nothing else. Each call method forwards to the
+// ipcMain handler of the same name, one per entry of the contract's CHANNELS table; main
+// checks the sender and validates every argument. Only plain data comes from the contract
+// (the table, the menu commands), so the bundle stays tiny and needs no module but electron.
 import { contextBridge, ipcRenderer } from 'electron'
 import type { IpcRendererEvent } from 'electron'
-import { MENU_CHANNEL, MENU_COMMANDS } from '../shared/ipc-contract'
-import type { BudgetApi, MenuCommand } from '../shared/ipc-contract'
+import { API_CHANNELS, MENU_CHANNEL, MENU_COMMANDS, NOTICE_CHANNEL } from '../shared/ipc-contract'
+import type { ApiChannel, BudgetApi, MenuCommand, Notice } from '../shared/ipc-contract'
 
 function isMenuCommand(x: unknown): x is MenuCommand {
   return typeof x === 'string' && (MENU_COMMANDS as readonly string[]).includes(x)
 }
 
+function isNotice(x: unknown): x is Notice {
+  if (typeof x !== 'object' || x === null) return false
+  const n = x as Record<string, unknown>
+  return (n.kind === 'waiting-for-unlock' || n.kind === 'wait-over') && typeof n.file === 'string'
+}
+
+/** A subscription to one main→renderer channel; the IPC event is never handed to the page (it exposes `sender`). */
+function subscribe<T>(channel: string, accept: (x: unknown) => x is T, listener: (message: T) => void): () => void {
+  const relay = (_event: IpcRendererEvent, message: unknown) => {
+    if (accept(message)) listener(message)
+  }
+  ipcRenderer.on(channel, relay)
+  return () => {
+    ipcRenderer.removeListener(channel, relay)
+  }
+}
+
+const calls = Object.fromEntries(API_CHANNELS.map((channel) => [channel, (...args: unknown[]) => ipcRenderer.invoke(channel, ...args)])) as Pick<BudgetApi, ApiChannel>
+
 const api = {
-  openDialog: () => ipcRenderer.invoke('openDialog'),
-  openPath: (path) => ipcRenderer.invoke('openPath', path),
-  save: (book, path) => ipcRenderer.invoke('save', book, path),
-  saveAs: (book, suggestedName) => ipcRenderer.invoke('saveAs', book, suggestedName),
-  rollForward: (keepAmounts) => ipcRenderer.invoke('rollForward', keepAmounts),
-  exportXlsx: (book, suggestedName) => ipcRenderer.invoke('exportXlsx', book, suggestedName),
-  recentFiles: () => ipcRenderer.invoke('recentFiles'),
-  setDocumentState: (state) => ipcRenderer.invoke('setDocumentState', state),
-  writeRecovery: (book, path) => ipcRenderer.invoke('writeRecovery', book, path),
-  clearRecovery: () => ipcRenderer.invoke('clearRecovery'),
-  pendingRecovery: () => ipcRenderer.invoke('pendingRecovery'),
-  loadRecovery: () => ipcRenderer.invoke('loadRecovery'),
-  importCatalog: () => ipcRenderer.invoke('importCatalog'),
-  onMenuCommand: (listener) => {
-    // The IPC event object is never handed to the page: it exposes `sender`.
-    const relay = (_event: IpcRendererEvent, command: unknown) => {
-      if (isMenuCommand(command)) listener(command)
-    }
-    ipcRenderer.on(MENU_CHANNEL, relay)
-    return () => {
-      ipcRenderer.removeListener(MENU_CHANNEL, relay)
-    }
-  },
+  ...calls,
+  onMenuCommand: (listener) => subscribe(MENU_CHANNEL, isMenuCommand, listener),
+  onNotice: (listener) => subscribe(NOTICE_CHANNEL, isNotice, listener),
 } satisfies BudgetApi
 
 contextBridge.exposeInMainWorld('api', api)

@@ -2,17 +2,21 @@
 // plus the document's life: menu commands, title and dirty flag, autosave and recovery.
 import { useEffect } from 'react'
 import { useBook, isDirty, loadBook, undo, redo, toast } from './store/book-store'
+import type { RecoveryInfo } from '../shared/ipc-contract'
 import { api, failureText } from './api'
-import { runCommand, fileName } from './commands'
+import { fileName } from './commands'
+import { listenToMain } from './main-messages'
 import { windowKeyAction } from './grid/keyboard'
 import { hasTypedEntry, onEntryChange } from './store/pending-entry'
 import { ask, useModal } from './dialogs/modal-store'
 import { TopBar } from './components/TopBar'
 import { Toasts } from './components/Toasts'
+import { WaitingNotice } from './components/WaitingNotice'
 import { Sidebar } from './panes/Sidebar'
 import { InfoPane } from './panes/InfoPane'
 import { ChecksPane } from './panes/ChecksPane'
 import { TablePane } from './panes/TablePane'
+import { TextPane } from './panes/TextPane'
 import { ModalHost } from './dialogs/ModalHost'
 import { ImportReportDialog } from './dialogs/ImportReportDialog'
 
@@ -62,6 +66,14 @@ function useAutosave(): void {
   }, [])
 }
 
+/** The original file, and a warning when it was saved again after this copy began (it may be the newer version). */
+function recoveryDetail(info: RecoveryInfo): string | undefined {
+  if (!info.path) return undefined
+  if (!info.diskChanged) return `原文件：${info.path}`
+  const when = new Date(info.diskChanged.modifiedAt).toLocaleString('zh-CN')
+  return `注意：原文件在此备份之后又被保存过（${when}），磁盘上的版本可能比这份备份更新。恢复后保存时会再次询问是否覆盖。原文件：${info.path}`
+}
+
 async function offerRecovery(): Promise<void> {
   const info = await api().pendingRecovery().catch(() => null)
   if (!info) return
@@ -70,7 +82,7 @@ async function offerRecovery(): Promise<void> {
     '恢复未保存的修改',
     `上次关闭前有未保存的修改：${info.department || '未命名部门'} ${info.year}年预算（${when} 自动备份）。要恢复吗？`,
     [{ id: 'discard', label: '放弃', danger: true }, { id: 'restore', label: '恢复', primary: true }],
-    info.path ? `原文件：${info.path}` : undefined,
+    recoveryDetail(info),
   )
   if (answer === 'restore') {
     const opened = await api().loadRecovery().catch((e) => (toast('error', failureText('恢复', e)), null))
@@ -89,7 +101,7 @@ export function App() {
   useDocumentState()
   useAutosave()
 
-  useEffect(() => api().onMenuCommand(runCommand), [])
+  useEffect(listenToMain, [])
   useEffect(() => {
     void offerRecovery()
   }, [])
@@ -114,10 +126,11 @@ export function App() {
       <div className="main">
         <Sidebar />
         <main className="content">
-          {view === 'info' ? <InfoPane /> : view === 'checks' ? <ChecksPane /> : <TablePane table={view} />}
+          {view === 'info' ? <InfoPane /> : view === 'checks' ? <ChecksPane /> : view === 'text' ? <TextPane /> : <TablePane table={view} />}
         </main>
       </div>
       <Toasts />
+      <WaitingNotice />
       <ImportReportDialog />
       <ModalHost />
     </div>

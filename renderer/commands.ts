@@ -10,6 +10,7 @@ import { api, errorText, failureText } from './api'
 import { useBook, isDirty, loadBook, markSaved, undo, redo, toast, setView, zoom, applyEdit, refuseInPreview, reopenImportReport } from './store/book-store'
 import { ask, openModal } from './dialogs/modal-store'
 import { activeGrid } from './grid/active'
+import { saveChecked, toastSaved } from './dialogs/overwrite'
 import { commitPendingEntry } from './store/pending-entry'
 
 export function fileName(path: string | null): string {
@@ -45,7 +46,7 @@ async function run<T>(what: string, task: () => Promise<T>): Promise<T | undefin
 function opened(result: OpenedBook, dirty: boolean): void {
   loadBook(result.book, { path: result.path, source: result.source, report: result.report, dirty })
   const view = useBook.getState().view
-  if (view === 'info' || view === 'checks') setView('t1')
+  if (view === 'info' || view === 'checks' || view === 'text') setView('t1')
   toast('success', `已打开：${fileName(result.source)}`)
 }
 
@@ -61,6 +62,13 @@ export async function newBook(): Promise<void> {
   openModal({ kind: 'new' })
 }
 
+/** 最近打开, a double-clicked file, the command line: main names the file, the clerk settles unsaved edits first. */
+export async function openRecentFile(): Promise<void> {
+  if (!(await settleUnsaved('打开其他文件'))) return
+  const result = await run('打开', () => api().openRecent())
+  if (result) opened(result, result.path === null)
+}
+
 export async function openFile(): Promise<void> {
   if (!commitPendingEntry()) return
   if (!(await settleUnsaved('打开其他文件'))) return
@@ -72,11 +80,12 @@ export async function save(): Promise<boolean> {
   if (!commitPendingEntry()) return false
   const s = useBook.getState()
   const revision = s.revision
-  const saved = await run('保存', () => api().save(s.derivation.book, s.path))
+  const saved = await run('保存', () => saveChecked(s.derivation.book, s.path))
+  if (saved === 'save-as') return saveAs()
   if (!saved) return false
   markSaved(saved.path, revision)
   void api().clearRecovery().catch(() => undefined)
-  toast('success', `已保存：${fileName(saved.path)}`)
+  toastSaved(saved, '已保存')
   return true
 }
 
@@ -88,7 +97,7 @@ export async function saveAs(): Promise<boolean> {
   if (!saved) return false
   markSaved(saved.path, revision)
   void api().clearRecovery().catch(() => undefined)
-  toast('success', `已保存：${fileName(saved.path)}`)
+  toastSaved(saved, '已保存')
   return true
 }
 
@@ -105,7 +114,13 @@ export async function exportXlsx(): Promise<void> {
     if (go !== 'export') return
   }
   const saved = await run('导出Excel', () => api().exportXlsx(s.derivation.book, suggestedName()))
-  if (saved) toast('success', `已导出：${fileName(saved.path)}`)
+  if (saved) toastSaved(saved, '已导出')
+}
+
+export async function exportDocument(): Promise<void> {
+  const s = useBook.getState()
+  const saved = await run('导出公开文件', () => api().exportDocument(s.derivation.book, `${suggestedName()}公开`))
+  if (saved) toast('success', `已导出公开文件：${fileName(saved.path)}`)
 }
 
 export async function rollForward(): Promise<void> {
@@ -193,9 +208,9 @@ const ADD_ROW: Partial<Record<TableId, () => void>> = {
 export function insertRow(): void {
   if (!commitPendingEntry()) return
   const view = useBook.getState().view
-  const add = view === 'info' || view === 'checks' ? undefined : ADD_ROW[view]
+  const add = view === 'info' || view === 'checks' || view === 'text' ? undefined : ADD_ROW[view]
   if (add) add()
-  else toast('info', view === 'info' || view === 'checks' ? '请先打开要添加行的表' : `${tableDef(view).short}的行由其他表自动生成，不能直接添加`)
+  else toast('info', view === 'info' || view === 'checks' || view === 'text' ? '请先打开要添加行的表' : `${tableDef(view).short}的行由其他表自动生成，不能直接添加`)
 }
 
 export async function deleteRow(): Promise<void> {
@@ -209,10 +224,12 @@ export function runCommand(command: MenuCommand): void {
   const commands: Record<MenuCommand, () => unknown> = {
     new: newBook,
     open: openFile,
+    'open-recent': openRecentFile,
     save,
     'save-as': saveAs,
     'roll-forward': rollForward,
     'export-xlsx': exportXlsx,
+    'export-document': exportDocument,
     undo: () => menuUndo('undo'),
     redo: () => menuUndo('redo'),
     copy,

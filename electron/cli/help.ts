@@ -4,9 +4,18 @@ export const HELP = `预算公开表 命令行工具
 用法：
   budget-tables export <输入文件> <输出.xlsx>
       将预算书（.ysb）或任意可读取的 Excel 公开表（.xlsx）导出为 13 张标准公开表工作簿。
+  budget-tables document <输入文件> <输出.docx|输出.pdf>
+      生成完整的预算公开文件：封面、目录、概况、13 张公开表、情况说明（含图表）、名词解释。
+      .pdf 需要本机装有 Chromium、Chrome 或 Edge（或用环境变量 CHROMIUM_PATH 指明路径）。
   budget-tables check <输入文件> [--json]
       校验勾稽关系（C1–C10），并列出读取 Excel 公开表时发现的印刷数与计算数的差异。
       --json  以 JSON 输出：{"checks":[…],"importReport":[…],…}
+  budget-tables check <输入文件> --text <说明.docx|.txt|.pdf> [--json]
+      核对情况说明中的每个数字是否与表中一致（表文一致），并按公开检查规则（P01–P15）检查表格和说明
+      （不带 --text 时只检查表格）。--json 的输出另有 "rules":[…] 和 "textFindings":[…]。
+  budget-tables inspect <文件夹> <输出.xlsx>
+      检查文件夹中的每个工作簿（.xlsx/.ysb，及同名的 .docx/.txt/.pdf 情况说明），
+      输出“汇总”（每个部门一行，按严重程度计数）和“全部问题”两张表。
   budget-tables roll-forward <输入文件> <输出文件> [--keep-amounts]
       结转到下一年度：年度加一，保留单位、科目、经济科目、收入科目和项目，上年数存为对比数，
       上年结转清空。默认清空本年金额；--keep-amounts 保留本年金额作为起点。

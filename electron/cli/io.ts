@@ -5,6 +5,7 @@ import type { OpenedBook } from '../../shared/ipc-contract'
 import type { BudgetBook } from '../../shared/model/book'
 import { describeFileError } from '../ipc/errors'
 import { exportXlsx, readAny, writeNative } from '../files/documents'
+import { writeFileAtomic } from '../files/atomic'
 
 /** A failure the CLI reports on stderr and exits 2 for. */
 export class CliError extends Error {}
@@ -38,6 +39,15 @@ export async function writeOutput(path: string, book: BudgetBook, allowed: reado
   try {
     if (kind === 'xlsx') await exportXlsx(path, book)
     else await writeNative(path, book)
+  } catch (error) {
+    throw explain('写入', path, error)
+  }
+}
+
+/** Writes bytes made elsewhere (the disclosure document) atomically, failures as one sentence. */
+export async function writeBytes(path: string, data: Uint8Array): Promise<void> {
+  try {
+    await writeFileAtomic(path, data)
   } catch (error) {
     throw explain('写入', path, error)
   }

@@ -1,8 +1,10 @@
 // The command-line program minus process globals (electron/cli/main.ts supplies those), so
 // tests can also run it in-process. Plain Node: no Electron anywhere below.
+import { inspectFolder, inspectOpened, inspectText, takeTextOption, writeInspection } from './inspect'
 import { convertUnit } from '../../shared/model/convert-unit'
 import { rollForward } from '../../shared/rollover/roll-forward'
 import { checkBook, checkText } from './check'
+import { documentCommand } from './document'
 import { HELP } from './help'
 import { CliError, outputKind, readInput, writeOutput } from './io'
 
@@ -54,12 +56,31 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
         io.out(`已导出：${output}\n`)
         return 0
       }
+      case 'document': {
+        allowFlags(flags, [])
+        expect(positional, 2, 'document <输入文件> <输出.docx|输出.pdf>')
+        io.out(await documentCommand(positional[0]!, positional[1]!))
+        return 0
+      }
       case 'check': {
+        const withText = takeTextOption(rest)
+        const { positional, flags } = parse(withText.args)
         allowFlags(flags, ['--json'])
-        expect(positional, 1, 'check <输入文件> [--json]')
-        const result = checkBook(await readInput(positional[0]!))
-        io.out(flags.has('--json') ? JSON.stringify(result, null, 2) + '\n' : checkText(result))
+        expect(positional, 1, 'check <输入文件> [--text <说明.docx|.txt|.pdf>] [--json]')
+        const opened = await readInput(positional[0]!)
+        const result = await inspectOpened(opened, checkBook(opened), withText.text)
+        io.out(flags.has('--json') ? JSON.stringify(result, null, 2) + '\n' : checkText(result) + inspectText(result))
         return result.errors > 0 ? 1 : 0
+      }
+      case 'inspect': {
+        allowFlags(flags, [])
+        expect(positional, 2, 'inspect <文件夹> <输出.xlsx>')
+        const [folder, output] = positional as [string, string]
+        outputKind(output, ['xlsx'])
+        const rows = await inspectFolder(folder)
+        await writeInspection(output, rows)
+        io.out(`已检查 ${rows.length} 个文件：${output}\n`)
+        return 0
       }
       case 'roll-forward': {
         allowFlags(flags, ['--keep-amounts'])

@@ -1,11 +1,11 @@
 // Reading a 功能分类 catalog file as a 财政局 distributes it (.xlsx, or .csv / .txt of code and
 // name) into catalog entries. The rows are read by the pure shared reader; this file only turns
 // bytes into rows. Every failure is an Error whose message the clerk sees as is.
-import { readFile, stat } from 'node:fs/promises'
 import { basename, extname } from 'node:path'
 import { readCatalogRows, type CatalogEntry, type CatalogRead } from '../../shared/catalog/catalog-rows'
 import { loadGrid } from '../xlsx/exceljs-adapter'
 import { inspectZip, ZipGuardError } from '../xlsx/zip-guard'
+import { FileRefusedError, readRegularFile } from './bounded-read'
 import { decodeText, NotTextError, splitDelimited } from './csv-text'
 
 /** The full catalog is about 1,500 rows, a few hundred KB at most; anything this big is something else. */
@@ -24,9 +24,14 @@ export async function readCatalogFile(path: string): Promise<CatalogRead> {
   if (ext !== '.xlsx' && ext !== '.csv' && ext !== '.txt') {
     throw new Error(`${PREFIX}不支持“${ext || '无扩展名'}”类型的文件，请选择 Excel 工作簿（.xlsx）或 CSV 文件（.csv）`)
   }
-  // Stat first: a huge file is refused before it is read into memory.
-  if ((await stat(path)).size > MAX_CATALOG_BYTES) throw new Error(`${PREFIX}“${name}”过大（超过 ${MAX_CATALOG_BYTES / 1024 / 1024} MB），不像是科目目录`)
-  const bytes = await readFile(path)
+  // Only a regular file, its size checked on the open handle before it is read into memory.
+  let bytes: Buffer
+  try {
+    bytes = await readRegularFile(path, MAX_CATALOG_BYTES)
+  } catch (error) {
+    if (error instanceof FileRefusedError) throw new Error(`${PREFIX}${error.message}`, { cause: error })
+    throw error
+  }
   const read = ext === '.xlsx' ? await readWorkbook(bytes) : readText(bytes)
   if (read.entries.length === 0) {
     const why = read.skipped[0] ? `；${read.skipped[0]}` : ''

@@ -1,14 +1,17 @@
 // The document functions behind the IPC handlers (electron/ipc/deps.ts `Documents`) and the
 // CLI: open any file the app reads, save the native file, export the official workbook, roll a
 // year forward. No Electron here, so the CLI runs them under plain Node.
-import { readFile } from 'node:fs/promises'
 import { basename, extname } from 'node:path'
 import type { OpenedBook } from '../../shared/ipc-contract'
 import type { BudgetBook } from '../../shared/model/book'
 import { rollForward } from '../../shared/rollover/roll-forward'
 import { exportWorkbook } from '../xlsx/export'
+import { documentBytes } from '../document/write'
+import { withCliPrinter } from '../document/pdf-cli'
+import type { PrintHtml } from '../document/pdf'
 import { readWorkbookFile } from '../xlsx/read-any'
-import { writeFileAtomic } from './atomic'
+import { writeFileAtomic, type AtomicOptions, type AtomicResult } from './atomic'
+import { readRegularFile } from './bounded-read'
 import { NATIVE_EXTENSION, readNative, writeNative } from './native'
 
 export { writeNative }
@@ -16,11 +19,14 @@ export { writeNative }
 /** A file of a kind the app does not read. The message is for the clerk. */
 export class UnsupportedFileError extends Error {}
 
+/** A published disclosure workbook is well under 1 MB; the zip guard then bounds what it inflates to. */
+export const MAX_WORKBOOK_BYTES = 64 * 1024 * 1024
+
 export async function readAny(path: string): Promise<OpenedBook> {
   const ext = extname(path).toLowerCase()
   if (ext === NATIVE_EXTENSION) return { path, source: path, book: await readNative(path), report: null }
   if (ext === '.xlsx') {
-    const { book, report } = await readWorkbookFile(await readFile(path), basename(path))
+    const { book, report } = await readWorkbookFile(await readRegularFile(path, MAX_WORKBOOK_BYTES), basename(path))
     // A workbook is not the book's home: saving asks where to put the .ysb.
     return { path: null, source: path, book, report }
   }
@@ -28,9 +34,26 @@ export async function readAny(path: string): Promise<OpenedBook> {
   throw new UnsupportedFileError(`无法打开${what}。可以打开的文件：预算书（.ysb）和 Excel 公开表（.xlsx）`)
 }
 
-/** Writes the official workbook atomically (a half-written .xlsx never replaces a good one). */
-export async function exportXlsx(path: string, book: BudgetBook): Promise<void> {
-  await writeFileAtomic(path, await exportWorkbook(book))
+/**
+ * Writes the official workbook atomically (a half-written .xlsx never replaces a good one).
+ * No `name.xlsx.bak` is left beside a workbook that is about to be published, unless asked
+ * for with `backup: true`.
+ */
+export async function exportXlsx(path: string, book: BudgetBook, options: AtomicOptions = {}): Promise<AtomicResult> {
+  return writeFileAtomic(path, await exportWorkbook(book), { ...options, backup: options.backup ?? false })
+}
+
+/**
+ * Writes the whole disclosure document, .docx or (by the extension) .pdf. A PDF is printed by
+ * `print` (the app's own Chromium) or, without one, by a Chromium found on the system.
+ */
+export async function exportDocument(path: string, book: BudgetBook, print?: PrintHtml): Promise<void> {
+  const bytes = !/\.pdf$/i.test(path)
+    ? await documentBytes(book, 'docx')
+    : print
+      ? await documentBytes(book, 'pdf', print)
+      : await withCliPrinter((found) => documentBytes(book, 'pdf', found))
+  await writeFileAtomic(path, bytes)
 }
 
 export function rollForwardOpened(opened: OpenedBook, keepAmounts: boolean): BudgetBook {

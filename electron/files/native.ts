@@ -5,11 +5,11 @@
 //
 // `formatVersion` is the envelope's version; the book carries its own (`schema`, `version`),
 // checked by validateBook, so either can evolve without the other.
-import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import type { BudgetBook } from '../../shared/model/book'
 import { validateBook } from '../../shared/model/validate'
-import { writeFileAtomic } from './atomic'
+import { writeFileAtomic, type AtomicOptions, type AtomicResult } from './atomic'
+import { readRegularFile } from './bounded-read'
 
 export const NATIVE_EXTENSION = '.ysb'
 export const NATIVE_FORMAT = 'budget-tables'
@@ -62,14 +62,19 @@ export function parseNative(text: string, name: string): BudgetBook {
   return valid.book
 }
 
-/** Reads and validates a .ysb. File-system errors are thrown as Node gives them (with their code). */
+/**
+ * Reads and validates a .ysb (only a regular file, size checked before reading). File-system
+ * errors are thrown as Node gives them (with their code); a refused file as FileRefusedError.
+ */
 export async function readNative(path: string): Promise<BudgetBook> {
-  const data = await readFile(path)
-  if (data.byteLength > MAX_NATIVE_BYTES) throw new NativeFileError(`“${basename(path)}”过大，不是预算书文件`)
-  return parseNative(data.toString('utf8'), basename(path))
+  return parseNative((await readNativeBytes(path)).toString('utf8'), basename(path))
+}
+
+export function readNativeBytes(path: string): Promise<Buffer> {
+  return readRegularFile(path, MAX_NATIVE_BYTES)
 }
 
 /** Writes atomically, keeping the previous version as `<path>.bak`. */
-export async function writeNative(path: string, book: BudgetBook): Promise<void> {
-  await writeFileAtomic(path, serializeNative(book))
+export function writeNative(path: string, book: BudgetBook, options: AtomicOptions = {}): Promise<AtomicResult> {
+  return writeFileAtomic(path, serializeNative(book), options)
 }

@@ -5,6 +5,7 @@ import { readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { BudgetBook } from '../../shared/model/book'
 import { backupPath, writeFileAtomic } from './atomic'
+import { isStamp, type DiskStamp } from './disk-stamp'
 
 export const RECOVERY_FILE_NAME = 'recovery.json'
 const RECOVERY_SCHEMA = 'budget-tables/recovery'
@@ -14,6 +15,8 @@ export interface RecoveryRecord {
   /** The native file the edits belong to, or null for a book never saved. */
   path: string | null
   book: BudgetBook
+  /** The native file as the edits started from it (null: unknown, or no file), to tell whether it was saved again since. */
+  base: DiskStamp | null
 }
 
 interface RecoveryJson extends RecoveryRecord {
@@ -23,7 +26,7 @@ interface RecoveryJson extends RecoveryRecord {
 
 export interface RecoveryStore {
   readonly file: string
-  write(book: BudgetBook, path: string | null): Promise<void>
+  write(book: BudgetBook, path: string | null, base: DiskStamp | null): Promise<void>
   /** The pending record, or null when there is none or it cannot be used. */
   read(): Promise<RecoveryRecord | null>
   clear(): Promise<void>
@@ -48,7 +51,7 @@ export function createRecoveryStore(userDataDir: string, isBook: (x: unknown) =>
       if (!json || json.schema !== RECOVERY_SCHEMA || typeof json.savedAt !== 'string') return null
       if (json.path !== null && typeof json.path !== 'string') return null
       if (!isBook(json.book)) return null
-      return { savedAt: json.savedAt, path: json.path ?? null, book: json.book }
+      return { savedAt: json.savedAt, path: json.path ?? null, book: json.book, base: isStamp(json.base) ? json.base : null }
     } catch {
       return null
     }
@@ -56,8 +59,8 @@ export function createRecoveryStore(userDataDir: string, isBook: (x: unknown) =>
 
   return {
     file,
-    async write(book, path) {
-      const json: RecoveryJson = { schema: RECOVERY_SCHEMA, version: 1, savedAt: now().toISOString(), path, book }
+    async write(book, path, base) {
+      const json: RecoveryJson = { schema: RECOVERY_SCHEMA, version: 1, savedAt: now().toISOString(), path, book, base }
       await writeFileAtomic(file, JSON.stringify(json))
     },
     async read() {

@@ -1,8 +1,9 @@
 // Everything the IPC handlers need from the environment. In the app these are Electron
 // dialogs and the real document functions (electron/files, electron/xlsx); in tests and in
 // the e2e harness they are scripted, so the same handler code runs everywhere.
-import type { BudgetApi, CatalogRead, OpenedBook } from '../../shared/ipc-contract'
+import type { BudgetApi, CatalogRead, Notice, OpenedBook } from '../../shared/ipc-contract'
 import type { BudgetBook } from '../../shared/model/book'
+import type { AtomicOptions, AtomicResult } from '../files/atomic'
 
 export interface FileFilter {
   name: string
@@ -33,10 +34,12 @@ export interface Dialogs {
 export interface Documents {
   /** Reads a native .ysb or any .xlsx (official tables) into a book. */
   readAny(path: string): Promise<OpenedBook>
-  /** Writes the native file; must not lose the previous version (atomic write). */
-  writeNative(path: string, book: BudgetBook): Promise<void>
-  /** Writes the official 13-table workbook. */
-  exportXlsx(path: string, book: BudgetBook): Promise<void>
+  /** Writes the native file; must not lose the previous version (atomic write, electron/files/atomic.ts). */
+  writeNative(path: string, book: BudgetBook, options?: AtomicOptions): Promise<AtomicResult | void>
+  /** Writes the official 13-table workbook (no .bak unless `options.backup`). */
+  exportXlsx(path: string, book: BudgetBook, options?: AtomicOptions): Promise<AtomicResult | void>
+  /** Writes the whole disclosure document; .docx or .pdf by the path's extension. */
+  exportDocument(path: string, book: BudgetBook): Promise<void>
   /** Next year's book from last year's file; `keepAmounts` copies this year's amounts forward. */
   rollForward(opened: OpenedBook, keepAmounts: boolean): BudgetBook
   /** Reads a 功能分类 catalog file (.xlsx, .csv, .txt); throws with a Chinese message. */
@@ -58,10 +61,17 @@ export interface HandlerDeps {
   /** After the recent list changed, so main can rebuild the 最近打开 menu. */
   onRecentFilesChanged?(files: string[]): void
   onSaveSettled?(outcome: SaveOutcome): void
+  /** Tells the renderer about a call still running (a save waiting for a locked file). */
+  notify?(notice: Notice): void
+  /** The renderer's handshake: it listens now (see electron/ipc/outbox.ts). */
+  onRendererReady?(): void
+  /** Keep the previous workbook as name.xlsx.bak when exporting over it (the clerk's setting; default no). */
+  exportBackups?(): boolean
   /**
-   * A file the next open dialog should preselect (chosen from 最近打开 or passed on the
-   * command line), consumed by the call. The contract has no main→renderer "open this
-   * path" message, so main sends 'open' and the dialog starts on that file.
+   * The file main asked the renderer to open (chosen from 最近打开 or passed on the command
+   * line), consumed by openRecent. The contract has no main→renderer "open this path"
+   * message: main sends 'open-recent', and the renderer's flow (unsaved changes first) calls
+   * openRecent, which takes this file.
    */
   takeOpenHint?(): string | null
   now?(): Date

@@ -3,18 +3,26 @@
 // very same functions into headless Chromium with scripted dialogs. Nothing here imports
 // Electron: everything environment-specific arrives in `deps`.
 import { basename, dirname, join } from 'node:path'
-import type { OpenedBook, RecoveryInfo, SavedFile } from '../../shared/ipc-contract'
+import type { OpenedBook, SavedFile, SaveResult } from '../../shared/ipc-contract'
 import { defaultBookName, type BudgetBook } from '../../shared/model/book'
+import type { AtomicOptions, AtomicResult } from '../files/atomic'
+import { contentChanged, readStamp } from '../files/disk-stamp'
 import { NATIVE_EXTENSION } from '../files/native'
 import { createRecentFiles } from '../files/recent-files'
 import { createRecoveryStore } from '../files/recovery'
+import { createChosenFiles } from './chosen-files'
 import type { FileFilter, HandlerDeps, SaveOutcome } from './deps'
-import { describeFileError } from './errors'
+import { describeFileError, fileErrorReason } from './errors'
+import { recoveryHandlers } from './recovery-handlers'
 import type { ApiHandlers } from './register'
 import { bookProblems } from './validate'
 
 const NATIVE_FILTER: FileFilter = { name: '预算书（*.ysb）', extensions: ['ysb'] }
 const XLSX_FILTER: FileFilter = { name: 'Excel 工作簿（*.xlsx）', extensions: ['xlsx'] }
+const DOCUMENT_FILTERS: FileFilter[] = [
+  { name: 'Word 文档（*.docx）', extensions: ['docx'] },
+  { name: 'PDF 文件（*.pdf）', extensions: ['pdf'] },
+]
 const READABLE_FILTERS: FileFilter[] = [
   { name: '预算书或 Excel 公开表（*.ysb；*.xlsx）', extensions: ['ysb', 'xlsx'] },
   NATIVE_FILTER,
@@ -42,10 +50,50 @@ export function withExtension(path: string, extension: string): string {
   return path.toLowerCase().endsWith(extension) ? path : `${path}${extension}`
 }
 
+/** The words for a save that worked but could not keep the previous version as .bak. */
+function backupWarning(result: AtomicResult | void): string | undefined {
+  const error = result?.backupError
+  if (!error) return undefined
+  const file = basename((error as { culprit?: string }).culprit ?? '')
+  const reason = fileErrorReason(error) ?? error.message
+  return `已保存，但未能更新备份文件“${file}”：${reason}。上一版本没有留下备份`
+}
+
 export function createHandlers(deps: HandlerDeps): ApiHandlers {
   const { dialogs, documents } = deps
   const recent = createRecentFiles(deps.userDataDir)
   const recovery = createRecoveryStore(deps.userDataDir, isBook, deps.now)
+  const files = createChosenFiles()
+
+  /** Every path a dialog of ours returns is one the clerk chose. */
+  const chosenBy = <T extends string | null>(path: T): T => {
+    if (path !== null) files.choose(path)
+    return path
+  }
+  const showOpen: typeof dialogs.showOpen = async (request) => chosenBy(await dialogs.showOpen(request))
+  const showSave: typeof dialogs.showSave = async (request) => chosenBy(await dialogs.showSave(request))
+
+  /**
+   * Runs a write that reports a lock it waits for, so the renderer shows 正在等待文件解锁… from
+   * the first notice until the one saying the wait is over (saved or failed).
+   */
+  async function withLockNotices<T>(write: (options: AtomicOptions) => Promise<T>, extra: AtomicOptions = {}): Promise<T> {
+    let waitingFor: string | null = null
+    const onWaiting = (file: string) => {
+      waitingFor = basename(file)
+      deps.notify?.({ kind: 'waiting-for-unlock', file: waitingFor })
+    }
+    try {
+      return await write({ ...extra, onWaiting })
+    } finally {
+      if (waitingFor !== null) deps.notify?.({ kind: 'wait-over', file: waitingFor })
+    }
+  }
+
+  /** Records what a native file looks like now that this window has read or written it. */
+  async function rememberStamp(path: string): Promise<void> {
+    files.remember(path, await readStamp(path).catch(() => null))
+  }
 
   async function rememberRecent(path: string): Promise<void> {
     try {
@@ -68,29 +116,54 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
   }
 
   async function read(path: string): Promise<OpenedBook> {
+    let opened: OpenedBook
     try {
-      return await deps.documents.readAny(path)
+      opened = await deps.documents.readAny(path)
     } catch (error) {
       throw describeFileError('打开', basename(path), error)
     }
+    if (opened.path !== null) await rememberStamp(opened.path)
+    return opened
   }
 
   async function writeNative(path: string, book: BudgetBook): Promise<SavedFile> {
+    let result: AtomicResult | void
     try {
-      await documents.writeNative(path, book)
+      result = await withLockNotices((options) => documents.writeNative(path, book, options))
     } catch (error) {
       throw describeFileError('保存', path, error)
     }
+    files.choose(path)
+    await rememberStamp(path)
     await rememberRecent(path)
-    return { path }
+    const warning = backupWarning(result)
+    return warning ? { path, warning } : { path }
+  }
+
+  /**
+   * Saves over the book's own file unless someone else saved it since this window read or
+   * wrote it: then nothing is written and the renderer asks 覆盖 / 另存为 / 取消.
+   */
+  async function saveToOwnFile(book: BudgetBook, path: string, overwrite: boolean): Promise<SaveResult> {
+    files.require(path, '保存到')
+    if (!overwrite) {
+      const now = await readStamp(path).catch(() => null)
+      const known = files.stamp(path)
+      // A file that is gone cannot be wiped; one this window never saw the content of might.
+      if (now && (!known || contentChanged(known, now))) {
+        return { conflict: { path, modifiedAt: new Date(now.mtimeMs).toISOString(), size: now.size } }
+      }
+    }
+    return writeNative(path, book)
   }
 
   /** Reports how a save ended, so a pending "save, then close" can go on or stop. */
-  async function settle(run: () => Promise<SavedFile | null>): Promise<SavedFile | null> {
+  async function settle<T extends SaveResult>(run: () => Promise<T>): Promise<T> {
     let outcome: SaveOutcome = 'failed'
     try {
       const saved = await run()
-      outcome = saved ? 'saved' : 'cancelled'
+      // A conflict is a question for the clerk: a pending close waits for the next save.
+      outcome = saved && 'path' in saved ? 'saved' : 'cancelled'
       return saved
     } finally {
       deps.onSaveSettled?.(outcome)
@@ -99,47 +172,47 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
 
   async function chooseAndSave(book: BudgetBook, suggestedName: string): Promise<SavedFile | null> {
     const name = safeFileName(suggestedName, defaultBookName(book))
-    const chosen = await dialogs.showSave({ title: '另存为', filters: [NATIVE_FILTER], defaultPath: await suggestedPath(name, NATIVE_EXTENSION) })
+    const chosen = await showSave({ title: '另存为', filters: [NATIVE_FILTER], defaultPath: await suggestedPath(name, NATIVE_EXTENSION) })
     if (!chosen) return null
     return writeNative(withExtension(chosen, NATIVE_EXTENSION), book)
   }
 
-  function toOpened(record: { path: string | null; book: BudgetBook }): OpenedBook {
-    return { path: record.path, source: record.path ?? recovery.file, book: record.book, report: null }
-  }
 
   return {
     async openDialog() {
-      // A file main asked the renderer to open (最近打开, a double-clicked .ysb, the command line)
-      // is opened directly: the renderer's 'open' flow has already dealt with unsaved changes.
-      const hint = deps.takeOpenHint?.() ?? null
-      const path = hint ?? (await dialogs.showOpen({ title: '打开', filters: READABLE_FILTERS, defaultPath: await startFolder() }))
+      const path = await showOpen({ title: '打开', filters: READABLE_FILTERS, defaultPath: await startFolder() })
       if (!path) return null
       const opened = await read(path)
       await rememberRecent(path)
       return opened
     },
 
-    async openPath(path) {
+    async openRecent() {
+      // Chosen by the clerk in main (a menu item, the shell), not by the page. Only this call
+      // takes it: a hint the clerk walked away from (取消 on unsaved changes) never makes a
+      // later 打开 skip its dialog.
+      const path = chosenBy(deps.takeOpenHint?.() ?? null)
+      if (!path) return null
       let opened: OpenedBook
       try {
-        opened = await deps.documents.readAny(path)
+        opened = await read(path)
       } catch (error) {
-        if ((error as { code?: unknown } | null)?.code === 'ENOENT') {
+        // A recent file that has gone leaves the list (it comes back when opened again).
+        if ((error as { cause?: { code?: unknown } }).cause?.code === 'ENOENT') {
           deps.onRecentFilesChanged?.(await recent.remove(path).catch(() => []))
         }
-        throw describeFileError('打开', basename(path), error)
+        throw error
       }
       await rememberRecent(path)
       return opened
     },
 
-    save: (book, path) => settle(() => (path === null ? chooseAndSave(book, defaultBookName(book)) : writeNative(path, book))),
+    save: (book, path, overwrite) => settle(() => (path === null ? chooseAndSave(book, defaultBookName(book)) : saveToOwnFile(book, path, overwrite))),
 
     saveAs: (book, suggestedName) => settle(() => chooseAndSave(book, suggestedName)),
 
     async rollForward(keepAmounts) {
-      const path = await dialogs.showOpen({ title: '选择上年预算文件（预算书或 Excel 公开表）', filters: READABLE_FILTERS, defaultPath: await startFolder() })
+      const path = await showOpen({ title: '选择上年预算文件（预算书或 Excel 公开表）', filters: READABLE_FILTERS, defaultPath: await startFolder() })
       if (!path) return null
       const opened = await read(path)
       const book = documents.rollForward(opened, keepAmounts)
@@ -149,13 +222,29 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
 
     async exportXlsx(book, suggestedName) {
       const name = safeFileName(suggestedName, defaultBookName(book))
-      const chosen = await dialogs.showSave({ title: '导出Excel', filters: [XLSX_FILTER], defaultPath: await suggestedPath(name, '.xlsx') })
+      const chosen = await showSave({ title: '导出Excel', filters: [XLSX_FILTER], defaultPath: await suggestedPath(name, '.xlsx') })
       if (!chosen) return null
       const path = withExtension(chosen, '.xlsx')
+      let result: AtomicResult | void
       try {
-        await documents.exportXlsx(path, book)
+        result = await withLockNotices((options) => documents.exportXlsx(path, book, options), { backup: deps.exportBackups?.() ?? false })
       } catch (error) {
         throw describeFileError('导出Excel', path, error)
+      }
+      const warning = backupWarning(result)
+      return warning ? { path, warning } : { path }
+    },
+
+    async exportDocument(book, suggestedName) {
+      const name = safeFileName(suggestedName, `${book.department || '未命名'}${book.year}年预算公开`)
+      const chosen = await dialogs.showSave({ title: '导出公开文件', filters: DOCUMENT_FILTERS, defaultPath: await suggestedPath(name, '.docx') })
+      if (!chosen) return null
+      // A name the clerk typed without .docx/.pdf gets the Word document.
+      const path = /\.pdf$/i.test(chosen) ? chosen : withExtension(chosen, '.docx')
+      try {
+        await documents.exportDocument(path, book)
+      } catch (error) {
+        throw describeFileError('导出公开文件', path, error)
       }
       return { path }
     },
@@ -166,30 +255,11 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
       deps.setDocumentState(state)
     },
 
-    async writeRecovery(book, path) {
-      try {
-        await recovery.write(book, path)
-      } catch (error) {
-        throw describeFileError('写入恢复文件', recovery.file, error)
-      }
-    },
-
-    clearRecovery: () => recovery.clear(),
-
-    async pendingRecovery(): Promise<RecoveryInfo | null> {
-      const record = await recovery.read()
-      if (!record) return null
-      return { savedAt: record.savedAt, path: record.path, department: record.book.department, year: record.book.year }
-    },
-
-    async loadRecovery() {
-      const record = await recovery.read()
-      return record ? toOpened(record) : null
-    },
+    ...recoveryHandlers(recovery, files),
 
     async importCatalog() {
       // A catalog is not a book: it starts where books are, and is not added to 最近打开.
-      const path = await dialogs.showOpen({ title: '导入科目目录', filters: CATALOG_FILTERS, defaultPath: await startFolder() })
+      const path = await showOpen({ title: '导入科目目录', filters: CATALOG_FILTERS, defaultPath: await startFolder() })
       if (!path) return null
       try {
         return await documents.readCatalog(path)
@@ -198,6 +268,10 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
         if ((error as { code?: unknown } | null)?.code !== undefined) throw describeFileError('导入科目目录', basename(path), error)
         throw error
       }
+    },
+
+    async rendererReady() {
+      deps.onRendererReady?.()
     },
   }
 }

@@ -1,5 +1,5 @@
-// The only place that calls ipcMain.handle (lint enforces it). Every channel of the contract
-// gets exactly one handler, and every call passes the sender check and the argument
+// The only place that calls ipcMain.handle (lint enforces it). Every channel of the contract's
+// table gets exactly one handler, and every call passes the sender check and the argument
 // validator before the handler runs.
 import { ipcMain } from 'electron'
 import type { IpcMain, IpcMainInvokeEvent } from 'electron'

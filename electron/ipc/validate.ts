@@ -1,28 +1,14 @@
 // Argument validation for every IPC channel. The renderer is our own code, but it renders
 // data from files a clerk received from elsewhere; if anything ever runs in it that we did
-// not write, main must still only accept well-formed calls. One small validator per channel.
+// not write, main must still only accept well-formed calls. Each channel declares the kinds
+// of its arguments in the contract's CHANNELS table; this file checks each kind. (Whether a
+// path is one the clerk chose is the handlers' business: it needs their state.)
 import { isAbsolute } from 'node:path'
-import type { ApiChannel, BudgetApi } from '../../shared/ipc-contract'
+import { CHANNELS } from '../../shared/ipc-contract'
+import type { ApiChannel, ArgKind, ArgTypes, BudgetApi } from '../../shared/ipc-contract'
 import type { BudgetBook } from '../../shared/model/book'
 import { validateBook } from '../../shared/model/validate'
 import type { DocumentState } from './deps'
-
-/** Chinese names of the operations, for error messages a clerk may see. */
-export const CHANNEL_LABELS: Record<ApiChannel, string> = {
-  openDialog: '打开文件',
-  openPath: '打开文件',
-  save: '保存',
-  saveAs: '另存为',
-  rollForward: '导入上年文件并结转',
-  exportXlsx: '导出Excel',
-  recentFiles: '读取最近打开的文件',
-  setDocumentState: '更新窗口标题',
-  writeRecovery: '写入恢复文件',
-  clearRecovery: '清除恢复文件',
-  pendingRecovery: '检查恢复文件',
-  loadRecovery: '读取恢复文件',
-  importCatalog: '导入科目目录',
-}
 
 const MAX_PATH_LENGTH = 4096
 const MAX_NAME_LENGTH = 200
@@ -95,40 +81,30 @@ function checkDocumentState(x: unknown): DocumentState {
   return { title: checkString(x.title, '窗口标题', MAX_TITLE_LENGTH), dirty: checkBoolean(x.dirty, '是否有未保存的修改') }
 }
 
-type Validators = { [C in ApiChannel]: (args: readonly unknown[]) => Parameters<BudgetApi[C]> }
-
 const NATIVE = ['.ysb'] as const
-const READABLE = ['.ysb', '.xlsx'] as const
 
-const validators: Validators = {
-  openDialog: () => [],
-  openPath: ([path]) => [checkPath(path, '文件路径', READABLE)],
-  save: ([book, path]) => [checkBook(book), checkNullablePath(path, '保存路径', NATIVE)],
-  saveAs: ([book, name]) => [checkBook(book), checkFileName(name)],
-  rollForward: ([keepAmounts]) => [checkBoolean(keepAmounts, '是否保留金额')],
-  exportXlsx: ([book, name]) => [checkBook(book), checkFileName(name)],
-  recentFiles: () => [],
-  setDocumentState: ([state]) => [checkDocumentState(state)],
-  writeRecovery: ([book, path]) => [checkBook(book), checkNullablePath(path, '原文件路径', NATIVE)],
-  clearRecovery: () => [],
-  pendingRecovery: () => [],
-  loadRecovery: () => [],
-  importCatalog: () => [],
+/** One check per argument kind of the contract. */
+const CHECKS: { [K in ArgKind]: (x: unknown) => ArgTypes[K] } = {
+  book: checkBook,
+  nativePathOrNull: (x) => checkNullablePath(x, '文件路径', NATIVE),
+  fileName: checkFileName,
+  flag: (x) => checkBoolean(x, '选项'),
+  documentState: checkDocumentState,
 }
 
-/** Arguments each channel takes; extra arguments are refused, missing trailing ones read as undefined. */
-const ARITY: Record<ApiChannel, number> = {
-  openDialog: 0, openPath: 1, save: 2, saveAs: 2, rollForward: 1, exportXlsx: 2, recentFiles: 0,
-  setDocumentState: 1, writeRecovery: 2, clearRecovery: 0, pendingRecovery: 0, loadRecovery: 0, importCatalog: 0,
+/** Chinese names of the operations, for error messages a clerk may see. */
+export function channelLabel(channel: ApiChannel): string {
+  return CHANNELS[channel].label
 }
 
 /** The typed arguments for `channel`, or an Error with a Chinese message. */
 export function validateArgs<C extends ApiChannel>(channel: C, args: readonly unknown[]): Parameters<BudgetApi[C]> {
-  const label = CHANNEL_LABELS[channel]
+  const { label, args: kinds } = CHANNELS[channel] as { label: string; args: readonly ArgKind[] }
   if (!Array.isArray(args)) throw new Error(`${label}：参数无效`)
-  if (args.length > ARITY[channel]) throw new Error(`${label}：参数无效，多了 ${args.length - ARITY[channel]} 个参数`)
+  if (args.length > kinds.length) throw new Error(`${label}：参数无效，多了 ${args.length - kinds.length} 个参数`)
   try {
-    return validators[channel](args)
+    // Missing trailing arguments read as undefined, which each check refuses or (paths) reads as null.
+    return kinds.map((kind, i) => CHECKS[kind](args[i])) as Parameters<BudgetApi[C]>
   } catch (error) {
     if (error instanceof ArgumentProblem) throw new Error(`${label}：参数无效，${error.message}`, { cause: error })
     throw error

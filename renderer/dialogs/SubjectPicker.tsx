@@ -26,7 +26,7 @@ export function SubjectPicker() {
     const ok = applyEdit(addSubject(book, c, n, { kuanName }), `添加科目 ${c}`)
     if (ok) {
       closeModal()
-      if (view === 'info' || view === 'checks') setView('detail')
+      if (view === 'info' || view === 'checks' || view === 'text') setView('detail')
       // The new row may be far down the table: show it.
       else jumpTo(view, `s:${c.trim()}`, 'name')
     }

@@ -2,6 +2,7 @@
 import { checkTitle, type Finding } from '../../shared/checks/checks'
 import { TABLE_SHORT } from '../../shared/tables/ids'
 import { useBook, jumpTo } from '../store/book-store'
+import { PublicationChecks } from './PublicationChecks'
 
 function go(f: Finding): void {
   const cell = f.cells[0]
@@ -15,6 +16,7 @@ export function ChecksPane() {
   return (
     <section className="checks-pane" aria-label="审核">
       <h1 className="pane-title">审核</h1>
+      <h2 className="pane-subtitle">勾稽校验</h2>
       <p className="checks-summary">
         {findings.length === 0 ? (
           <span className="ok">全部勾稽关系成立，没有发现问题。</span>
@@ -34,6 +36,7 @@ export function ChecksPane() {
           </li>
         ))}
       </ul>
+      <PublicationChecks />
     </section>
   )
 }

@@ -1,6 +1,7 @@
 // The left pane: 基本信息, the 13 tables with their open problems, the entry sheet, 审核.
 import { PUBLISHED_TABLES } from '../../shared/tables'
 import { useBook, setView, type ViewId } from '../store/book-store'
+import { useDisclosure } from './use-disclosure'
 
 function Item({ view, label, count, errors = 0, title }: { view: ViewId; label: string; count?: number; errors?: number; title?: string }) {
   const current = useBook((s) => s.view)
@@ -21,6 +22,8 @@ export function Sidebar() {
   const year = useBook((s) => s.derivation.book.year)
   const current = useBook((s) => s.view)
   const errors = findings.filter((f) => f.severity === 'error').length
+  const disclosure = useDisclosure().disclosure
+  const missing = disclosure?.missing.length ?? 0
   return (
     <nav className="sidebar" aria-label="表格">
       <Item view="info" label="基本信息" />
@@ -30,6 +33,11 @@ export function Sidebar() {
       ))}
       <div className="nav-group">录入</div>
       <Item view="detail" label="支出明细（录入）" count={counts.detail} errors={errorCounts.detail} title="按功能科目录入基本支出、项目支出和上年结转（含财政专户、单位资金）" />
+      <div className="nav-group">公开文件</div>
+      <button type="button" className={current === 'text' ? 'nav-item active' : 'nav-item'} onClick={() => setView('text')} data-view="text" title="概况、情况说明、名词解释：由公开表生成的文字和图表">
+        <span className="nav-label">公开文本</span>
+        {!disclosure ? null : missing ? <span className="nav-count warn" title={`${missing} 处未填写`}>{missing}</span> : <span className="nav-ok">齐全</span>}
+      </button>
       <div className="nav-group">检查</div>
       <button type="button" className={current === 'checks' ? 'nav-item active' : 'nav-item'} onClick={() => setView('checks')} data-view="checks">
         <span className="nav-label">审核</span>

@@ -8,7 +8,7 @@ import { buildPreview, type PrintPreview } from './preview'
 import { commitPendingEntry } from './pending-entry'
 import type { BookState } from './book-store'
 
-export type ViewId = 'info' | TableId | 'checks'
+export type ViewId = 'info' | TableId | 'checks' | 'text'
 
 export interface Toast {
   id: number
@@ -86,7 +86,7 @@ export const createUiSlice: StateCreator<BookState, [], [], UiSlice> = (set, get
     if (!commitPendingEntry()) return
     // The 万元 preview is a way of reading the published tables: leaving them (基本信息, 审核, the
     // entry sheet) returns to entering, where edits are allowed again.
-    const published = view !== 'info' && view !== 'checks' && view !== 'detail'
+    const published = view !== 'info' && view !== 'checks' && view !== 'detail' && view !== 'text'
     set(published ? { view } : { view, preview: null })
   },
 

@@ -2,7 +2,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
 export declare const ROOT: string
-export declare const CHROMIUM: string
+export declare function chromiumPath(): Promise<string>
+export declare function deliverNotice(notice: unknown): void
 export declare function buildRenderer(outDir: string, options?: { minify?: boolean }): Promise<string>
 export declare function serveDir(dir: string): Promise<{ url: string; close(): Promise<void> }>
 export declare function importTs(relPath: string): Promise<Record<string, unknown>>
@@ -11,6 +12,7 @@ export interface Script {
   save: string[]
   requests: unknown[]
   documentStates: { title: string; dirty: boolean }[]
+  notices: unknown[]
 }
 export declare function realHandlers(userDataDir: string): Promise<{
   handlers: Record<string, (...args: unknown[]) => Promise<unknown>>

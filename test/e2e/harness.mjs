@@ -2,14 +2,26 @@
 // renderer is built with Vite and served over http on 127.0.0.1, window.api is defined by an
 // init script that forwards every call through a Playwright binding to the very functions
 // main registers with ipcMain (electron/ipc/handlers.ts), with scripted dialogs.
-// Used by test/e2e/run.mjs and by the UI bench (bench/sections/ui.ts).
+// Used by test/e2e/run.mjs and by the UI bench (bench/sections/ui.ts). The browser is found by
+// electron/chromium-path.ts (CHROMIUM_PATH, else the usual places), shared with the CLI.
 import { createServer } from 'node:http'
 import { mkdir, readFile, rm } from 'node:fs/promises'
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
-export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+
+/** The Chromium-family browser to drive; with none on the machine, one line saying how to get one, and exit. */
+export async function chromiumPath() {
+  const { findChromium, ChromiumNotFoundError } = await importTs('electron/chromium-path.ts')
+  try {
+    return findChromium()
+  } catch (error) {
+    if (!(error instanceof ChromiumNotFoundError)) throw error
+    console.error(error.message)
+    process.exit(1)
+  }
+}
 
 /** Build the renderer as electron.vite.config.ts does (root renderer/, base './', React). */
 export async function buildRenderer(outDir, { minify = true } = {}) {
@@ -70,7 +82,7 @@ export async function realHandlers(userDataDir) {
   const documents = await importTs('electron/files/documents.ts')
   const { readCatalogFile } = await importTs('electron/files/catalog-file.ts')
   await mkdir(userDataDir, { recursive: true })
-  const script = { open: [], save: [], requests: [], documentStates: [] }
+  const script = { open: [], save: [], requests: [], documentStates: [], notices: [] }
   const handlers = createHandlers({
     userDataDir,
     dialogs: {
@@ -81,12 +93,22 @@ export async function realHandlers(userDataDir) {
       readAny: documents.readAny,
       writeNative: documents.writeNative,
       exportXlsx: documents.exportXlsx,
+      exportDocument: (path, book) => documents.exportDocument(path, book),
       rollForward: documents.rollForwardOpened,
       readCatalog: readCatalogFile,
     },
     setDocumentState: (state) => script.documentStates.push(state),
+    notify: (notice) => (script.notices.push(notice), deliverNotice(notice)),
   })
+  // Tests open a file by path as main does for 最近打开: the path counts as chosen by the clerk.
+  handlers.openPath = async (path) => (script.open.unshift(path), handlers.openDialog())
   return { handlers, script, documents }
+}
+
+/** Notices main sends the page (NOTICE_CHANNEL), delivered to every page of the bound context. */
+const noticeSinks = new Set()
+export function deliverNotice(notice) {
+  for (const sink of noticeSinks) sink(notice)
 }
 
 /** Defines window.api on every page of the context, forwarding to `handlers` by channel. */
@@ -98,17 +120,26 @@ export async function bindApi(context, handlers) {
     const result = await fn(...args)
     return result === undefined ? null : result
   })
+  noticeSinks.add((notice) => {
+    for (const page of context.pages()) void page.evaluate((n) => window.__notice?.(n), notice).catch(() => undefined)
+  })
   await context.addInitScript((channels) => {
     const listeners = new Set()
+    const noticeListeners = new Set()
     const api = {}
     for (const channel of channels) api[channel] = (...args) => window.__invoke(channel, ...args)
     api.onMenuCommand = (listener) => {
       listeners.add(listener)
       return () => listeners.delete(listener)
     }
+    api.onNotice = (listener) => {
+      noticeListeners.add(listener)
+      return () => noticeListeners.delete(listener)
+    }
     Object.defineProperty(window, 'api', { value: Object.freeze(api) })
-    // The test's stand-in for the native menu.
+    // The test's stand-in for the native menu, and for main's notices.
     window.__menu = (command) => listeners.forEach((l) => l(command))
+    window.__notice = (notice) => noticeListeners.forEach((l) => l(notice))
   }, API_CHANNELS)
 }
 
@@ -116,7 +147,7 @@ export async function bindApi(context, handlers) {
 export async function launchApp({ url, handlers, viewport = { width: 1440, height: 960 } }) {
   const { chromium } = await import('playwright-core')
   const browser = await chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: await chromiumPath(),
     headless: true,
     args: ['--enable-precise-memory-info', '--font-render-hinting=none'],
   })

@@ -58,7 +58,8 @@ describe('buildMenuTemplate', () => {
   it('reaches every MenuCommand but copy and paste, which are native roles', () => {
     sent.length = 0
     for (const item of flatten(template)) if (item.click && !item.role) click(item)
-    expect(new Set(sent)).toEqual(new Set(MENU_COMMANDS.filter((c) => c !== 'copy' && c !== 'paste')))
+    // 'open-recent' is main's own (a recent item names the file first), not a plain command.
+    expect(new Set(sent)).toEqual(new Set(MENU_COMMANDS.filter((c) => c !== 'copy' && c !== 'paste' && c !== 'open-recent')))
   })
 
   it('copies and pastes through native roles (page copy/paste events, no clipboard permission) and leaves Ctrl+C / Ctrl+V to the page', () => {
@@ -95,6 +96,15 @@ describe('buildMenuTemplate', () => {
     expect(flatten(template).some((i) => i.role === 'toggleDevTools')).toBe(false)
     const dev = buildMenuTemplate([], vi.fn(), vi.fn(), { devTools: true })
     expect(find(dev, '开发者工具').role).toBe('toggleDevTools')
+  })
+
+  it('offers 导出时保留旧工作簿（.bak） as a checkbox that reports the new state', () => {
+    const set = vi.fn()
+    const menu = buildMenuTemplate([], vi.fn(), vi.fn(), { exportBackups: { checked: false, set } })
+    const item = find(menu, '导出时保留旧工作簿（.bak）')
+    expect(item).toMatchObject({ type: 'checkbox', checked: false })
+    ;(item.click as (i: { checked: boolean }) => void)({ checked: true })
+    expect(set).toHaveBeenCalledWith(true)
   })
 
   it('every label is Chinese', () => {

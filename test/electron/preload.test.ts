@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
-import { API_CHANNELS, MENU_CHANNEL } from '../../shared/ipc-contract'
-import type { BudgetApi, MenuCommand } from '../../shared/ipc-contract'
+import { API_CHANNELS, CHANNELS, MENU_CHANNEL, NOTICE_CHANNEL } from '../../shared/ipc-contract'
+import type { BudgetApi, MenuCommand, Notice } from '../../shared/ipc-contract'
 import { book } from './ipc/fakes'
 
 const electron = vi.hoisted(() => {
@@ -31,18 +31,20 @@ const api = electron.exposed.get('api') as BudgetApi
 describe('preload', () => {
   it('exposes only window.api', () => {
     expect([...electron.exposed.keys()]).toEqual(['api'])
-    expect(Object.keys(api).sort()).toEqual([...API_CHANNELS, 'onMenuCommand'].sort())
+    expect(Object.keys(api).sort()).toEqual([...Object.keys(CHANNELS), 'onMenuCommand', 'onNotice'].sort())
+    expect(api).not.toHaveProperty('openPath')
   })
 
   it('forwards each method to the channel of the same name with its arguments', async () => {
     const b = book()
     const calls: [keyof BudgetApi, unknown[]][] = [
       ['openDialog', []],
-      ['openPath', ['/a.ysb']],
-      ['save', [b, null]],
+      ['openRecent', []],
+      ['save', [b, null, false]],
       ['saveAs', [b, '名']],
       ['rollForward', [false]],
       ['exportXlsx', [b, '名']],
+      ['exportDocument', [b, '名']],
       ['recentFiles', []],
       ['setDocumentState', [{ title: 't', dirty: true }]],
       ['writeRecovery', [b, '/a.ysb']],
@@ -50,6 +52,7 @@ describe('preload', () => {
       ['pendingRecovery', []],
       ['loadRecovery', []],
       ['importCatalog', []],
+      ['rendererReady', []],
     ]
     expect(calls.map(([c]) => c).sort()).toEqual([...API_CHANNELS].sort())
     for (const [channel, args] of calls) {
@@ -71,5 +74,19 @@ describe('preload', () => {
     emit('undo')
     expect(received).toEqual(['save'])
     expect(electron.listeners.get(MENU_CHANNEL)?.size).toBe(0)
+  })
+
+  it('relays only well-formed notices, without the IPC event', () => {
+    const received: Notice[] = []
+    const unsubscribe = api.onNotice((n) => received.push(n))
+    const emit = (...args: unknown[]) => electron.listeners.get(NOTICE_CHANNEL)?.forEach((l) => l({ sender: 'secret' }, ...args))
+    emit({ kind: 'waiting-for-unlock', file: '2026.ysb' })
+    emit({ kind: 'wait-over', file: '2026.ysb' })
+    emit({ kind: 'waiting-for-unlock', file: 42 })
+    emit({ kind: 'delete-everything', file: '2026.ysb' })
+    emit('waiting-for-unlock')
+    expect(received).toEqual([{ kind: 'waiting-for-unlock', file: '2026.ysb' }, { kind: 'wait-over', file: '2026.ysb' }])
+    unsubscribe()
+    expect(electron.listeners.get(NOTICE_CHANNEL)?.size).toBe(0)
   })
 })

@@ -43,3 +43,19 @@ describe('documents', () => {
     expect(next.prior?.year).toBe(2026)
   })
 })
+
+describe('exported workbooks and their backups', () => {
+  it('leaves no name.xlsx.bak beside a workbook exported twice', async () => {
+    const path = join(dir, '公开表.xlsx')
+    await exportXlsx(path, sampleBook())
+    await exportXlsx(path, { ...sampleBook(), department: '另一个局' })
+    expect(await readdir(dir)).toEqual(['公开表.xlsx'])
+  })
+
+  it('keeps the previous workbook as .bak when the clerk asks for one', async () => {
+    const path = join(dir, '公开表.xlsx')
+    await exportXlsx(path, sampleBook())
+    await exportXlsx(path, sampleBook(), { backup: true })
+    expect((await readdir(dir)).sort()).toEqual(['公开表.xlsx', '公开表.xlsx.bak'])
+  })
+})

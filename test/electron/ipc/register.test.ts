@@ -15,11 +15,12 @@ type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unkno
 function fakeHandlers(): ApiHandlers {
   return {
     openDialog: vi.fn(async () => null),
-    openPath: vi.fn(async (path: string) => ({ path, source: path, book: book(), report: null })),
+    openRecent: vi.fn(async () => null),
     save: vi.fn(async (_b, path) => (path ? { path } : null)),
     saveAs: vi.fn(async () => null),
     rollForward: vi.fn(async () => null),
     exportXlsx: vi.fn(async () => null),
+    exportDocument: vi.fn(async () => null),
     recentFiles: vi.fn(async () => ['/a.ysb']),
     setDocumentState: vi.fn(async () => undefined),
     writeRecovery: vi.fn(async () => undefined),
@@ -27,6 +28,7 @@ function fakeHandlers(): ApiHandlers {
     pendingRecovery: vi.fn(async () => null),
     loadRecovery: vi.fn(async () => null),
     importCatalog: vi.fn(async () => null),
+    rendererReady: vi.fn(async () => undefined),
   }
 }
 
@@ -49,8 +51,8 @@ describe('registerHandlers', () => {
   it('runs the handler for our own frame with validated arguments', async () => {
     const { window, handlers, call } = setup()
     await expect(call('recentFiles', window.ownEvent())).resolves.toEqual(['/a.ysb'])
-    await expect(call('save', window.ownEvent(), book(), '/x/2026.ysb')).resolves.toEqual({ path: '/x/2026.ysb' })
-    expect(handlers.save).toHaveBeenCalledWith(book(), '/x/2026.ysb')
+    await expect(call('save', window.ownEvent(), book(), '/x/2026.ysb', false)).resolves.toEqual({ path: '/x/2026.ysb' })
+    expect(handlers.save).toHaveBeenCalledWith(book(), '/x/2026.ysb', false)
   })
 
   it.each(API_CHANNELS)('%s rejects a foreign sender before validating or running anything', async (channel) => {
@@ -74,9 +76,8 @@ describe('registerHandlers', () => {
 
   it('rejects invalid arguments with a Chinese message and never calls the handler', async () => {
     const { window, handlers, call } = setup()
-    await expect(call('openPath', window.ownEvent(), '../../etc/passwd')).rejects.toThrow(/^打开文件：参数无效/)
-    await expect(call('save', window.ownEvent(), { schema: 'x' }, null)).rejects.toThrow(/^保存：参数无效/)
-    expect(handlers.openPath).not.toHaveBeenCalled()
+    await expect(call('save', window.ownEvent(), book(), '../../etc/passwd.ysb', false)).rejects.toThrow(/^保存：参数无效/)
+    await expect(call('save', window.ownEvent(), { schema: 'x' }, null, false)).rejects.toThrow(/^保存：参数无效/)
     expect(handlers.save).not.toHaveBeenCalled()
   })
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { API_CHANNELS } from '../../../shared/ipc-contract'
+import { API_CHANNELS, CHANNELS } from '../../../shared/ipc-contract'
 import type { ApiChannel } from '../../../shared/ipc-contract'
-import { bookProblems, CHANNEL_LABELS, validateArgs } from '../../../electron/ipc/validate'
+import { bookProblems, channelLabel, validateArgs } from '../../../electron/ipc/validate'
 import { validateBook } from '../../../shared/model/validate'
 import { book } from './fakes'
 
@@ -14,7 +14,7 @@ function rejects(channel: ApiChannel, args: unknown[]): string {
     expect(error).toBeInstanceOf(Error)
     const message = (error as Error).message
     expect(message).toMatch(CHINESE)
-    expect(message.startsWith(CHANNEL_LABELS[channel])).toBe(true)
+    expect(message.startsWith(channelLabel(channel))).toBe(true)
     return message
   }
   throw new Error(`${channel} accepted ${JSON.stringify(args)}`)
@@ -24,17 +24,24 @@ const longString = 'x'.repeat(5000)
 
 describe('validateArgs', () => {
   it('has a Chinese label for every channel', () => {
-    for (const channel of API_CHANNELS) expect(CHANNEL_LABELS[channel]).toMatch(CHINESE)
+    for (const channel of API_CHANNELS) expect(channelLabel(channel)).toMatch(CHINESE)
+  })
+
+  it('takes its channels, labels and arities from the one table in the contract', () => {
+    expect(API_CHANNELS).toEqual(Object.keys(CHANNELS))
+    for (const channel of API_CHANNELS) {
+      expect(channelLabel(channel)).toBe(CHANNELS[channel].label)
+      const arity = CHANNELS[channel].args.length
+      expect(rejects(channel, Array.from({ length: arity + 1 }, () => null))).toContain('多了 1 个参数')
+    }
   })
 
   it('accepts well-formed calls of every channel', () => {
     const b = book()
     expect(validateArgs('openDialog', [])).toEqual([])
-    expect(validateArgs('openPath', ['/home/clerk/2026.ysb'])).toEqual(['/home/clerk/2026.ysb'])
-    expect(validateArgs('openPath', ['/home/clerk/公开表.XLSX'])).toEqual(['/home/clerk/公开表.XLSX'])
-    expect(validateArgs('save', [b, '/home/clerk/2026.ysb'])).toEqual([b, '/home/clerk/2026.ysb'])
-    expect(validateArgs('save', [b, null])).toEqual([b, null])
-    expect(validateArgs('save', [b])).toEqual([b, null])
+    expect(validateArgs('openRecent', [])).toEqual([])
+    expect(validateArgs('save', [b, '/home/clerk/2026.ysb', false])).toEqual([b, '/home/clerk/2026.ysb', false])
+    expect(validateArgs('save', [b, null, true])).toEqual([b, null, true])
     expect(validateArgs('saveAs', [b, '某某局2026年预算'])).toEqual([b, '某某局2026年预算'])
     expect(validateArgs('rollForward', [true])).toEqual([true])
     expect(validateArgs('exportXlsx', [b, ''])).toEqual([b, ''])
@@ -45,9 +52,10 @@ describe('validateArgs', () => {
     expect(validateArgs('pendingRecovery', [])).toEqual([])
     expect(validateArgs('loadRecovery', [])).toEqual([])
     expect(validateArgs('importCatalog', [])).toEqual([])
+    expect(validateArgs('rendererReady', [])).toEqual([])
   })
 
-  it.each(API_CHANNELS.filter((c) => !['openPath', 'save', 'saveAs', 'rollForward', 'exportXlsx', 'setDocumentState', 'writeRecovery'].includes(c)))(
+  it.each(API_CHANNELS.filter((c) => !['save', 'saveAs', 'rollForward', 'exportXlsx', 'exportDocument', 'setDocumentState', 'writeRecovery'].includes(c)))(
     '%s refuses extra arguments',
     (channel) => {
       expect(rejects(channel, ['/etc/passwd'])).toContain('多了 1 个参数')
@@ -55,21 +63,18 @@ describe('validateArgs', () => {
   )
 
   it.each<[ApiChannel, unknown[]]>([
-    ['openPath', []],
-    ['openPath', [42]],
-    ['openPath', ['relative/2026.ysb']],
-    ['openPath', ['/home/clerk/2026.exe']],
-    ['openPath', ['/home/clerk/2026.ysb.exe']],
-    ['openPath', ['/home/clerk/\u0000.ysb']],
-    ['openPath', [`/${longString}.ysb`]],
-    ['openPath', ['/a.ysb', '/b.ysb']],
-    ['save', [book(), '/home/clerk/2026.xlsx']],
-    ['save', [book(), 'C:relative.ysb']],
-    ['save', [book(), 42]],
-    ['save', [{ ...book(), schema: 'other' }, null]],
-    ['save', [null, null]],
-    ['save', ['book', null]],
-    ['save', [[], null]],
+    ['save', [book(), '/home/clerk/2026.xlsx', false]],
+    ['save', [book(), 'C:relative.ysb', false]],
+    ['save', [book(), 'relative/2026.ysb', false]],
+    ['save', [book(), '/home/clerk/\u0000.ysb', false]],
+    ['save', [book(), `/${longString}.ysb`, false]],
+    ['save', [book(), 42, false]],
+    ['save', [book(), null, 'yes']],
+    ['save', [book(), null]],
+    ['save', [{ ...book(), schema: 'other' }, null, false]],
+    ['save', [null, null, false]],
+    ['save', ['book', null, false]],
+    ['save', [[], null, false]],
     ['saveAs', [book(), '../../etc/passwd']],
     ['saveAs', [book(), 'C:\\Windows\\evil']],
     ['saveAs', [book(), longString]],
@@ -80,6 +85,8 @@ describe('validateArgs', () => {
     ['rollForward', []],
     ['exportXlsx', [book(), 'a/b']],
     ['exportXlsx', [{}, 'name']],
+    ['exportDocument', [book(), 'a/b']],
+    ['exportDocument', [{}, 'name']],
     ['setDocumentState', [{ title: 'x' }]],
     ['setDocumentState', [{ title: 'x', dirty: 'yes' }]],
     ['setDocumentState', [{ title: 42, dirty: false }]],
@@ -97,7 +104,7 @@ describe('validateArgs', () => {
     for (const bad of [{ ...book(), schema: 'x' }, { ...book(), version: 99 }, { ...book(), year: 20.5 }, { ...book(), units: {} }]) {
       const result = validateBook(bad)
       if (result.ok) throw new Error('validator accepted a broken book')
-      expect(rejects('save', [bad, null])).toContain(result.problems[0])
+      expect(rejects('save', [bad, null, false])).toContain(result.problems[0])
     }
   })
 })

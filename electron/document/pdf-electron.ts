@@ -1,0 +1,22 @@
+// The app's printer: its own Chromium. The HTML is loaded from a temporary file into a hidden
+// window of its own in-memory session (no scripts, not the renderer's CSP), printed, thrown away.
+import { BrowserWindow } from 'electron'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { FOOTER_TEMPLATE, type PrintHtml } from './pdf'
+
+export const electronPrinter: PrintHtml = async (html) => {
+  const dir = await mkdtemp(join(tmpdir(), 'budget-document-'))
+  const win = new BrowserWindow({ show: false, webPreferences: { sandbox: true, javascript: false, contextIsolation: true, partition: 'document-print' } })
+  try {
+    const file = join(dir, 'document.html')
+    await writeFile(file, html, 'utf8')
+    await win.loadFile(file)
+    const pdf = await win.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: FOOTER_TEMPLATE })
+    return new Uint8Array(pdf)
+  } finally {
+    win.destroy()
+    await rm(dir, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,169 @@
+// 公开文本: the generated 概况, 情况说明 and 名词解释 as the document prints them. Every figure is
+// marked and names its table and cell on hover (a click shows the cell); the clerk's own text
+// (reasons, 概况, 其他说明 …) is edited in place, one undo step per change; what is still
+// missing is marked like a check finding and counted at the top and in the sidebar.
+import { useEffect, useRef, useState } from 'react'
+import type { Paragraph, Run, Section } from '../../shared/explanation/types'
+import { sectionHeading } from '../../shared/document/outline'
+import { figureLabel } from '../../shared/document/figure-label'
+import { useBook, jumpTo } from '../store/book-store'
+import { useDisclosure } from './use-disclosure'
+import { commitField, fieldText, isEditableField } from './text-fields'
+import { TextChart } from './TextChart'
+import { entryChanged, entryClosed, entryOpened, type PendingEntry } from '../store/pending-entry'
+
+function FieldRun({ run }: { run: Extract<Run, { kind: 'field' }> }) {
+  const [editing, setEditing] = useState(false)
+  const [text, setText] = useState('')
+  const area = useRef<HTMLTextAreaElement>(null)
+  const typed = useRef({ original: '', now: '' })
+  const editable = isEditableField(run.field)
+  useEffect(() => {
+    if (!editing) return
+    area.current?.focus()
+    // Like a cell editor: what is typed belongs to the book, so every command (save, export,
+    // switching panes) commits it first.
+    const entry: PendingEntry = {
+      get typed() {
+        return typed.current.now !== typed.current.original
+      },
+      commit: () => {
+        const ok = commitField(run.field, typed.current.now)
+        if (ok) setEditing(false)
+        return ok
+      },
+    }
+    entryOpened(entry)
+    return () => entryClosed(entry)
+  }, [editing, run.field])
+  const change = (value: string): void => {
+    typed.current.now = value
+    setText(value)
+    entryChanged()
+  }
+  const start = (): void => {
+    if (!editable) return
+    const current = fieldText(run.field)
+    typed.current = { original: current, now: current }
+    setText(current)
+    setEditing(true)
+  }
+  const finish = (save: boolean): void => {
+    // A refused text stays in the editor, with the toast saying why.
+    if (save && !commitField(run.field, text)) return
+    setEditing(false)
+  }
+  if (editing) {
+    return (
+      <textarea
+        ref={area}
+        className="field-editor"
+        data-field={run.field}
+        value={text}
+        rows={Math.min(12, Math.max(1, Math.ceil(text.length / 40)))}
+        onChange={(e) => change(e.target.value)}
+        onBlur={() => finish(true)}
+        onKeyDown={(e) => {
+          // Enter commits a one-line reason; Shift+Enter starts a new paragraph of a long text.
+          if (e.key === 'Enter' && !e.shiftKey) {
+            e.preventDefault()
+            finish(true)
+          }
+          if (e.key === 'Escape') finish(false)
+        }}
+      />
+    )
+  }
+  return (
+    <span
+      className={run.missing ? 'field missing' : 'field'}
+      data-field={run.field}
+      role="button"
+      tabIndex={0}
+      title={!editable ? (run.missing ? '尚未填写：请分项填写（见下文各处）' : '录入的内容') : run.missing ? '尚未填写：点击填写' : '点击修改（Shift+Enter 换段）'}
+      onClick={start}
+      onKeyDown={(e) => e.key === 'Enter' && start()}
+    >
+      {run.text}
+    </span>
+  )
+}
+
+function FigureRun({ run }: { run: Extract<Run, { kind: 'figure' }> }) {
+  const layouts = useBook((s) => s.derivation.layouts)
+  const year = useBook((s) => s.derivation.book.year)
+  const refs = run.ref ? [run.ref] : (run.from ?? [])
+  const where = run.ref ? `印于 ${figureLabel(run.ref, layouts, year)}` : refs.length ? `由 ${refs.map((r) => figureLabel(r, layouts, year)).join('、')} 算得` : '录入的数字'
+  const target = refs.find((r) => !r.prior)
+  return (
+    <span className={`figure ${run.role}`} title={where} data-table={target?.table} data-row={target?.row} data-col={target?.col} onClick={() => target && jumpTo(target.table, target.row, target.col)}>
+      {run.text}
+    </span>
+  )
+}
+
+function Runs({ p }: { p: Paragraph }) {
+  return (
+    <>
+      {p.runs.map((run, i) => (run.kind === 'text' ? <span key={i}>{run.text}</span> : run.kind === 'figure' ? <FigureRun key={i} run={run} /> : <FieldRun key={i} run={run} />))}
+    </>
+  )
+}
+
+function SectionView({ section }: { section: Section }) {
+  return (
+    <section className="text-section" data-section={section.id}>
+      {section.title ? <h3>{sectionHeading(section)}</h3> : null}
+      {section.paragraphs.map((p, i) => (
+        <p key={i} className={p.style === 'heading2' || p.style === 'heading3' ? 'sub' : 'body'}>
+          <Runs p={p} />
+        </p>
+      ))}
+      {section.chart ? <TextChart spec={section.chart} /> : null}
+    </section>
+  )
+}
+
+export function TextPane() {
+  const { disclosure: d, current } = useDisclosure()
+  if (!d) {
+    return (
+      <section className="text-pane" aria-label="公开文本">
+        <h1 className="pane-title">公开文本</h1>
+        <p className="checks-summary">正在根据公开表生成文字……</p>
+      </section>
+    )
+  }
+  const word = d.cover.scope === 'unit' ? '单位' : '部门'
+  return (
+    <section className={current ? 'text-pane' : 'text-pane updating'} aria-label="公开文本" aria-busy={!current}>
+      <h1 className="pane-title">公开文本{current ? null : <span className="updating-note">（正在更新……）</span>}</h1>
+      <p className="checks-summary">
+        {d.missing.length === 0 ? (
+          <span className="ok">需要填写的说明和数据都已填写。</span>
+        ) : (
+          <>
+            还有 <b className="warn">{d.missing.length}</b> 处说明或数据未填写（黄色标出，点击即可填写）。数字均取自公开表，悬停可查看出处。
+          </>
+        )}
+      </p>
+      {d.missing.length ? (
+        <ul className="missing-list">
+          {d.missing.map((m) => (
+            <li key={`${m.field}|${m.section}`} data-field={m.field}>{m.message}</li>
+          ))}
+        </ul>
+      ) : null}
+      <article className="text-document">
+        <h2>第一部分 概况</h2>
+        {d.overview.map((s) => <SectionView key={s.id} section={s} />)}
+        <h2>第二部分 {d.cover.year}年{word}预算报表</h2>
+        <p className="note">（13 张公开表，见左侧各表）</p>
+        <h2>第三部分 {d.cover.year}年度{word}预算情况说明</h2>
+        {d.explanation.map((s) => <SectionView key={s.id} section={s} />)}
+        <h2>第四部分 名词解释</h2>
+        <SectionView section={d.glossary} />
+      </article>
+    </section>
+  )
+}

@@ -1,0 +1,92 @@
+// The generated disclosure of the current book, kept up to date in the background: every new
+// book goes to a worker (the latest one only, while one is being built), and the pane and the
+// sidebar's count of missing fields show the last one built. Where workers are unavailable it
+// is built on this thread, after the current event.
+import { create } from 'zustand'
+import { buildDisclosure } from '../../shared/explanation'
+import type { Disclosure } from '../../shared/explanation/types'
+import type { BudgetBook } from '../../shared/model/book'
+import { useBook } from '../store/book-store'
+
+interface Latest {
+  book: BudgetBook | null
+  disclosure: Disclosure | null
+}
+
+const useLatest = create<Latest>(() => ({ book: null, disclosure: null }))
+
+let worker: Worker | null | undefined
+let building: { seq: number; book: BudgetBook } | null = null
+let queued: BudgetBook | null = null
+let seq = 0
+
+function startWorker(): Worker | null {
+  if (worker !== undefined) return worker
+  try {
+    worker = typeof Worker === 'undefined' ? null : new Worker(new URL('./disclosure-worker.ts', import.meta.url), { type: 'module' })
+  } catch {
+    worker = null
+  }
+  if (worker) {
+    worker.onmessage = (e: MessageEvent<{ seq: number; disclosure?: Disclosure; error?: string }>) => {
+      if (!building || e.data.seq !== building.seq) return
+      const book = building.book
+      if (e.data.disclosure) finished(book, e.data.disclosure)
+      else fallBack(book)
+    }
+    worker.onerror = () => {
+      const book = building?.book
+      worker = null
+      if (book) fallBack(book)
+    }
+  }
+  return worker
+}
+
+/** Without a worker (or after it failed): build here, after the current event. */
+function fallBack(book: BudgetBook): void {
+  worker = null
+  setTimeout(() => finished(book, buildDisclosure(book)), 0)
+}
+
+function finished(book: BudgetBook, disclosure: Disclosure): void {
+  building = null
+  useLatest.setState({ book, disclosure })
+  const next = queued
+  queued = null
+  if (next && next !== book) request(next)
+}
+
+function request(book: BudgetBook): void {
+  if (building) {
+    queued = book
+    return
+  }
+  building = { seq: ++seq, book }
+  const w = startWorker()
+  if (w) w.postMessage({ seq: building.seq, book })
+  else fallBack(book)
+}
+
+let watching = false
+function watch(): void {
+  if (watching) return
+  watching = true
+  // Compared with the last book seen, not with the previous state's: an amount edit updates
+  // the Derivation in place, so the previous state already holds the new book.
+  let seen = useBook.getState().derivation.book
+  request(seen)
+  useBook.subscribe((s) => {
+    if (s.derivation.book === seen) return
+    seen = s.derivation.book
+    request(seen)
+  })
+}
+
+/** The last disclosure built (null before the first), and whether it is of the current book. */
+export function useDisclosure(): { disclosure: Disclosure | null; current: boolean } {
+  watch()
+  const latest = useLatest()
+  const book = useBook((s) => s.derivation.book)
+  return { disclosure: latest.disclosure, current: latest.book === book }
+}

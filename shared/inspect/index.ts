@@ -1,0 +1,24 @@
+// 公开检查: the publication rules and 表文一致 (see rules/catalog.ts, text/check-text.ts).
+import type { BudgetBook } from '../model/book'
+import type { ImportReport } from '../import/report'
+import { buildDisclosure } from '../explanation'
+import type { Derivation } from '../engine/derivation'
+import { printBook } from '../printed'
+import { printedFigures } from './printed-figures'
+import { inspectBook, saysNoRunningCosts, type RuleFinding } from './rules/apply'
+import { inspectDisclosure } from './rules/disclosure'
+
+export { PUBLICATION_RULES, RULE_BY_ID, type PublicationRule, type RuleId } from './rules/catalog'
+export type { RuleFinding } from './rules/apply'
+
+/** What 审核's 公开检查 group lists: the book rules and the rules on the generated 情况说明. */
+export function publicationFindings(book: BudgetBook, report?: ImportReport | null, derivation?: Derivation): RuleFinding[] {
+  // One printed model for the rules and the generated text; the app's live derivation saves
+  // building another (a large department prints in a fraction of the time).
+  const printed = printBook(book, undefined, derivation ? { derivation } : {})
+  const pf = printedFigures(book, printed)
+  const text = inspectDisclosure(buildDisclosure(book, printed), pf)
+  // The book's P06 is answered when the generated text states there is no 机关运行经费.
+  const own = inspectBook(book, pf, report).filter((f) => f.rule !== 'P06' || !saysNoRunningCosts(text.text.text))
+  return [...own, ...text.findings]
+}

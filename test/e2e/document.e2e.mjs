@@ -1,0 +1,114 @@
+// End to end, the disclosure document as a clerk makes it: open 000.xlsx, read the 公开文本 with
+// its marked figures and charts, type a missing reason (one undo step), change a 项 in 表五 and
+// watch the text and the chart follow, export 公开文件 (.docx) and read it back with mammoth.
+import { join } from 'node:path'
+import { readFile } from 'node:fs/promises'
+import mammoth from 'mammoth'
+import { startSession, assert, equal, ROOT } from './clerk.mjs'
+
+const { TMP, page, script, step, finish, show, typeInto, waitText, toastText, navCount, shot, cents } = await startSession('document')
+
+/** '18,530.54' → 1853054n. */
+const figureCents = (s) => cents(s.trim())
+const t5Total = '.text-document .figure[data-table="t5"][data-row="total"][data-col="total"]'
+const chartItem = (name) => `[data-chart="general-by-class"] .chart-item[data-name="${name}"] .chart-amount`
+const reason = '.text-document .field[data-field="disclosure.reasons.total"]'
+const gpCurrent = '.text-section[data-section] p'
+let before = {}
+const REASON = '本年新增环卫设备购置'
+
+async function textOf(selector) {
+  const el = await page.waitForSelector(selector, { timeout: 5000 })
+  return ((await el.textContent()) ?? '').trim()
+}
+async function waitFor(fn, what, timeout = 5000) {
+  const until = Date.now() + timeout
+  let last
+  while (Date.now() < until) {
+    last = await fn().catch((e) => e)
+    if (last === true) return
+    await page.waitForTimeout(50)
+  }
+  throw new Error(`${what}: ${last}`)
+}
+
+await step('结转 000.xlsx to 2027 keeping amounts, then 公开文本: figures marked with their table and cell, missing data counted', async () => {
+  script.open.push(join(ROOT, 'test/fixtures/000.xlsx'))
+  await page.click('[data-cmd="roll-forward"]')
+  await page.waitForSelector('[data-dialog="ask"]')
+  await page.click('[data-dialog="ask"] [data-answer="keep"]')
+  const report = await page.waitForSelector('[data-dialog="import-report"]', { timeout: 5000 }).catch(() => null)
+  if (report) await page.click('[data-dialog="import-report"] button.primary')
+  await page.click('[data-view="text"]')
+  await page.waitForSelector('.text-document')
+  const title = await page.$eval(t5Total, (el) => el.getAttribute('title'))
+  assert(/^印于 表五 .*合计/.test(title ?? ''), `hover names the cell: ${title}`)
+  before.total = figureCents(await textOf(t5Total))
+  before.social = figureCents((await textOf(chartItem('社会保障和就业支出'))).replace('万元', ''))
+  before.missing = Number(await navCount('text'))
+  assert(before.missing > 0, 'missing texts are counted in the sidebar')
+  // 结转 clears 上年结转 (307.00): the 收支总计 fell, and its reason is asked for.
+  await page.waitForSelector(`${reason}.missing`)
+  const sentence = await page.$eval(reason, (el) => el.closest('p')?.textContent ?? '')
+  assert(sentence.includes('比上年减少307.00万元'), `the sentence states the change: ${sentence}`)
+  await shot('text-pane')
+})
+
+await step('change a 项 in 表五 (+100): the text and the chart follow', async () => {
+  await show('t5')
+  await typeInto('s:2080505', 'basic', '=427.75+100')
+  await waitText('s:2080505', 'basic', '527.75')
+  await page.click('[data-view="text"]')
+  await waitFor(async () => figureCents(await textOf(t5Total)) === before.total + 10000n || 'text', '表五 合计 in the text')
+  await waitFor(async () => figureCents((await textOf(chartItem('社会保障和就业支出'))).replace('万元', '')) === before.social + 10000n || 'chart', 'chart item')
+  // The chart drawn follows too: its SVG labels carry the new figure.
+  const drawn = await page.$eval('[data-chart="general-by-class"] .text-chart-canvas', (el) => el.textContent ?? '')
+  assert(drawn.includes(await textOf(chartItem('社会保障和就业支出'))), `drawn chart labels: ${drawn.slice(0, 200)}`)
+  const sentence = await page.$eval(reason, (el) => el.closest('p')?.textContent ?? '')
+  assert(sentence.includes('比上年减少207.00万元'), `the 收支总计 sentence follows: ${sentence}`)
+  const paragraphs = await page.$$eval(gpCurrent, (ps) => ps.map((p) => p.textContent ?? ''))
+  assert(paragraphs.some((p) => p.includes('一般公共预算当年支出') && p.includes('比上年增加100.00万元')), 'the 一般公共预算当年支出 sentence states +100.00')
+  equal(Number(await navCount('text')), before.missing, 'missing count unchanged')
+})
+
+await step('type the reason: the text holds it, the count drops, and undo takes it back in one step', async () => {
+  const missing = Number(await navCount('text'))
+  await page.click(`${reason}.missing`)
+  await page.waitForSelector('textarea.field-editor')
+  await page.keyboard.type(REASON)
+  await page.keyboard.press('Enter')
+  await waitFor(async () => (await textOf(reason)) === REASON || 'not shown', 'typed reason')
+  equal(Number(await navCount('text')), missing - 1, 'missing count after typing')
+  await page.evaluate(() => window.__menu('undo'))
+  await waitFor(async () => (await page.$(`${reason}.missing`)) !== null || 'still filled', 'undo')
+  await page.evaluate(() => window.__menu('redo'))
+  await waitFor(async () => (await textOf(reason)) === REASON || 'not back', 'redo')
+  await shot('text-pane-after-edit')
+})
+
+await step('文件 → 导出公开文件… writes the .docx, whose text holds the new figure and the reason', async () => {
+  const out = join(TMP, '公开文件.docx')
+  script.save.push(out)
+  await page.evaluate(() => window.__menu('export-document'))
+  await toastText(/已导出公开文件：公开文件\.docx/, 120_000)
+  const { value } = await mammoth.extractRawText({ buffer: await readFile(out) })
+  const total = await textOf(t5Total)
+  assert(value.includes(total), `the .docx holds 表五 合计 ${total}`)
+  assert(value.includes(REASON), 'the .docx holds the typed reason')
+  assert(value.includes('第二部分') && value.includes('表五'), 'the .docx has the tables part')
+})
+
+await step('导出公开文件 as .pdf: Chromium prints the same document, the new figure and the reason in its text', async () => {
+  const out = join(TMP, '公开文件.pdf')
+  script.save.push(out)
+  await page.evaluate(() => window.__menu('export-document'))
+  await toastText(/已导出公开文件：公开文件\.pdf/, 120_000)
+  const { extractText, getDocumentProxy } = await import('unpdf')
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(await readFile(out))), { mergePages: true })
+  // Chromium's PDFs map some CJK glyphs to Kangxi radicals; NFKC folds them back.
+  const flat = text.normalize('NFKC').replace(/\s+/g, '')
+  assert(flat.includes(await textOf(t5Total)), 'the PDF holds 表五 合计')
+  assert(flat.includes(REASON), 'the PDF holds the typed reason')
+})
+
+await finish()

@@ -1,0 +1,58 @@
+// The PDF of fixture 000, printed by the Chromium the CLI finds, read back with unpdf: the
+// tables' figures, the headings, the 目录's page numbers pointing at the pages the headings
+// are on. Needs a Chromium-based browser (the CLI's own requirement for PDF); without one the
+// test says so and is skipped.
+import { beforeAll, describe, expect, it } from 'vitest'
+import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { readWorkbookFile } from '../../../electron/xlsx/read-any'
+import { printedFigures } from '../../../electron/document/printed-tables'
+import { disclosureDocument } from '../../../electron/document/write'
+import { documentPdf, pdfPageTexts, squeeze } from '../../../electron/document/pdf'
+import { cliChromium, withCliPrinter } from '../../../electron/document/pdf-cli'
+import type { DisclosureDocument } from '../../../shared/document/types'
+import type { BudgetBook } from '../../../shared/model/book'
+
+const chromium = cliChromium()
+let book: BudgetBook
+let doc: DisclosureDocument
+let pages: string[]
+
+describe.skipIf(!chromium)('the PDF of fixture 000', () => {
+  beforeAll(async () => {
+    book = (await readWorkbookFile(await readFile(resolve('test/fixtures/000.xlsx')), '000.xlsx')).book
+    doc = disclosureDocument(book)
+    const pdf = await withCliPrinter((print) => documentPdf(doc, print))
+    expect(new TextDecoder().decode(pdf.subarray(0, 5))).toBe('%PDF-')
+    pages = (await pdfPageTexts(pdf)).map(squeeze)
+  })
+
+  it('prints every nonzero figure of the 13 tables', () => {
+    const all = pages.join('')
+    let figures = 0
+    for (const t of printedFigures(book).tables) {
+      for (const row of t.body) for (const c of row) if (/^-?[\d,]+\.\d\d$/.test(c.text)) {
+        expect(all).toContain(c.text)
+        figures++
+      }
+    }
+    expect(figures).toBeGreaterThan(500)
+  })
+
+  it('puts each heading on the page its 目录 line names', () => {
+    // The body starts on the page opening with 第一部分; the pages before it are cover and 目录.
+    const bodyStart = pages.findIndex((p) => p.startsWith(squeeze(doc.parts[0]!.title)))
+    expect(bodyStart).toBeGreaterThan(1)
+    const tocText = pages.slice(1, bodyStart).join('')
+    let from = bodyStart
+    for (const entry of doc.toc) {
+      const want = squeeze(entry.text)
+      const index = pages.findIndex((p, i) => i >= from && p.includes(want))
+      expect(index, entry.text).toBeGreaterThanOrEqual(from)
+      from = index
+      const page = index + 1
+      expect(tocText).toContain(`${want}${page}`)
+      expect(pages[index]).toContain(`—${page}—`)
+    }
+  })
+})

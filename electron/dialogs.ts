@@ -19,6 +19,12 @@ export function createElectronDialogs(dialog: DialogApi, getWindow: () => BaseWi
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
       return result.canceled ? null : (result.filePaths[0] ?? null)
     },
+    async showOpenMany({ title, filters, defaultPath }) {
+      const options = { title, filters, properties: ['openFile' as const, 'multiSelections' as const], ...(defaultPath ? { defaultPath } : {}) }
+      const win = parent()
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
+      return result.canceled || result.filePaths.length === 0 ? null : result.filePaths
+    },
     async showSave({ title, filters, defaultPath }) {
       const options = { title, filters, defaultPath, properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const] }
       const win = parent()

@@ -7,10 +7,11 @@ import { MENU_CHANNEL, NOTICE_CHANNEL } from '../shared/ipc-contract'
 import type { MenuCommand } from '../shared/ipc-contract'
 import { APP_TITLE } from './app-title'
 import { confirmClose, createElectronDialogs } from './dialogs'
-import { exportDocument, exportXlsx, readAny, rollForwardOpened, writeNative } from './files/documents'
+import { exportDocument, exportTemplate, exportXlsx, readAny, rollForwardOpened, writeNative } from './files/documents'
 import { electronPrinter } from './document/pdf-electron'
 import { readCatalogFile } from './files/catalog-file'
 import { createSettingsStore, DEFAULT_SETTINGS } from './files/settings'
+import { readUnitFile } from './files/unit-file'
 import { createHandlers } from './ipc/handlers'
 import { createOutbox } from './ipc/outbox'
 import { setupIpc } from './ipc/register'
@@ -85,7 +86,7 @@ const closeGuard = createCloseGuard({
 const handlers = createHandlers({
   dialogs: createElectronDialogs(dialog, liveWindow),
   userDataDir: app.getPath('userData'),
-  documents: { readAny, writeNative, exportXlsx, exportDocument: (path, book) => exportDocument(path, book, electronPrinter), rollForward: rollForwardOpened, readCatalog: readCatalogFile },
+  documents: { readAny, writeNative, exportXlsx, exportDocument: (path, book) => exportDocument(path, book, electronPrinter), rollForward: rollForwardOpened, readCatalog: readCatalogFile, readUnitFile, exportTemplate },
   setDocumentState: (state) => {
     closeGuard.documentStateChanged(state)
     liveWindow()?.setTitle(formatWindowTitle(state))

@@ -71,6 +71,8 @@ export function buildMenuTemplate(
         command('导出Excel…', 'export-xlsx', 'CmdOrCtrl+E'),
         command('导出公开文件…', 'export-document', 'CmdOrCtrl+Shift+E'),
         ...exportBackupItem(options),
+        command('生成填报表…', 'issue-template'),
+        command('汇总单位文件…', 'consolidate'),
         { type: 'separator' },
         // role 'quit' closes the window first, so the unsaved-changes question still comes.
         { label: '退出', role: 'quit', accelerator: 'CmdOrCtrl+Q' },

@@ -12,6 +12,7 @@ import { ask, openModal } from './dialogs/modal-store'
 import { activeGrid } from './grid/active'
 import { saveChecked, toastSaved } from './dialogs/overwrite'
 import { commitPendingEntry } from './store/pending-entry'
+import { consolidateUnits } from './consolidate-command'
 
 export function fileName(path: string | null): string {
   return path ? (path.split(/[\\/]/).pop() ?? path) : ''
@@ -230,6 +231,8 @@ export function runCommand(command: MenuCommand): void {
     'roll-forward': rollForward,
     'export-xlsx': exportXlsx,
     'export-document': exportDocument,
+    consolidate: consolidateUnits,
+    'issue-template': () => commitPendingEntry() && openModal({ kind: 'template' }),
     undo: () => menuUndo('undo'),
     redo: () => menuUndo('redo'),
     copy,

@@ -5,8 +5,9 @@
 import type { BudgetBook } from './model/book'
 import type { ImportReport } from './import/report'
 import type { CatalogRead } from './catalog/catalog-rows'
+import type { UnitReturn } from './consolidate/consolidate'
 
-export type { CatalogRead }
+export type { CatalogRead, UnitReturn }
 
 export interface OpenedBook {
   /** Where the book lives now: a native file path, or null when it came from an .xlsx and has not been saved. */
@@ -54,7 +55,7 @@ export interface RecoveryInfo {
 
 /** Commands the application menu sends to the renderer (it owns the book and the undo history). */
 export const MENU_COMMANDS = [
-  'new', 'open', 'open-recent', 'save', 'save-as', 'roll-forward', 'export-xlsx', 'export-document',
+  'new', 'open', 'open-recent', 'save', 'save-as', 'roll-forward', 'export-xlsx', 'export-document', 'issue-template', 'consolidate',
   'undo', 'redo', 'copy', 'paste', 'insert-row', 'delete-row',
   'view-zoom-in', 'view-zoom-out', 'view-zoom-reset', 'view-checks', 'view-import-report', 'help-about',
 ] as const
@@ -100,6 +101,16 @@ export interface BudgetApi {
   loadRecovery(): Promise<OpenedBook | null>
   /** Choose a 财政局's 功能分类 catalog (.xlsx or .csv) and read its subjects. */
   importCatalog(): Promise<CatalogRead | null>
+  /**
+   * 生成填报表: choose where to write the fill-in workbook of `book` for one unit (its id) or
+   * for the whole book (null), amounts blank or kept as a starting point, and write it.
+   */
+  exportTemplate(book: BudgetBook, unitId: string | null, keepAmounts: boolean): Promise<SavedFile | null>
+  /**
+   * 汇总单位文件: choose several units' files (fill-in workbooks, .ysb, .xlsx) and read each;
+   * a file that cannot be read comes back refused with the reason. The renderer consolidates.
+   */
+  readUnitFiles(): Promise<UnitReturn[] | null>
   /** The renderer listens now: main sends menu commands and notices from here on (queued until then). */
   rendererReady(): Promise<void>
   /** Subscribe to menu commands; returns an unsubscribe function. */
@@ -121,6 +132,8 @@ export interface ArgTypes {
   /** A bare file name that only seeds a save dialog. */
   fileName: string
   flag: boolean
+  /** A unit id of the book passed along, or null for the whole book. */
+  unitIdOrNull: string | null
   documentState: { title: string; dirty: boolean }
 }
 export type ArgKind = keyof ArgTypes
@@ -152,6 +165,8 @@ export const CHANNELS = {
   pendingRecovery: { label: '检查恢复文件', args: [] },
   loadRecovery: { label: '读取恢复文件', args: [] },
   importCatalog: { label: '导入科目目录', args: [] },
+  exportTemplate: { label: '生成填报表', args: ['book', 'unitIdOrNull', 'flag'] },
+  readUnitFiles: { label: '读取单位文件', args: [] },
   rendererReady: { label: '页面就绪', args: [] },
 } as const satisfies Record<ApiChannel, ChannelSpec>
 

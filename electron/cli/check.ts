@@ -11,7 +11,7 @@ export interface CheckOutput {
   amountUnit: string
   checks: { id: string; severity: 'error' | 'warning'; message: string; cells: { table: string; row: string; col: string }[] }[]
   importReport: { table: string; row: string; column: string; printed: string | null; computed: string | null; kind: 'residue' | 'mismatch' | 'follows' }[]
-  importNotes: { table?: string; severity: string; message: string }[]
+  importNotes: { table?: string; cell?: string; severity: string; message: string }[]
   errors: number
   warnings: number
 }
@@ -20,7 +20,7 @@ export function checkBook(opened: OpenedBook): CheckOutput {
   const { book, report } = opened
   const checks = new Derivation(book).findings().map((f) => ({ id: f.check, severity: f.severity, message: f.message, cells: f.cells }))
   const importReport = (report?.differences ?? []).map((d) => ({ table: d.table, row: d.row, column: d.column, printed: d.printed, computed: d.computed, kind: d.kind }))
-  const importNotes = (report?.notes ?? []).map((n) => ({ ...(n.table ? { table: n.table } : {}), severity: n.severity, message: n.message }))
+  const importNotes = (report?.notes ?? []).map((n) => ({ ...(n.table ? { table: n.table } : {}), ...(n.cell ? { cell: n.cell } : {}), severity: n.severity, message: n.message }))
   // Differences between printed and recomputed figures are facts about the source file (often
   // 尾差), reported but not errors of the book; reader notes may be.
   const errors = checks.filter((c) => c.severity === 'error').length + importNotes.filter((n) => n.severity === 'error').length

@@ -19,9 +19,15 @@ export const HELP = `预算公开表 命令行工具
   budget-tables roll-forward <输入文件> <输出文件> [--keep-amounts]
       结转到下一年度：年度加一，保留单位、科目、经济科目、收入科目和项目，上年数存为对比数，
       上年结转清空。默认清空本年金额；--keep-amounts 保留本年金额作为起点。
-      输出文件的扩展名决定格式：.ysb（预算书）或 .xlsx（公开表工作簿）。
+      输出文件的扩展名决定格式：.ysb（预算书）或 .xlsx（填报表：列出全部科目和项目，金额待填）。
   budget-tables set-unit <输入文件> <输出文件> <元|万元>
       更改录入金额单位，所有金额精确换算（1 万元 = 10000 元）。
+  budget-tables template <输入文件> <输出.xlsx> [--unit <单位名称>] [--keep-amounts]
+      生成下发给单位的填报表：列出全部功能科目、经济科目、收入科目和项目，金额单元格留空待填，合计为公式。
+      --unit 只为该单位生成；--keep-amounts 以现有金额作为起点。
+  budget-tables consolidate <输出.ysb|输出.xlsx> <单位文件>... [--into <部门预算书>] [--department <部门名称>]
+      汇总各单位报送的填报表（或 .ysb 预算书）为部门预算，逐个文件列出汇总、替换或退回的情况。
+      --into 汇总到已有的部门预算书（重新报送的单位替换原数据）。退出码 1：有文件被退回或有勾稽错误。
   budget-tables --help
       显示本说明。
 

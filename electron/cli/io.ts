@@ -3,7 +3,7 @@
 import { extname } from 'node:path'
 import type { OpenedBook } from '../../shared/ipc-contract'
 import type { BudgetBook } from '../../shared/model/book'
-import { describeFileError } from '../ipc/errors'
+import { clerkMessage, describeFileError } from '../ipc/errors'
 import { exportXlsx, readAny, writeNative } from '../files/documents'
 import { writeFileAtomic } from '../files/atomic'
 
@@ -14,8 +14,7 @@ const hasCode = (e: unknown): boolean => typeof e === 'object' && e !== null && 
 
 function explain(action: string, path: string, error: unknown): CliError {
   if (hasCode(error)) return new CliError(describeFileError(action, path, error).message)
-  const message = error instanceof Error ? error.message : String(error)
-  return new CliError(`${action}失败（${path}）：${message}`)
+  return new CliError(`${action}失败（${path}）：${clerkMessage(error)}`)
 }
 
 export async function readInput(path: string): Promise<OpenedBook> {

@@ -5,22 +5,34 @@ import { convertUnit } from '../../shared/model/convert-unit'
 import { rollForward } from '../../shared/rollover/roll-forward'
 import { checkBook, checkText } from './check'
 import { documentCommand } from './document'
+import { consolidateCommand } from './consolidate'
+import { templateCommand, writeTemplateFile } from './template'
 import { HELP } from './help'
 import { CliError, outputKind, readInput, writeOutput } from './io'
+import { clerkMessage } from '../ipc/errors'
 
 export interface CliIo {
   out(text: string): void
   err(text: string): void
 }
 
-function parse(args: readonly string[]): { positional: string[]; flags: Set<string> } {
+/** Options that take a value (`--unit 某单位`). */
+const VALUED = ['--unit', '--into', '--department']
+
+function parse(args: readonly string[]): { positional: string[]; flags: Set<string>; values: Map<string, string> } {
   const positional: string[] = []
   const flags = new Set<string>()
-  for (const a of args) {
-    if (a.startsWith('--') || a === '-h') flags.add(a)
+  const values = new Map<string, string>()
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!
+    if (VALUED.includes(a)) {
+      if (i + 1 >= args.length) throw new CliError(`选项 ${a} 后面要跟一个值`)
+      flags.add(a)
+      values.set(a, args[++i]!)
+    } else if (a.startsWith('--') || a === '-h') flags.add(a)
     else positional.push(a)
   }
-  return { positional, flags }
+  return { positional, flags, values }
 }
 
 function expect(positional: string[], count: number, usage: string): void {
@@ -33,8 +45,8 @@ function allowFlags(flags: Set<string>, allowed: string[]): void {
 
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = args
-  const { positional, flags } = parse(rest)
   try {
+    const { positional, flags, values } = parse(rest)
     switch (command) {
       case undefined:
       case '--help':
@@ -86,10 +98,12 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
         allowFlags(flags, ['--keep-amounts'])
         expect(positional, 2, 'roll-forward <输入文件> <输出文件> [--keep-amounts]')
         const [input, output] = positional as [string, string]
-        outputKind(output, ['xlsx', 'ysb'])
+        const kind = outputKind(output, ['xlsx', 'ysb'])
         const opened = await readInput(input)
         const next = rollForward(opened.book, { keepAmounts: flags.has('--keep-amounts') })
-        await writeOutput(output, next)
+        // As a workbook the new year is a fill-in workbook: its skeleton shows, amounts to fill.
+        if (kind === 'xlsx') await writeTemplateFile(output, next, null, true)
+        else await writeOutput(output, next)
         io.out(`已结转到 ${next.year} 年：${output}\n`)
         return 0
       }
@@ -104,12 +118,26 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
         io.out(`已改为以${unit}录入：${output}\n`)
         return 0
       }
+      case 'template': {
+        allowFlags(flags, ['--unit', '--keep-amounts'])
+        expect(positional, 2, 'template <输入文件> <输出.xlsx> [--unit <单位名称>] [--keep-amounts]')
+        io.out(await templateCommand({ input: positional[0]!, output: positional[1]!, unit: values.get('--unit'), keepAmounts: flags.has('--keep-amounts') }))
+        return 0
+      }
+      case 'consolidate': {
+        allowFlags(flags, ['--into', '--department'])
+        if (positional.length < 2) throw new CliError('参数个数不对。用法：budget-tables consolidate <输出.ysb|输出.xlsx> <单位文件>...')
+        const [output, ...files] = positional as [string, ...string[]]
+        const done = await consolidateCommand({ output, files, into: values.get('--into'), department: values.get('--department') })
+        io.out(done.text)
+        return done.code
+      }
       default:
         throw new CliError(`不认识的命令“${command}”（运行 budget-tables --help 查看用法）`)
     }
   } catch (error) {
     // Anything unforeseen still ends as one sentence and exit 2, never a stack trace.
-    io.err(`${error instanceof CliError ? error.message : `处理失败：${error instanceof Error ? error.message : String(error)}`}\n`)
+    io.err(`${error instanceof CliError ? error.message : `处理失败：${clerkMessage(error)}`}\n`)
     return 2
   }
 }

@@ -4,7 +4,7 @@
 import { basename, extname } from 'node:path'
 import { readCatalogRows, type CatalogEntry, type CatalogRead } from '../../shared/catalog/catalog-rows'
 import { loadGrid } from '../xlsx/exceljs-adapter'
-import { inspectZip, ZipGuardError } from '../xlsx/zip-guard'
+import { ZipGuardError } from '../xlsx/zip-guard'
 import { FileRefusedError, readRegularFile } from './bounded-read'
 import { decodeText, NotTextError, splitDelimited } from './csv-text'
 
@@ -52,17 +52,12 @@ function readText(bytes: Buffer): CatalogRead {
 /** Every sheet in order; a code repeated on a later sheet is ignored, as within one sheet. */
 async function readWorkbook(bytes: Buffer): Promise<CatalogRead> {
   const corrupt = `${PREFIX}文件已损坏或不是有效的 Excel 工作簿（.xlsx）`
-  // exceljs inflates every part in memory: the guard refuses non-zips, truncated zips and zip bombs first.
-  try {
-    inspectZip(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength))
-  } catch (error) {
-    throw new Error(error instanceof ZipGuardError ? PREFIX + error.message : corrupt, { cause: error })
-  }
+  // loadGrid unzips through the zip guard, which refuses non-zips, truncated zips and zip bombs.
   let grid
   try {
     grid = await loadGrid(bytes)
   } catch (error) {
-    throw new Error(corrupt, { cause: error })
+    throw new Error(error instanceof ZipGuardError ? PREFIX + error.message : corrupt, { cause: error })
   }
   const entries: CatalogEntry[] = []
   const skipped: string[] = []

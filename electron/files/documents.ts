@@ -10,6 +10,7 @@ import { documentBytes } from '../document/write'
 import { withCliPrinter } from '../document/pdf-cli'
 import type { PrintHtml } from '../document/pdf'
 import { readWorkbookFile } from '../xlsx/read-any'
+import { writeTemplate } from '../xlsx/template'
 import { writeFileAtomic, type AtomicOptions, type AtomicResult } from './atomic'
 import { readRegularFile } from './bounded-read'
 import { NATIVE_EXTENSION, readNative, writeNative } from './native'
@@ -54,6 +55,11 @@ export async function exportDocument(path: string, book: BudgetBook, print?: Pri
       ? await documentBytes(book, 'pdf', print)
       : await withCliPrinter((found) => documentBytes(book, 'pdf', found))
   await writeFileAtomic(path, bytes)
+}
+
+/** Writes the fill-in workbook (填报表) atomically. */
+export async function exportTemplate(path: string, book: BudgetBook, unitId: string | null, keepAmounts: boolean): Promise<void> {
+  await writeFileAtomic(path, await writeTemplate(book, { unitId, keepAmounts }))
 }
 
 export function rollForwardOpened(opened: OpenedBook, keepAmounts: boolean): BudgetBook {

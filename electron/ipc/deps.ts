@@ -1,7 +1,7 @@
 // Everything the IPC handlers need from the environment. In the app these are Electron
 // dialogs and the real document functions (electron/files, electron/xlsx); in tests and in
 // the e2e harness they are scripted, so the same handler code runs everywhere.
-import type { BudgetApi, CatalogRead, Notice, OpenedBook } from '../../shared/ipc-contract'
+import type { BudgetApi, CatalogRead, Notice, OpenedBook, UnitReturn } from '../../shared/ipc-contract'
 import type { BudgetBook } from '../../shared/model/book'
 import type { AtomicOptions, AtomicResult } from '../files/atomic'
 
@@ -28,6 +28,8 @@ export interface SaveDialogRequest {
 export interface Dialogs {
   showOpen(request: OpenDialogRequest): Promise<string | null>
   showSave(request: SaveDialogRequest): Promise<string | null>
+  /** Several files at once (汇总单位文件); null when the clerk cancels. */
+  showOpenMany(request: OpenDialogRequest): Promise<string[] | null>
 }
 
 /** The document functions written in electron/files and electron/xlsx. */
@@ -44,6 +46,10 @@ export interface Documents {
   rollForward(opened: OpenedBook, keepAmounts: boolean): BudgetBook
   /** Reads a 功能分类 catalog file (.xlsx, .csv, .txt); throws with a Chinese message. */
   readCatalog(path: string): Promise<CatalogRead>
+  /** Writes the fill-in workbook (填报表) of `book` for one unit or the whole book, atomically. */
+  exportTemplate(path: string, book: BudgetBook, unitId: string | null, keepAmounts: boolean): Promise<void>
+  /** Reads a unit's returned file for 汇总; never throws (an unreadable file comes back refused). */
+  readUnitFile(path: string): Promise<UnitReturn>
 }
 
 export type DocumentState = Parameters<BudgetApi['setDocumentState']>[0]

@@ -32,6 +32,15 @@ export function fileErrorReason(error: unknown): string | undefined {
 export function describeFileError(action: string, path: string, error: unknown): Error {
   const reason = fileErrorReason(error)
   if (reason) return new Error(`${action}失败：${reason}（${culpritOf(error) ?? path}）`, { cause: error })
-  const message = error instanceof Error ? error.message : String(error)
-  return new Error(`${action}失败：${message}`, { cause: error })
+  return new Error(`${action}失败：${clerkMessage(error)}`, { cause: error })
+}
+
+/**
+ * An error's message if it is one of ours (a Chinese sentence); a library's or the runtime's
+ * English ("Maximum call stack size exceeded", "[object Object]") becomes a plain Chinese one.
+ * The original stays in `cause` for the log.
+ */
+export function clerkMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : ''
+  return /[\u4e00-\u9fff]/.test(message) ? message : '发生了意外的程序错误，文件未被修改。请把这个文件发给软件维护人员以便查明原因'
 }

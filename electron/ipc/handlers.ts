@@ -270,6 +270,30 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
       }
     },
 
+    async exportTemplate(book, unitId, keepAmounts) {
+      const unit = unitId === null ? null : book.units.find((u) => u.id === unitId)
+      if (unit === undefined) throw new Error('生成填报表失败：预算书中没有这个单位')
+      const name = safeFileName(`${book.department || '未命名'}${book.year}年填报表${unit ? `（${unit.name}）` : ''}`, '填报表')
+      const chosen = await showSave({ title: '生成填报表', filters: [XLSX_FILTER], defaultPath: await suggestedPath(name, '.xlsx') })
+      if (!chosen) return null
+      const path = withExtension(chosen, '.xlsx')
+      try {
+        await documents.exportTemplate(path, book, unitId, keepAmounts)
+      } catch (error) {
+        throw describeFileError('生成填报表', path, error)
+      }
+      return { path }
+    },
+
+    async readUnitFiles() {
+      const paths = await dialogs.showOpenMany({ title: '汇总单位文件：选择各单位报送的文件', filters: READABLE_FILTERS, defaultPath: await startFolder() })
+      if (!paths?.length) return null
+      const returns = []
+      // One at a time: a department's files are few, and each read is already parallel inside.
+      for (const path of paths) returns.push(await documents.readUnitFile(path))
+      return returns
+    },
+
     async rendererReady() {
       deps.onRendererReady?.()
     },

@@ -90,6 +90,7 @@ const CHECKS: { [K in ArgKind]: (x: unknown) => ArgTypes[K] } = {
   fileName: checkFileName,
   flag: (x) => checkBoolean(x, '选项'),
   documentState: checkDocumentState,
+  unitIdOrNull: (x) => (x === null ? null : checkString(x, '单位编号', MAX_NAME_LENGTH)),
 }
 
 /** Chinese names of the operations, for error messages a clerk may see. */

@@ -1,30 +1,40 @@
 // The only module that talks to exceljs. exceljs is unmaintained (see docs/stack notes), so
 // everything else works on GridBook and this file is what a replacement library would swap.
 import ExcelJS from 'exceljs'
-import type { GridBook, GridCell, GridSheet } from '../../shared/workbook/grid'
+import { cellAddress, type GridBook, type GridCell, type GridSheet } from '../../shared/workbook/grid'
+import { DEFAULT_LIMITS, guardWorkbook, MAX_ROWS } from './zip-guard'
 
 export interface LoadGridOptions {
   /** Rows read per sheet; further rows are dropped and the sheet is marked truncated. */
   maxRows?: number
   /** Columns read per row; budget tables are narrow, so wide junk is ignored. */
   maxCols?: number
+  /** List the cells holding a formula (GridSheet.formulaCells): a fill-in workbook's locked 合计 must still be formulas. */
+  formulas?: boolean
 }
 
-export const DEFAULT_MAX_ROWS = 20_000
+export const DEFAULT_MAX_ROWS = MAX_ROWS
 export const DEFAULT_MAX_COLS = 64
 
 /**
  * Load an .xlsx into a grid of values. Only the master cell of a merge keeps the value:
  * exceljs repeats it in every cell of the merge, which would count a merged amount twice.
- * Rejects with whatever the library throws for a file it cannot read.
+ * The archive goes through the zip guard first (ZipGuardError for a damaged or hostile file);
+ * exceljs only ever sees the verified, row-capped parts. Otherwise rejects with whatever the
+ * library throws for a file it cannot read.
  */
 export async function loadGrid(data: Buffer | ArrayBuffer | Uint8Array, options: LoadGridOptions = {}): Promise<GridBook> {
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS
   const maxCols = options.maxCols ?? DEFAULT_MAX_COLS
+  const guarded = guardWorkbook(toBytes(data), { ...DEFAULT_LIMITS, rows: maxRows })
   const workbook = new ExcelJS.Workbook()
   // exceljs's typings ask for its own Buffer type; a Node Buffer over the same bytes is what it reads.
-  await workbook.xlsx.load(toBuffer(data) as unknown as ExcelJS.Buffer)
-  return { sheets: workbook.worksheets.map((ws) => readSheet(ws, maxRows, maxCols)) }
+  await workbook.xlsx.load(toBuffer(guarded.archive) as unknown as ExcelJS.Buffer)
+  return { sheets: workbook.worksheets.map((ws) => readSheet(ws, maxRows, maxCols, options.formulas ?? false)) }
+}
+
+function toBytes(data: Buffer | ArrayBuffer | Uint8Array): Uint8Array {
+  return data instanceof ArrayBuffer ? new Uint8Array(data) : data
 }
 
 function toBuffer(data: Buffer | ArrayBuffer | Uint8Array): Buffer {
@@ -33,10 +43,12 @@ function toBuffer(data: Buffer | ArrayBuffer | Uint8Array): Buffer {
   return Buffer.from(data.buffer, data.byteOffset, data.byteLength)
 }
 
-function readSheet(ws: ExcelJS.Worksheet, maxRows: number, maxCols: number): GridSheet {
+function readSheet(ws: ExcelJS.Worksheet, maxRows: number, maxCols: number, formulas: boolean): GridSheet {
   const rowCount = ws.rowCount
   const last = Math.min(rowCount, maxRows)
   const rows: GridCell[][] = []
+  const formulaCells: string[] = []
+  const uncached: Array<[number, number]> = []
   for (let r = 1; r <= last; r++) {
     const row = ws.findRow(r)
     const cells: GridCell[] = []
@@ -44,13 +56,21 @@ function readSheet(ws: ExcelJS.Worksheet, maxRows: number, maxCols: number): Gri
       const width = Math.min(row.cellCount, maxCols)
       for (let c = 1; c <= width; c++) {
         const cell = row.findCell(c)
-        cells.push(cell && cell.type !== ExcelJS.ValueType.Merge ? toGridCell(cell.value) : null)
+        const value = cell && cell.type !== ExcelJS.ValueType.Merge ? cell.value : null
+        if (isUncachedFormula(value)) uncached.push([r - 1, c - 1])
+        cells.push(toGridCell(value))
+        if (formulas && cell && cell.type === ExcelJS.ValueType.Formula) formulaCells.push(cellAddress(r - 1, c - 1))
       }
     }
     while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop()
     rows.push(cells)
   }
-  return { name: ws.name, rows, rowCount, truncated: rowCount > maxRows }
+  return { name: ws.name, rows, rowCount, truncated: rowCount > maxRows, ...(formulas ? { formulaCells } : {}), ...(uncached.length ? { uncachedFormulas: uncached } : {}) }
+}
+
+/** A formula whose result the file did not save (written by a tool that never calculates). */
+function isUncachedFormula(value: ExcelJS.CellValue | undefined): boolean {
+  return typeof value === 'object' && value !== null && ('formula' in value || 'sharedFormula' in value) && (value as { result?: unknown }).result === undefined
 }
 
 function toGridCell(value: ExcelJS.CellValue | undefined): GridCell {

@@ -33,6 +33,8 @@ function toExcelStyle(style: CellStyle): Partial<ExcelJS.Style> {
     },
     ...(style.border ? { border: BOX } : {}),
     ...(style.numFmt ? { numFmt: style.numFmt } : {}),
+    ...(style.fill ? { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: style.fill } } } : {}),
+    ...(style.unlocked ? { protection: { locked: false } } : {}),
   }
 }
 
@@ -56,8 +58,9 @@ class StyleCache {
 }
 
 function writeSheet(wb: ExcelJS.Workbook, spec: SheetSpec, styles: StyleCache): void {
-  const ws = wb.addWorksheet(spec.name, { state: spec.state, views: [{ showGridLines: spec.state !== 'visible' }] })
-  ws.columns = spec.columnWidths.map((width) => ({ width }))
+  const frozen = spec.frozen ? { state: 'frozen' as const, xSplit: spec.frozen.cols, ySplit: spec.frozen.rows } : {}
+  const ws = wb.addWorksheet(spec.name, { state: spec.state, views: [{ showGridLines: spec.state !== 'visible', ...frozen }] })
+  ws.columns = spec.columnWidths.map((width, i) => ({ width, ...(spec.hiddenColumns?.includes(i) ? { hidden: true } : {}) }))
   for (const c of spec.cells) {
     const cell = ws.getCell(c.row + 1, c.col + 1)
     cell.value = cellValue(c.value)
@@ -66,6 +69,10 @@ function writeSheet(wb: ExcelJS.Workbook, spec: SheetSpec, styles: StyleCache): 
   }
   for (const [row, height] of spec.rowHeights) ws.getRow(row + 1).height = height
   for (const m of spec.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1)
+  // No password: the protection only guards against slips (a unit that must change a locked
+  // cell can lift it from the 审阅 menu, and the reader then reports the change by cell).
+  // exceljs sets the protection synchronously inside the returned promise.
+  if (spec.protect) void ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, insertRows: true })
   if (spec.page) {
     ws.pageSetup = {
       paperSize: 9, // A4
@@ -85,6 +92,7 @@ export async function writeWorkbook(spec: WorkbookSpec): Promise<Buffer> {
   const wb = new ExcelJS.Workbook()
   wb.creator = spec.creator
   wb.created = new Date()
+  if (spec.recalcOnLoad) wb.calcProperties = { fullCalcOnLoad: true }
   const styles = new StyleCache()
   for (const sheet of spec.sheets) writeSheet(wb, sheet, styles)
   const data = await wb.xlsx.writeBuffer()

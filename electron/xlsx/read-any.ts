@@ -6,12 +6,12 @@ import type { BudgetBook } from '../../shared/model/book'
 import type { ImportReport, ReportNote } from '../../shared/import/report'
 import { bookFromPublished } from '../../shared/import/from-published'
 import { validateBook } from '../../shared/model/validate'
-import { loadGrid } from './exceljs-adapter'
 import type { GridBook } from '../../shared/workbook/grid'
-import { MAX_FILE_BYTES, readPublishedWorkbook } from './read-published'
-import { inspectZip } from './zip-guard'
+import { loadWorkbookGrid, parseWorkbookGrid } from './read-published'
 import { readEmbedded } from '../../shared/workbook/book-sheet'
 import { fingerprint } from './export/fingerprint'
+import { readBack } from '../../shared/template/read-back'
+import { WorkbookReadError } from '../../shared/read/errors'
 
 export const EDITED_OUTSIDE_NOTE = '工作簿中的表格在本软件之外被修改过，已按表格中的数字读取'
 
@@ -19,21 +19,6 @@ export interface ReadWorkbookResult {
   book: BudgetBook
   /** null when the embedded book was used unchanged: nothing to report. */
   report: ImportReport | null
-}
-
-/**
- * The grid of a workbook that looks like a sound .xlsx, or null. Anything doubtful (not a zip,
- * too big, a zip bomb, unreadable) is left to the published reader, which owns the Chinese
- * messages for every kind of bad file.
- */
-async function tryLoad(data: Buffer): Promise<GridBook | null> {
-  if (data.byteLength > MAX_FILE_BYTES || data.readUInt32LE(0) !== 0x04034b50) return null
-  try {
-    inspectZip(new Uint8Array(data.buffer, data.byteOffset, data.byteLength))
-    return await loadGrid(data)
-  } catch {
-    return null
-  }
 }
 
 /** The embedded book if it is usable and the tables are unchanged; else notes saying why not. */
@@ -57,16 +42,31 @@ function embeddedBook(grid: GridBook): { book: BudgetBook } | { notes: ReportNot
   return { book: valid.book }
 }
 
+/**
+ * A fill-in workbook (下发的填报表) opens as the book it was issued from with the amounts typed
+ * into it; one with errors (text in amount cells, changed locked cells) is refused, by cell.
+ */
+function templateBook(grid: GridBook, fileName: string): ReadWorkbookResult | null {
+  const read = readBack(grid)
+  if (read.kind === 'not-template') return null
+  const where = (f: { sheet?: string; cell?: string }): string => (f.sheet ? `工作表“${f.sheet}”${f.cell ? ` ${f.cell}` : ''}：` : '')
+  if (!read.book) {
+    const errors = read.findings.filter((f) => f.severity === 'error')
+    const shown = errors.slice(0, 3).map((f) => where(f) + f.message).join('；')
+    throw new WorkbookReadError(`填报表有 ${errors.length} 处问题，未能读取：${shown}${errors.length > 3 ? '……' : ''}`)
+  }
+  const notes: ReportNote[] = read.findings.map((f) => ({ severity: f.severity, message: where(f) + f.message }))
+  return { book: read.book, report: notes.length ? { source: fileName, differences: [], notes } : null }
+}
+
 /** Throws WorkbookReadError (a Chinese message for the clerk) when the file cannot be read at all. */
 export async function readWorkbookFile(data: Buffer, fileName: string): Promise<ReadWorkbookResult> {
-  const grid = data.byteLength >= 4 ? await tryLoad(data) : null
-  let notes: ReportNote[] = []
-  if (grid) {
-    const found = embeddedBook(grid)
-    if ('book' in found) return { book: found.book, report: null }
-    notes = found.notes
-  }
-  const disclosure = await readPublishedWorkbook(data, fileName)
-  const { book, report } = bookFromPublished(disclosure, fileName)
-  return { book, report: { ...report, notes: [...notes, ...report.notes] } }
+  // Loaded once, through the zip guard: the fill-in workbook, the embedded book and the printed tables all come from this grid.
+  const grid = await loadWorkbookGrid(data, fileName)
+  const template = templateBook(grid, fileName)
+  if (template) return template
+  const found = embeddedBook(grid)
+  if ('book' in found) return { book: found.book, report: null }
+  const { book, report } = bookFromPublished(parseWorkbookGrid(grid), fileName)
+  return { book, report: { ...report, notes: [...found.notes, ...report.notes] } }
 }

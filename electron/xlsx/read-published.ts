@@ -3,9 +3,10 @@
 // whose message the clerk sees as is.
 import type { PublishedDisclosure } from '../../shared/import/published'
 import { DEFAULT_MAX_ROWS, loadGrid } from './exceljs-adapter'
+import type { GridBook } from '../../shared/workbook/grid'
 import { WorkbookReadError } from '../../shared/read/errors'
 import { parsePublishedGrid } from '../../shared/read/parse'
-import { inspectZip, ZipGuardError } from './zip-guard'
+import { ZipGuardError } from './zip-guard'
 
 export { WorkbookReadError }
 
@@ -17,14 +18,23 @@ export const MAX_ROWS_PER_SHEET = DEFAULT_MAX_ROWS
 const CORRUPT = '文件已损坏或不是有效的 Excel 工作簿（.xlsx）'
 
 export async function readPublishedWorkbook(data: Buffer | ArrayBuffer, fileName: string): Promise<PublishedDisclosure> {
+  return parseWorkbookGrid(await loadWorkbookGrid(data, fileName))
+}
+
+/** The grid of any .xlsx, through the zip guard; WorkbookReadError (one Chinese sentence) when it cannot be read. */
+export async function loadWorkbookGrid(data: Buffer | ArrayBuffer, fileName: string): Promise<GridBook> {
   const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
   checkContainer(bytes, fileName)
-  let book
   try {
-    book = await loadGrid(bytes, { maxRows: MAX_ROWS_PER_SHEET })
+    // Formula cells are listed: a fill-in workbook's locked 合计 must still be formulas (shared/template/read-back).
+    return await loadGrid(bytes, { maxRows: MAX_ROWS_PER_SHEET, formulas: true })
   } catch (cause) {
-    throw new WorkbookReadError(CORRUPT, { cause })
+    throw new WorkbookReadError(cause instanceof ZipGuardError ? cause.message : CORRUPT, { cause })
   }
+}
+
+/** The printed tables of a loaded workbook. */
+export function parseWorkbookGrid(book: GridBook): PublishedDisclosure {
   try {
     return parsePublishedGrid(book)
   } catch (cause) {
@@ -40,15 +50,8 @@ function checkContainer(bytes: Uint8Array, fileName: string): void {
     throw new WorkbookReadError(`文件过大（超过 ${MAX_FILE_BYTES / 1024 / 1024} MB），不像是预算公开表工作簿`)
   }
   const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b)
-  if (starts(0x50, 0x4b, 0x03, 0x04)) {
-    // exceljs inflates every part in memory; the guard refuses truncated zips and zip bombs first.
-    try {
-      inspectZip(bytes)
-    } catch (cause) {
-      throw new WorkbookReadError(cause instanceof ZipGuardError ? cause.message : CORRUPT, { cause })
-    }
-    return
-  }
+  // A zip: loadGrid's zip guard refuses truncated zips, lying directories and zip bombs.
+  if (starts(0x50, 0x4b, 0x03, 0x04)) return
   if (starts(0xd0, 0xcf, 0x11, 0xe0)) {
     // An OLE container: an old .xls / WPS .et, or an .xlsx encrypted with an opening password.
     const encrypted = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(Buffer.from('EncryptionInfo', 'utf16le'))

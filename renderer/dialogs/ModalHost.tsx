@@ -5,6 +5,8 @@ import { SubjectPicker } from './SubjectPicker'
 import { EconPicker } from './EconPicker'
 import { ProjectDialog } from './ProjectDialog'
 import { RevenueDialog } from './RevenueDialog'
+import { ConsolidationDialog } from './ConsolidationDialog'
+import { TemplateDialog } from './TemplateDialog'
 
 export function ModalHost() {
   const modal = useModal((s) => s.modal)
@@ -24,5 +26,9 @@ export function ModalHost() {
       return <NewDialog />
     case 'about':
       return <AboutDialog />
+    case 'template':
+      return <TemplateDialog />
+    case 'consolidation':
+      return <ConsolidationDialog report={modal.report} />
   }
 }

@@ -2,6 +2,7 @@
 import { create } from 'zustand'
 import type { Project } from '../../shared/model/book'
 import type { RevenueTable } from '../../shared/edit/revenue'
+import type { ConsolidationReport } from '../../shared/consolidate/consolidate'
 
 export interface AskButton {
   id: string
@@ -18,6 +19,8 @@ export type Modal =
   | { kind: 'revenue'; which: RevenueTable }
   | { kind: 'new' }
   | { kind: 'about' }
+  | { kind: 'consolidation'; report: ConsolidationReport }
+  | { kind: 'template' }
 
 export const useModal = create<{ modal: Modal | null }>(() => ({ modal: null }))
 

@@ -3,6 +3,7 @@
 // fit. A block with any value that is not a number changes nothing.
 import type { ColumnDef, RowDef } from '../../shared/tables/types'
 import { parseEntry } from '../../shared/model/parse-entry'
+import { clip } from '../../shared/model/validate'
 import { fenToString, type AmountUnit, type Fen } from '../../shared/model/money'
 import { cellKind } from './columns'
 import type { Rect } from './selection'
@@ -85,7 +86,7 @@ export function planPaste(block: readonly (readonly string[])[], grid: GridModel
         const parsed = parseEntry(value, unit)
         if (!parsed.ok) {
           const where = `${grid.rowLabel(row)}｜${grid.columnLabel(column)}`
-          return { ok: false, message: `未粘贴任何内容：${where} 的“${value.trim()}”无法识别为金额。${parsed.message}` }
+          return { ok: false, message: `未粘贴任何内容：${where} 的“${clip(value.trim())}”无法识别为金额。${parsed.message}` }
         }
         amounts.set(kind.ref, parsed.fen)
       }

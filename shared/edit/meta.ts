@@ -1,11 +1,14 @@
 // The disclosure's own fields: department name, budget year, 部门/单位 scope.
 import type { BudgetBook } from '../model/book'
 import { cleanName, done, refuse, type EditResult } from './result'
+import { nameProblem } from '../model/limits'
 
 /** Set the department name; a single unit that carried the old name is renamed with it. */
 export function setDepartment(book: BudgetBook, name: string): EditResult {
   const n = cleanName(name)
   if (!n) return refuse('请输入部门名称')
+  const tooLong = nameProblem(n)
+  if (tooLong) return refuse(tooLong)
   const old = cleanName(book.department)
   let units = book.units
   if (units.length === 0) units = [{ id: 'u1', name: n, type: '行政' }]

@@ -1,6 +1,7 @@
 // 表十二 (kind 'current') and 表十三 (kind 'carry') projects.
 import type { BudgetBook, Project } from '../model/book'
 import { cleanName, done, freshId, refuse, type EditResult } from './result'
+import { nameProblem } from '../model/limits'
 
 const KIND_TABLE = { current: '表十二', carry: '表十三' } as const
 
@@ -8,6 +9,8 @@ export function addProject(book: BudgetBook, unitId: string, kind: Project['kind
   const unit = book.units.find((u) => u.id === unitId)
   if (!unit) return refuse('请选择项目所属单位')
   const n = cleanName(name)
+  const tooLong = nameProblem(n)
+  if (tooLong) return refuse(tooLong)
   if (!n) return refuse('请输入项目名称')
   if (book.projects.some((p) => p.unitId === unitId && p.kind === kind && cleanName(p.name) === n)) {
     return refuse(`${KIND_TABLE[kind]}中“${unit.name}”已有项目“${n}”`)

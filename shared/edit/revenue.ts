@@ -4,6 +4,7 @@
 import type { BudgetBook, RevenueLine } from '../model/book'
 import { revenueSubject } from '../catalog/functions'
 import { cleanName, done, refuse, type EditResult } from './result'
+import { nameProblem } from '../model/limits'
 
 export type RevenueTable = 't7' | 't9'
 const FIELD = { t7: 'govFundRevenue', t9: 'soeRevenue' } as const
@@ -29,6 +30,8 @@ export function revenueGroupsNeedingNames(book: BudgetBook, code: string): { cla
 
 export function addRevenueLine(book: BudgetBook, which: RevenueTable, code: string, name?: string, options: AddRevenueOptions = {}): EditResult {
   const c = code.trim()
+  const tooLong = nameProblem(name ?? '')
+  if (tooLong) return refuse(tooLong)
   if (!/^1\d{6}$/.test(c)) return refuse('请输入 7 位收入分类科目编码（项），例如 1030148')
   const lines = book[FIELD[which]]
   if (lines.some((l) => l.code === c)) return refuse(`${TABLE[which]}已有收入科目 ${c}`)

@@ -5,6 +5,7 @@ import type { BudgetBook, SubjectLine } from '../model/book'
 import { CLASS_BY_CODE } from '../catalog/classes'
 import { bookSubject } from '../catalog/functions'
 import { cleanName, done, refuse, type EditResult } from './result'
+import { nameProblem } from '../model/limits'
 
 export interface AddSubjectOptions {
   /** Name of the 款, required when neither the catalog nor the book knows it. */
@@ -19,6 +20,8 @@ export function kuanNeedsName(book: BudgetBook, code: string): boolean {
 
 export function addSubject(book: BudgetBook, code: string, name?: string, options: AddSubjectOptions = {}): EditResult {
   const c = code.trim()
+  const tooLong = nameProblem(name ?? '')
+  if (tooLong) return refuse(tooLong)
   if (!/^\d{7}$/.test(c)) return refuse('请输入 7 位功能分类科目编码（项），例如 2080505')
   if (!CLASS_BY_CODE.has(c.slice(0, 3))) return refuse(`${c.slice(0, 3)} 不是支出功能分类的类（应为 201–234 之间的类编码）`)
   if (book.subjects.some((s) => s.code === c)) return refuse(`科目 ${c} 已在表中`)

@@ -7,10 +7,14 @@ import { renameUnit } from './units'
 import { renameEconDept, renameEconGov } from './econ'
 import { renameRevenueLine, revenueGroupName } from './revenue'
 import { refuse, type EditResult } from './result'
+import { nameProblem } from '../model/limits'
 
 export function setText(book: BudgetBook, key: string, text: string): EditResult {
   const [name, kind, id = ''] = key.split('|')
   if (name !== 'name') return refuse('这一格不能修改')
+  // Every rename in the grid passes here: a name must fit a printed cell.
+  const tooLong = nameProblem(text)
+  if (tooLong) return refuse(tooLong)
   switch (kind) {
     case 'sub':
       return renameSubject(book, id, text)

@@ -2,10 +2,13 @@
 import { UNIT_TYPES, type BudgetBook, type UnitType } from '../model/book'
 import { toFen } from '../model/money'
 import { cleanName, done, freshId, refuse, type EditResult } from './result'
+import { nameProblem } from '../model/limits'
 
 export function addUnit(book: BudgetBook, name: string, type: UnitType = '行政'): EditResult {
   const n = cleanName(name)
   if (!n) return refuse('请输入单位名称')
+  const tooLong = nameProblem(n)
+  if (tooLong) return refuse(tooLong)
   if (!UNIT_TYPES.includes(type)) return refuse('单位类型应为行政、参公或事业')
   if (book.units.some((u) => cleanName(u.name) === n)) return refuse(`已有单位“${n}”`)
   const unit = { id: freshId('u', book.units.map((u) => u.id)), name: n, type }

@@ -24,6 +24,8 @@ export interface ReportNote {
   table?: TableId
   severity: 'info' | 'warning' | 'error'
   message: string
+  /** The cell the note is about, as 工作表!A1, when it is about one cell. */
+  cell?: string
 }
 
 export interface ImportReport {

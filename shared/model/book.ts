@@ -124,7 +124,51 @@ export interface BudgetBook {
   knownSubjects?: Record<string, string>
   /** The disclosure's parts no table carries: 概况, reasons, 政府采购, 国有资产, 绩效, 名词解释 (shared/model/disclosure.ts). */
   disclosure?: DisclosureFields
+  /**
+   * A department book 汇总 from its units' files: what each file contributed, so that re-reading
+   * one unit's corrected file replaces exactly that unit's figures (shared/consolidate).
+   */
+  consolidation?: { parts: ConsolidationPart[] }
 }
+
+/** The figures one unit file (or .ysb) contributed to a consolidated department book. */
+export type PartFigures = Pick<BudgetBook, 'units' | 'subjects' | 'econ' | 'govFundRevenue' | 'soeRevenue' | 'threePublic' | 'runningCosts' | 'projects'>
+
+export interface ConsolidationPart {
+  /** The file name the figures were read from. */
+  source: string
+  /** The unit's figures, with the department's unit and project ids. */
+  figures: PartFigures
+}
+
+/**
+ * Every field a book's objects may carry. validate.ts refuses any other, so a hand-edited or
+ * foreign file cannot smuggle data past the checks (a deeply nested unknown field once opened
+ * and then broke the export). A field added to an interface above must be added here too (the
+ * type check below fails until it is), with a migration and a line in docs/file-format.md.
+ */
+export const BOOK_FIELDS = {
+  book: ['schema', 'version', 'department', 'scope', 'year', 'amountUnit', 'units', 'subjects', 'subjectNames', 'econ',
+    'govFundRevenue', 'soeRevenue', 'threePublic', 'runningCosts', 'projects', 'prior', 'knownSubjects', 'disclosure', 'consolidation'],
+  unit: ['id', 'name', 'type'],
+  subject: ['code', 'name', 'basic', 'project', 'carry'],
+  econ: ['id', 'deptClass', 'deptCode', 'deptName', 'govCode', 'govName', 'amount'],
+  revenue: ['code', 'name', 'amount'],
+  runningCost: ['unitId', 'amounts'],
+  project: ['id', 'unitId', 'name', 'kind', 'subject', 'amounts', 'perf'],
+  prior: ['year', 'figures'],
+} as const
+
+/** Compile-time: `true` only when the list names every key of T and nothing else. */
+type Lists<T, L extends readonly string[]> = [Exclude<keyof T, L[number]>, Exclude<L[number], keyof T>] extends [never, never] ? true : false
+const fieldsCoverBook: [
+  Lists<BudgetBook, typeof BOOK_FIELDS.book>, Lists<Unit, typeof BOOK_FIELDS.unit>, Lists<SubjectLine, typeof BOOK_FIELDS.subject>,
+  Lists<EconLine, typeof BOOK_FIELDS.econ>, Lists<RevenueLine, typeof BOOK_FIELDS.revenue>, Lists<RunningCostLine, typeof BOOK_FIELDS.runningCost>,
+  Lists<Project, typeof BOOK_FIELDS.project>, Lists<PriorYear, typeof BOOK_FIELDS.prior>,
+] = [true, true, true, true, true, true, true, true]
+void fieldsCoverBook
+
+export type BookObject = keyof typeof BOOK_FIELDS
 
 export function emptyBook(department = '', year = new Date().getFullYear() + 1): BudgetBook {
   return {

@@ -1,7 +1,6 @@
 // Money is an exact integer count of 分 (0.01 元) held in a bigint, so no binary
 // floating point can ever enter a sum. The book stores amounts as decimal strings in
 // its entry unit (万元 or 元); these helpers are the only place that converts.
-import Decimal from 'decimal.js'
 
 export type Fen = bigint
 
@@ -17,28 +16,52 @@ export const ZERO: Fen = 0n
 
 const CANONICAL = /^-?\d+(\.\d+)?$/
 
+/**
+ * The largest amount a book holds: every amount is under 10^13 元 (10 万亿元, i.e. 10 亿万元),
+ * 10^15 分. Why this bound: a 万元 amount kept to the 分 has six decimals, so nine integer digits
+ * plus six is exactly Excel's 15 significant digits; printed in 万元 with two decimals an amount
+ * has at most 11, so even a total of thousands of such amounts prints exactly. The largest
+ * provincial budget is about 10^12 元, so no real budget comes near.
+ */
+export const MAX_AMOUNT_FEN: Fen = 10n ** 15n
+/** Integer digits of the largest amount in each entry unit. */
+const MAX_INTEGER_DIGITS: Record<AmountUnit, number> = { 万元: 9, 元: 13 }
+
+export const AMOUNT_LIMIT_RULE = '每笔金额须小于 10 万亿元（1,000,000,000 万元），请检查是否多输了数字'
+export const AMOUNT_TOO_LARGE = `金额超出上限：${AMOUNT_LIMIT_RULE}`
+
+export function withinLimit(fen: Fen): boolean {
+  return fen < MAX_AMOUNT_FEN && fen > -MAX_AMOUNT_FEN
+}
+
 export class AmountError extends Error {}
+
+/** True when a decimal text's integer part alone puts it past the limit (checked before any big arithmetic). */
+export function tooManyDigits(text: string, unit: AmountUnit): boolean {
+  const digits = /^[-+]?0*(\d*)/.exec(text)?.[1]?.length ?? 0
+  return digits > MAX_INTEGER_DIGITS[unit]
+}
 
 /** Parse a canonical decimal string (as stored in a book) in `unit` into 分. Throws AmountError. */
 export function toFen(text: string, unit: AmountUnit): Fen {
   const s = text.trim()
   if (s === '') return 0n
-  if (!CANONICAL.test(s)) throw new AmountError(`"${text}" 不是有效金额`)
+  if (!CANONICAL.test(s)) throw new AmountError(`"${text.length > 40 ? text.slice(0, 40) + '…' : text}" 不是有效金额`)
+  if (tooManyDigits(s, unit)) throw new AmountError(AMOUNT_TOO_LARGE)
   // Canonical text converts digit by digit (opening a large book parses tens of thousands).
   const dot = s.indexOf('.')
   const places = MAX_DECIMALS[unit]
-  if (dot < 0) return BigInt(s) * FEN_PER[unit]
-  const frac = s.slice(dot + 1).replace(/0+$/, '')
-  if (frac.length <= places) {
+  let fen: Fen
+  if (dot < 0) fen = BigInt(s) * FEN_PER[unit]
+  else {
+    const frac = s.slice(dot + 1).replace(/0+$/, '')
+    if (frac.length > places) throw new AmountError(`"${text}" 的小数位过多（${unit}最多 ${MAX_DECIMALS[unit]} 位小数）`)
     const neg = s.startsWith('-')
     const whole = BigInt(s.slice(neg ? 1 : 0, dot) || '0') * FEN_PER[unit] + BigInt(frac.padEnd(places, '0') || '0')
-    return neg ? -whole : whole
+    fen = neg ? -whole : whole
   }
-  const d = new Decimal(s).times(FEN_PER[unit].toString())
-  if (!d.isInteger()) {
-    throw new AmountError(`"${text}" 的小数位过多（${unit}最多 ${MAX_DECIMALS[unit]} 位小数）`)
-  }
-  return BigInt(d.toFixed(0))
+  if (!withinLimit(fen)) throw new AmountError(AMOUNT_TOO_LARGE)
+  return fen
 }
 
 /** 分 to a canonical decimal string in `unit`, trailing zeros trimmed ('' never; 0 gives '0'). */
@@ -79,6 +102,22 @@ export function fixedWan(fen: Fen): string {
   return neg ? '-' + s : s
 }
 
+/** Significant digits Excel (and a double) keep: a printed figure with more would be stored changed. */
+export const EXCEL_DIGITS = 15
+
+/**
+ * A printed figure (a whole number of 0.01 万元, in 分) as the number a spreadsheet stores, exact or refused: with every amount
+ * under the limit a total would need thousands of maximal amounts to pass 15 digits, and if one
+ * ever does the export stops with this message rather than write a changed number.
+ */
+export function printedNumber(fen: Fen): number {
+  const text = fixedWan(fen)
+  if (text.replace(/^-?0*\.?0*/, '').replace('.', '').length > EXCEL_DIGITS) {
+    throw new AmountError(`金额合计 ${text} 万元超过 Excel 能准确保存的 ${EXCEL_DIGITS} 位有效数字，无法导出`)
+  }
+  return Number(text)
+}
+
 /** 分 in `unit`, exact, with at least two decimals and no grouping: '18530.54', '0.001234' (万元). */
 export function plainAmount(fen: Fen, unit: AmountUnit): string {
   const [intPart = '0', fracPart = ''] = fenToString(fen, unit).split('.')
@@ -90,7 +129,15 @@ export function formatAmount(fen: Fen, unit: AmountUnit): string {
   const plain = plainAmount(fen, unit)
   const neg = plain.startsWith('-')
   const [intPart = '0', frac = ''] = (neg ? plain.slice(1) : plain).split('.')
-  return (neg ? '-' : '') + intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + '.' + frac
+  return (neg ? '-' : '') + groupThousands(intPart) + '.' + frac
+}
+
+/** '1234567' → '1,234,567', in one pass (a lookahead regex here is quadratic in the digits). */
+export function groupThousands(digits: string): string {
+  const head = digits.length % 3 || 3
+  const parts = [digits.slice(0, head)]
+  for (let i = head; i < digits.length; i += 3) parts.push(digits.slice(i, i + 3))
+  return parts.join(',')
 }
 
 export function sumFen(values: Iterable<Fen>): Fen {

@@ -3,7 +3,7 @@
 // accounting negatives "(1,234.00)", and a leading '=' with + − × ÷ arithmetic evaluated
 // exactly with decimal.js (never binary floating point).
 import Decimal from 'decimal.js'
-import { FEN_PER, MAX_DECIMALS, type AmountUnit, type Fen } from './money'
+import { AMOUNT_TOO_LARGE, FEN_PER, MAX_AMOUNT_FEN, MAX_DECIMALS, tooManyDigits, type AmountUnit, type Fen } from './money'
 
 export type EntryResult = { ok: true; fen: Fen } | { ok: false; message: string }
 
@@ -11,9 +11,6 @@ export const ENTRY_HINT = '请输入数字，例如 1,234.56 或 =100+20'
 
 /** Decimal with enough precision that any intermediate quotient rounds correctly to 分. */
 const D = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_UP })
-
-/** Amounts beyond 10^15 in the entry unit are a typing accident, not a budget. */
-const MAX_INTEGER_DIGITS = 15
 
 const FULL_WIDTH: Record<string, string> = {
   '，': ',', '．': '.', '。': '.', '－': '-', '−': '-', '—': '-', '–': '-', '＋': '+', '＝': '=',
@@ -49,8 +46,9 @@ function toFenChecked(value: Decimal, unit: AmountUnit, rounded: boolean): Entry
     return fail(`小数位过多：以${unit}为单位最多 ${digits} 位小数`)
   }
   const fixed = value.toDecimalPlaces(digits, Decimal.ROUND_HALF_UP)
-  if (fixed.abs().trunc().toFixed(0).length > MAX_INTEGER_DIGITS) return fail('金额过大，请检查输入')
   const fen = fixed.times(FEN_PER[unit].toString())
+  // Compared as a decimal: a formula's result may have a thousand digits, which must not reach BigInt.
+  if (fen.abs().greaterThanOrEqualTo(MAX_AMOUNT_FEN.toString())) return fail(AMOUNT_TOO_LARGE)
   return { ok: true, fen: BigInt(fen.toFixed(0)) }
 }
 
@@ -69,6 +67,7 @@ export function parseEntry(text: string, unit: AmountUnit): EntryResult {
     if (s.startsWith('-')) sign = -1
     s = s.slice(1)
   }
+  if (tooManyDigits(s.replace(/,/g, ''), unit)) return fail(AMOUNT_TOO_LARGE)
   const n = readNumber(s)
   if (!n) {
     if (/^[\d.,]+([+\-*/][\d.,()]+)+$/.test(s)) return fail('如需计算，请以 = 开头，例如 =100+20')

@@ -9,10 +9,15 @@ import type { LocatedTable, SheetRow } from './locate'
 import type { ColumnMap, RoleSpec } from './columns'
 import { mapColumns } from './columns'
 import { cellText } from './text'
+import { WorkbookReadError } from './errors'
+import { AMOUNT_LIMIT_RULE } from '../model/money'
+import { clip } from '../model/validate'
 
 export class TableReader {
   /** Set once any amount cell of the table holds a non-zero number. */
   hasAmounts = false
+  /** Set when the table's header was recognised (not the standard layout assumed). */
+  headerKnown = false
 
   constructor(
     readonly table: LocatedTable,
@@ -35,12 +40,22 @@ export class TableReader {
   amount(row: SheetRow, col: number | undefined): Printed {
     if (col === undefined) return null
     const parsed = parseAmount(row.cells[col], this.table.unit === '元' ? 10000 : 1)
+    const cell = this.cell(row.r, col)
     if (!parsed.ok) {
-      this.warn(`${this.where(row.r, col)}的"${parsed.text}"不是金额，已按空白读取`)
+      // A number past what a book holds is not skipped like stray text: it is refused, with the file.
+      if (parsed.tooLarge) throw new WorkbookReadError(`${this.where(row.r, col)}的金额"${clip(parsed.text)}"超出上限：${AMOUNT_LIMIT_RULE}。文件未导入`)
+      this.warn(`${this.where(row.r, col)}的"${clip(parsed.text)}"不是金额，已按空白读取`, cell)
       return null
     }
+    if (parsed.exact) this.warn(`${this.where(row.r, col)}的金额 ${parsed.value} 有两位以上小数（公开表只印两位），已按原数读取，未四舍五入`, cell)
+    if (parsed.roundedFrom) this.warn(`${this.where(row.r, col)}的金额 ${clip(parsed.roundedFrom)} 比 1 分更细，已四舍五入为 ${parsed.value} 万元`, cell)
     if (parsed.value !== null) this.hasAmounts = true
     return parsed.value
+  }
+
+  /** 工作表!A1 of a cell of this table. */
+  cell(r: number, col: number): string {
+    return `${this.table.sheet}!${cellAddress(r, col)}`
   }
 
   /** True when any of the given columns of the row holds something (a number or stray text). */
@@ -52,8 +67,8 @@ export class TableReader {
     return `${this.short}（工作表"${this.table.sheet}"单元格 ${cellAddress(r, col)}）`
   }
 
-  warn(message: string): void {
-    this.notes.push({ table: this.table.id, severity: 'warning', message })
+  warn(message: string, cell?: string): void {
+    this.notes.push({ table: this.table.id, severity: 'warning', message, ...(cell ? { cell } : {}) })
   }
 
   info(message: string): void {
@@ -63,6 +78,7 @@ export class TableReader {
   /** Columns by header text; a note says so when the standard layout had to be assumed. */
   columns<R extends string>(specs: ReadonlyArray<RoleSpec<R>>): ColumnMap<R> {
     const { map, positional } = mapColumns(this.table.headerRows.map((h) => h.cells), specs, firstUsedColumn(this.table))
+    this.headerKnown = !positional
     if (positional && this.table.dataRows.length > 0) this.info(`${this.short}的表头无法识别，已按标准列顺序读取`)
     return map
   }

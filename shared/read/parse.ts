@@ -4,7 +4,7 @@ import type { PublishedDisclosure, PublishedMeta, PublishedTables } from '../imp
 import type { ReportNote } from '../import/report'
 import type { PublishedTableId } from '../tables/ids'
 import { TABLE_IDS, TABLE_SHORT } from '../tables/ids'
-import type { GridBook, GridSheet } from '../workbook/grid'
+import { cellAddress, type GridBook, type GridSheet } from '../workbook/grid'
 import { TableReader } from './context'
 import { emptyTable } from './empty'
 import { WorkbookReadError } from './errors'
@@ -14,7 +14,7 @@ import { locateTables } from './locate'
 import { readT12, readT13 } from './project-tables'
 import { readT2, readExpenditureTree, readT7, readT9 } from './subject-tables'
 import { readT1, readT4 } from './summary-tables'
-import { textKey } from './text'
+import { cellText, textKey } from './text'
 import { readSetTables } from './set-tables'
 import { STANDARD_TABLES, type TableSet } from '../tables'
 
@@ -51,16 +51,37 @@ export function parsePublishedGrid(book: GridBook, tableSet: TableSet = STANDARD
     t9: read('t9', readT9), t10: read('t10', readT10), t11,
     t12: read('t12', (r) => readT12(r, unitNames)), t13: read('t13', (r) => readT13(r, unitNames)),
   }
+  notes.push(...uncachedNotes(book, located))
+  // A title alone is weak evidence ("2026年收入总表" may head a payroll): some table must also
+  // have a budget table's header or subject codes, or the file is refused, not read as empty.
+  if (![...readers.values()].some(looksLikeBudgetTable)) {
+    const first = located[0]!
+    throw new WorkbookReadError(`${NOT_FOUND}；工作表"${first.sheet}"第 ${first.titleRow + 1} 行的标题下面不是预算公开表的表头和科目`)
+  }
   // Tables the set adds beyond the standard 13 are read from their own spec.
   const own = tableSet.published.filter((def) => !(TABLE_IDS as readonly string[]).includes(def.id))
   return { meta, tables, found, notes, ...(own.length ? { extra: readSetTables(book, own) } : {}) }
 }
 
+export const NOT_FOUND = '未找到预算公开表（例如"2026年预算收支总表"），请确认选择的是部门或单位预算公开的工作簿'
+
 function notFoundMessage(truncated: readonly GridSheet[]): string {
-  const base = '未在工作簿中找到预算公开表（例如"2026年预算收支总表"）'
   const first = truncated[0]
-  if (!first) return base
-  return `${base}；工作表"${first.name}"有 ${first.rowCount} 行，只查看了前 ${first.rows.length} 行`
+  if (!first) return NOT_FOUND
+  return `${NOT_FOUND}；工作表"${first.name}"有 ${first.rowCount} 行，只查看了前 ${first.rows.length} 行`
+}
+
+/** A 功能/经济/收入 subject code at the start of a row: 3, 5 or 7 digits. */
+const SUBJECT_CODE = /^\s*[123]\d{2}(?:\d{2}){0,2}(?!\d)/
+
+/** The table's header was recognised, it says 本表无数据, or its rows start with subject codes. */
+function looksLikeBudgetTable(reader: TableReader): boolean {
+  const { table } = reader
+  if (reader.headerKnown || table.noDataNote) return true
+  return table.dataRows.some((row) => {
+    const first = row.cells.find((c) => cellText(c) !== '')
+    return first !== undefined && SUBJECT_CODE.test(cellText(first))
+  })
 }
 
 function readMeta(located: readonly LocatedTable[], primary: LocatedTable | undefined, notes: ReportNote[]): PublishedMeta {
@@ -86,4 +107,23 @@ function readMeta(located: readonly LocatedTable[], primary: LocatedTable | unde
     if (t.unit === '元') notes.push({ table: t.id, severity: 'info', message: `${short}以元为单位，金额已换算为万元` })
   }
   return { department, nameLabel, year }
+}
+
+/** Formula cells inside a table's rows that carry no saved result: read as empty, so each is named. */
+function uncachedNotes(book: GridBook, located: readonly LocatedTable[]): ReportNote[] {
+  const notes: ReportNote[] = []
+  for (const table of located) {
+    const sheet = book.sheets.find((s) => s.name === table.sheet)
+    if (!sheet?.uncachedFormulas) continue
+    const rows = new Set(table.dataRows.map((row) => row.r))
+    for (const [r, c] of sheet.uncachedFormulas) {
+      if (!rows.has(r)) continue
+      const cell = `${sheet.name}!${cellAddress(r, c)}`
+      notes.push({
+        table: table.id, severity: 'warning', cell,
+        message: `${TABLE_SHORT[table.id]}（工作表"${sheet.name}"单元格 ${cellAddress(r, c)}）是公式，但文件中没有保存它的计算结果，已按空白读取。请在 Excel 或 WPS 中打开这个文件并保存后再导入`,
+      })
+    }
+  }
+  return notes
 }

@@ -12,25 +12,14 @@ export interface GridSheet {
   rowCount: number
   /** True when rows were cut at the loader's row cap. */
   truncated: boolean
+  /** A1 addresses of the cells holding a formula, when the loader was asked for them. */
+  formulaCells?: string[]
+  /** Formula cells the file saved no result for (read as empty), as [row, col], 0-based. */
+  uncachedFormulas?: Array<[number, number]>
 }
 
 export interface GridBook {
   sheets: GridSheet[]
 }
 
-/** 0 → 'A', 25 → 'Z', 26 → 'AA'. */
-export function columnLetter(col: number): string {
-  let n = col + 1
-  let s = ''
-  while (n > 0) {
-    const rem = (n - 1) % 26
-    s = String.fromCharCode(65 + rem) + s
-    n = Math.floor((n - 1) / 26)
-  }
-  return s
-}
-
-/** The A1-style address of a 0-based cell position. */
-export function cellAddress(row: number, col: number): string {
-  return `${columnLetter(col)}${row + 1}`
-}
+export { cellAddress, columnLetter } from '../util/cell-address'

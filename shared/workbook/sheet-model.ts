@@ -7,7 +7,7 @@ export interface FormulaValue {
   /** Excel formula without the leading '='. */
   formula: string
   /** The cached result spreadsheet programs show until they recalculate. */
-  result: number
+  result: number | string
 }
 
 export type SpecValue = string | number | FormulaValue | null
@@ -21,6 +21,10 @@ export interface CellStyle {
   /** Thin border on all four sides. */
   border?: boolean
   numFmt?: string
+  /** Background colour (ARGB, 'FFFFF2CC'). */
+  fill?: string
+  /** A cell the user may edit on a protected sheet (every other cell is locked). */
+  unlocked?: boolean
 }
 
 export interface CellSpec {
@@ -56,10 +60,18 @@ export interface SheetSpec {
   cells: CellSpec[]
   merges: RangeSpec[]
   page?: PageSpec
+  /** Columns (0-based) hidden from view. */
+  hiddenColumns?: number[]
+  /** Sheet protection without a password: locked cells cannot be edited, rows may be inserted. */
+  protect?: boolean
+  /** Rows and columns kept in view while scrolling. */
+  frozen?: { rows: number; cols: number }
 }
 
 export interface WorkbookSpec {
   creator: string
+  /** Ask Excel and WPS to recompute every formula on opening (the cached results may be stale). */
+  recalcOnLoad?: boolean
   sheets: SheetSpec[]
 }
 

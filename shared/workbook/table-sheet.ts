@@ -2,7 +2,7 @@
 // header cells and spans, the number row, orientation, rows and figures). Layout, top to
 // bottom: label line, title, 部门名称/单位 line, header rows, column numbers (表十二/十三), the
 // body, and the notes (注：本表无数据) under it.
-import { fixedWan } from '../model/money'
+import { printedNumber } from '../model/money'
 import type { PrintedTable } from '../printed/types'
 import { excelFormula } from './formulas'
 import { printableText, type CellSpec, type CellStyle, type RangeSpec, type SheetSpec, type SpecValue } from './sheet-model'
@@ -10,12 +10,12 @@ import { STYLES, moneyStyle, rowHeight, textStyle, titleHeight, wrappedLines } f
 
 /** A printed figure (0.01 万元) as the number a spreadsheet stores (the one place money becomes a float: a display cache). */
 export function centsNumber(cents: bigint): number {
-  return Number(fixedWan(cents * 10_000n))
+  return printedNumber(cents * 10_000n)
 }
 
 /** A whole number of 0.01 万元 in 分 as the number a spreadsheet stores. */
 export function wanNumber(fen: bigint): number {
-  return Number(fixedWan(fen))
+  return printedNumber(fen)
 }
 
 class SheetBuilder {

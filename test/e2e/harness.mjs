@@ -82,12 +82,15 @@ export async function realHandlers(userDataDir) {
   const documents = await importTs('electron/files/documents.ts')
   const { readCatalogFile } = await importTs('electron/files/catalog-file.ts')
   await mkdir(userDataDir, { recursive: true })
-  const script = { open: [], save: [], requests: [], documentStates: [], notices: [] }
+  const { readUnitFile } = await importTs('electron/files/unit-file.ts')
+  // openMany: the next multi-file open dialog's answer, an array of paths.
+  const script = { open: [], save: [], openMany: [], requests: [], documentStates: [], notices: [] }
   const handlers = createHandlers({
     userDataDir,
     dialogs: {
       showOpen: async (request) => (script.requests.push({ kind: 'open', ...request }), script.open.shift() ?? null),
       showSave: async (request) => (script.requests.push({ kind: 'save', ...request }), script.save.shift() ?? null),
+      showOpenMany: async (request) => (script.requests.push({ kind: 'openMany', ...request }), script.openMany.shift() ?? null),
     },
     documents: {
       readAny: documents.readAny,
@@ -96,6 +99,8 @@ export async function realHandlers(userDataDir) {
       exportDocument: (path, book) => documents.exportDocument(path, book),
       rollForward: documents.rollForwardOpened,
       readCatalog: readCatalogFile,
+      readUnitFile,
+      exportTemplate: documents.exportTemplate,
     },
     setDocumentState: (state) => script.documentStates.push(state),
     notify: (notice) => (script.notices.push(notice), deliverNotice(notice)),

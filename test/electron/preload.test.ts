@@ -53,6 +53,8 @@ describe('preload', () => {
       ['loadRecovery', []],
       ['importCatalog', []],
       ['rendererReady', []],
+      ['exportTemplate', [b, 'u1', true]],
+      ['readUnitFiles', []],
     ]
     expect(calls.map(([c]) => c).sort()).toEqual([...API_CHANNELS].sort())
     for (const [channel, args] of calls) {

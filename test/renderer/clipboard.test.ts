@@ -95,6 +95,18 @@ describe('planPaste', () => {
     expect(plan.ok).toBe(false)
   })
 
+  it('refuses an amount past the largest a book holds, quoting only its start', () => {
+    const m = model('t5')
+    const at = { row: rowIndex(m, 's:2080505'), col: colIndex(m, 'basic') }
+    for (const value of ['1234567890123456789012345', '9'.repeat(1_000_000)]) {
+      const plan = planPaste([['1', value]], m, at, '万元')
+      expect(plan.ok).toBe(false)
+      if (plan.ok) continue
+      expect(plan.message).toContain('金额超出上限')
+      expect(plan.message.length).toBeLessThan(300)
+    }
+  })
+
   it('takes names into editable text cells (表十二 project rows)', () => {
     const m = model('t12')
     const row = m.rows.findIndex((r) => r.id.startsWith('p:'))

@@ -34,7 +34,12 @@ export function scriptedDialogs(answers: (string | null)[]) {
     if (answers.length === 0) throw new Error('unexpected dialog')
     return answers.shift() ?? null
   }
-  return { dialogs: { showOpen: next, showSave: next }, asked }
+  // Several files at once: one answer holding the paths separated by '|'.
+  const many = async (request: OpenDialogRequest) => {
+    const answer = await next(request)
+    return answer === null ? null : answer.split('|')
+  }
+  return { dialogs: { showOpen: next, showSave: next, showOpenMany: many }, asked }
 }
 
 /** Documents backed by JSON files, enough to exercise the handlers' file flow. */
@@ -70,6 +75,14 @@ export function jsonDocuments(): Documents & { exported: string[] } {
         return { code, name }
       })
       return { entries, skipped: [] }
+    },
+    async exportTemplate(path, b, unitId) {
+      exported.push(path)
+      await writeFile(path, JSON.stringify({ template: b.department, unitId }))
+    },
+    async readUnitFile(path) {
+      const { book } = await this.readAny(path)
+      return { source: path, book, identity: null, findings: [] }
     },
   }
 }

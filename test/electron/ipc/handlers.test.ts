@@ -6,7 +6,7 @@ import { safeFileName, withExtension } from '../../../electron/ipc/handlers'
 import { MAX_RECENT_FILES, RECENT_FILES_NAME } from '../../../electron/files/recent-files'
 import { RECOVERY_FILE_NAME } from '../../../electron/files/recovery'
 import { book } from './fakes'
-import { dirs, fileOnDisk, make, useScratchFolders } from './handler-kit'
+import { dirs, fileOnDisk, jsonDocuments, make, useScratchFolders } from './handler-kit'
 
 useScratchFolders()
 
@@ -271,5 +271,17 @@ describe('helpers', () => {
   it('handlers never import Electron', async () => {
     const source = await readFile(new URL('../../../electron/ipc/handlers.ts', import.meta.url), 'utf8')
     expect(source).not.toMatch(/from 'electron'/)
+  })
+})
+
+describe('open with the real readers', () => {
+  it('rejects a workbook that is not a disclosure in Chinese (the renderer keeps its book) and does not list it', async () => {
+    const { readAny } = await import('../../../electron/files/documents')
+    const { damagedInput, KINDS } = await import('../../support/damaged-inputs')
+    const path = join(dirs.docsDir, '工资表.xlsx')
+    await writeFile(path, (await damagedInput(KINDS.indexOf('payroll'))).data)
+    const { handlers } = make([path], { documents: { ...jsonDocuments(), readAny } })
+    await expect(handlers.openDialog()).rejects.toThrow(/^打开失败：未找到预算公开表（例如"2026年预算收支总表"）/)
+    expect(await handlers.recentFiles()).toEqual([])
   })
 })

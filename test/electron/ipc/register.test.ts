@@ -28,6 +28,8 @@ function fakeHandlers(): ApiHandlers {
     pendingRecovery: vi.fn(async () => null),
     loadRecovery: vi.fn(async () => null),
     importCatalog: vi.fn(async () => null),
+    readUnitFiles: vi.fn(async () => null),
+    exportTemplate: vi.fn(async () => null),
     rendererReady: vi.fn(async () => undefined),
   }
 }

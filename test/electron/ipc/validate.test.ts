@@ -53,9 +53,12 @@ describe('validateArgs', () => {
     expect(validateArgs('loadRecovery', [])).toEqual([])
     expect(validateArgs('importCatalog', [])).toEqual([])
     expect(validateArgs('rendererReady', [])).toEqual([])
+    expect(validateArgs('exportTemplate', [b, null, false])).toEqual([b, null, false])
+    expect(validateArgs('exportTemplate', [b, 'u1', true])).toEqual([b, 'u1', true])
+    expect(validateArgs('readUnitFiles', [])).toEqual([])
   })
 
-  it.each(API_CHANNELS.filter((c) => !['save', 'saveAs', 'rollForward', 'exportXlsx', 'exportDocument', 'setDocumentState', 'writeRecovery'].includes(c)))(
+  it.each(API_CHANNELS.filter((c) => !['save', 'saveAs', 'rollForward', 'exportXlsx', 'exportDocument', 'exportTemplate', 'setDocumentState', 'writeRecovery'].includes(c)))(
     '%s refuses extra arguments',
     (channel) => {
       expect(rejects(channel, ['/etc/passwd'])).toContain('多了 1 个参数')
@@ -87,6 +90,9 @@ describe('validateArgs', () => {
     ['exportXlsx', [{}, 'name']],
     ['exportDocument', [book(), 'a/b']],
     ['exportDocument', [{}, 'name']],
+    ['exportTemplate', [book(), 42, false]],
+    ['exportTemplate', [book(), 'u1']],
+    ['exportTemplate', [book(), null, false, '/etc/passwd']],
     ['setDocumentState', [{ title: 'x' }]],
     ['setDocumentState', [{ title: 'x', dirty: 'yes' }]],
     ['setDocumentState', [{ title: 42, dirty: false }]],

@@ -6,7 +6,7 @@ import { readPublishedWorkbook, WorkbookReadError } from '../../../electron/xlsx
 import { fixturePath, seedJson, SEEDS } from '../../support/fixtures'
 
 const CORRUPT = '文件已损坏或不是有效的 Excel 工作簿（.xlsx）'
-const NOT_FOUND = '未在工作簿中找到预算公开表（例如"2026年预算收支总表"）'
+const NOT_FOUND = '未找到预算公开表（例如"2026年预算收支总表"），请确认选择的是部门或单位预算公开的工作簿'
 
 function fixture(name: string): Buffer {
   return readFileSync(fixturePath(name))
@@ -90,6 +90,23 @@ describe('readPublishedWorkbook on damaged or foreign input', () => {
     expect((await readError(await xlsx(sales))).message).toBe(NOT_FOUND)
   })
 
+  it('refuses a payroll whose title happens to read like a table title, instead of reading it as an empty book', async () => {
+    const payroll = new ExcelJS.Workbook()
+    const ws = payroll.addWorksheet('工资汇总')
+    ws.addRows([['2026年收入总表'], ['单位名称：办公室', '', '', '单位：元'], ['姓名', '岗位', '基本工资', '津贴', '合计']])
+    for (let i = 0; i < 30; i++) ws.addRow([`职工${i}`, '科员', 5000 + i, 800, 5800 + i])
+    const error = await readError(await xlsx(payroll))
+    expect(error.message).toBe(`${NOT_FOUND}；工作表"工资汇总"第 1 行的标题下面不是预算公开表的表头和科目`)
+  })
+
+  it('still reads a table whose header is unrecognisable when its rows carry subject codes', async () => {
+    const wb = new ExcelJS.Workbook()
+    const ws = wb.addWorksheet('表2')
+    ws.addRows([['2026年收入总表'], ['部门名称：某局', '', '单位：万元'], ['甲', '乙', '丙', '丁'], ['201', '一般公共服务支出', 10, 10], ['20101', '人大事务', 10, 10], ['2010101', '行政运行', 10, 10]])
+    const d = await readPublishedWorkbook(await xlsx(wb), 'x.xlsx')
+    expect(d.found.t2).toBe(true)
+  })
+
   it('reads text in an amount cell as empty and names the table and cell in a note', async () => {
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.load(fixture('000.xlsx') as unknown as ExcelJS.Buffer)
@@ -119,7 +136,7 @@ describe('readPublishedWorkbook on damaged or foreign input', () => {
     await writer.commit()
     const started = Date.now()
     const error = await readError(Buffer.concat(chunks), 'huge.xlsx')
-    expect(error.message).toMatch(/^未在工作簿中找到预算公开表.*"流水"有 200001 行，只查看了前 20000 行$/)
+    expect(error.message).toMatch(/^未找到预算公开表.*"流水"有 200001 行，只查看了前 20000 行$/)
     expect(Date.now() - started).toBeLessThan(60_000)
   })
 })

@@ -373,3 +373,18 @@ describe('freshId', () => {
     expect(freshId('u', [])).toBe('u1')
   })
 })
+
+describe('names too long to print', () => {
+  it('are refused wherever a clerk types one, and the book is unchanged', () => {
+    const b = ok(addProject(emptyBook('某局', 2026), 'u1', 'current', '道路维修'))
+    const long = '名'.repeat(40_000)
+    const message = '名称过长：有 40000 个字，最多 200 个字'
+    expect(no(setText(b, `name|prj|${b.projects[0]!.id}`, long))).toBe(message)
+    expect(no(addProject(b, 'u1', 'current', long))).toBe(message)
+    expect(no(addUnit(b, long))).toBe(message)
+    expect(no(setDepartment(b, long))).toBe(message)
+    expect(no(addSubject(b, '2010101', long))).toBe(message)
+    expect(no(addRevenueLine(b, 't7', '1030148', long))).toBe(message)
+    expect(ok(setText(b, `name|prj|${b.projects[0]!.id}`, '名'.repeat(200))).projects[0]!.name).toHaveLength(200)
+  })
+})

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest'
 import fc from 'fast-check'
 import { parseEntry, normalizeEntryText, ENTRY_HINT } from '../../../shared/model/parse-entry'
-import { fenToString, formatAmount } from '../../../shared/model/money'
+import { AMOUNT_TOO_LARGE, MAX_AMOUNT_FEN, fenToString, formatAmount } from '../../../shared/model/money'
 
 const wan = (s: string): bigint => {
   const r = parseEntry(s, '万元')
@@ -90,9 +90,15 @@ describe('parseEntry: plain numbers', () => {
     expect(error('3*4')).toBe('如需计算，请以 = 开头，例如 =100+20')
   })
 
-  it('refuses absurdly large amounts', () => {
-    expect(error('1234567890123456')).toBe('金额过大，请检查输入')
-    expect(wan('123456789012345')).toBe(123_456_789_012_345_000_000n)
+  it('holds amounts up to the book limit (under 10 万亿元) and refuses beyond it in either unit', () => {
+    expect(wan('999,999,999.999999')).toBe(999_999_999_999_999n)
+    expect(error('1000000000')).toBe(AMOUNT_TOO_LARGE)
+    expect(parseEntry('9999999999999.99', '元')).toEqual({ ok: true, fen: 999_999_999_999_999n })
+    expect(parseEntry('-10,000,000,000,000', '元')).toEqual({ ok: false, message: AMOUNT_TOO_LARGE })
+    for (const digits of [20, 25, 400, 1_000_000]) expect(error('9'.repeat(digits))).toBe(AMOUNT_TOO_LARGE)
+    expect(error('=99999*99999*99999')).toBe(AMOUNT_TOO_LARGE)
+    expect(error('=(1' + '0'.repeat(600) + ')')).toBe(AMOUNT_TOO_LARGE)
+    expect(error('=9' + '9'.repeat(400))).toBe(AMOUNT_TOO_LARGE)
   })
 })
 
@@ -168,9 +174,9 @@ describe('normalizeEntryText', () => {
 })
 
 describe('parseEntry: properties', () => {
-  it('reads back every displayed amount exactly (formatAmount → parseEntry)', () => {
+  it('reads back every displayed amount a book can hold exactly (formatAmount → parseEntry)', () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: -(10n ** 16n), max: 10n ** 16n }), fc.constantFrom('万元' as const, '元' as const), (fen, unit) => {
+      fc.property(fc.bigInt({ min: -(MAX_AMOUNT_FEN - 1n), max: MAX_AMOUNT_FEN - 1n }), fc.constantFrom('万元' as const, '元' as const), (fen, unit) => {
         const r = parseEntry(formatAmount(fen, unit), unit)
         expect(r).toEqual({ ok: true, fen })
         const plain = parseEntry(fenToString(fen, unit), unit)
@@ -183,7 +189,7 @@ describe('parseEntry: properties', () => {
     fc.assert(
       fc.property(fc.bigInt({ min: 0n, max: 10n ** 15n }), fc.bigInt({ min: 0n, max: 10n ** 15n }), (a, b) => {
         const r = parseEntry(`=${fenToString(a, '元')}+${fenToString(b, '元')}`, '元')
-        expect(r).toEqual({ ok: true, fen: a + b })
+        expect(r).toEqual(a + b < MAX_AMOUNT_FEN ? { ok: true, fen: a + b } : { ok: false, message: AMOUNT_TOO_LARGE })
       }),
     )
   })

@@ -136,3 +136,52 @@ describe('validateBook', () => {
     }), { numRuns: 300, seed: 12 })
   })
 })
+
+describe('validateBook: unknown fields, limits', () => {
+  /** A value nested `depth` levels deep, as a hostile file may hold (built without recursion). */
+  const deep = (depth: number): unknown => {
+    let v: unknown = 0
+    for (let i = 0; i < depth; i++) v = { a: v }
+    return v
+  }
+
+  it('refuses a field this version does not know, at any level, naming it and where it is', () => {
+    expect(problemsAfter((b) => { b.extra = deep(100_000) })).toEqual(['文件有本软件不认识的内容“extra”（文件可能被手工修改过或已损坏）'])
+    expect(problemsAfter((b) => { b.projects[2].note = 'x' })).toEqual(['第 3 个项目（“城市建设”）有本软件不认识的内容“note”（文件可能被手工修改过或已损坏）'])
+    expect(problemsAfter((b) => { b.units[0].x = [] })[0]).toMatch(/^第 1 个单位.*不认识的内容“x”/)
+    expect(problemsAfter((b) => { b.subjects[0].x = 1 })[0]).toMatch(/^第 1 个功能科目.*不认识的内容“x”/)
+    expect(problemsAfter((b) => { b.econ[0].x = 1 })[0]).toMatch(/^表六第 1 行.*不认识的内容“x”/)
+    expect(problemsAfter((b) => { b.govFundRevenue[0].x = 1 })[0]).toMatch(/^表七第 1 行.*不认识的内容“x”/)
+    expect(problemsAfter((b) => { b.runningCosts[0].x = 1 })[0]).toMatch(/^表十一第 1 行.*不认识的内容“x”/)
+    expect(problemsAfter((b) => { b.prior.x = 1 })[0]).toMatch(/^上年数有本软件不认识的内容“x”/)
+  })
+
+  it('refuses an amount past the largest a book holds, however many digits, in any place', () => {
+    const tooLarge = '超出上限：每笔金额须小于 10 万亿元'
+    expect(problemsAfter((b) => { b.projects[0].amounts.gp = '1234567890123456789012345' })[0]).toContain(tooLarge)
+    expect(problemsAfter((b) => { b.econ[0].amount = '9'.repeat(400) })[0]).toContain(tooLarge)
+    const million = problemsAfter((b) => { b.subjects[0].basic.gp = '9'.repeat(1_000_000) })
+    expect(million[0]).toContain(tooLarge)
+    expect(million[0]!.length).toBeLessThan(200)
+    expect(problemsAfter((b) => { b.prior.figures.total = '-1000000000' })[0]).toContain(tooLarge)
+    expect(problemsAfter((b) => { b.projects[0].amounts.gp = '999999999.999999' })).toEqual([])
+  })
+
+  it('refuses names too long to print, quoting only their start', () => {
+    const long = '长'.repeat(40_000)
+    const [problem] = problemsAfter((b) => { b.projects[0].name = long })
+    expect(problem).toContain('的名称有 40000 个字，超过上限 200 个字')
+    expect(problem!.length).toBeLessThan(200)
+    expect(problemsAfter((b) => { b.department = long })).toEqual(['文件的部门名称有 40000 个字，超过上限 200 个字'])
+    expect(problemsAfter((b) => { b.subjectNames['212'] = long })[0]).toContain('超过上限 200 个字')
+  })
+
+  it('never shows [object Object] or an English error', () => {
+    const odd = [{ x: 1 }, [1], null, 1, true, deep(50)]
+    for (const v of odd) {
+      for (const edit of [(b: Loose) => { b.department = v }, (b: Loose) => { b.projects[0].amounts = v }, (b: Loose) => { b.subjectNames = { 212: v } }]) {
+        for (const p of problemsAfter(edit)) expect(p).not.toMatch(/object Object|[A-Za-z]{6,}/)
+      }
+    }
+  })
+})

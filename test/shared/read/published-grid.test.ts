@@ -16,7 +16,7 @@ describe('amount cells', () => {
   it('normalises printed numbers to canonical two-decimal strings', () => {
     const cases: Array<[GridCell, string | null]> = [
       ['4,203.71', '4203.71'], [1.1 + 2.2, '3.30'], ['４，２０３．７１', '4203.71'], [' 65 ', '65.00'],
-      ['(12.00)', '-12.00'], ['-0.5', '-0.50'], [4203.705, '4203.71'], ['1,234,567.8', '1234567.80'],
+      ['(12.00)', '-12.00'], ['-0.5', '-0.50'], [4203.71 + 1e-12, '4203.71'], ['1,234,567.8', '1234567.80'],
       [null, null], ['', null], ['-', null], ['—', null], [0, null], ['0.00', null],
     ]
     for (const [cell, want] of cases) expect(parseAmount(cell), String(cell)).toEqual({ ok: true, value: want })
@@ -30,6 +30,45 @@ describe('amount cells', () => {
     expect(parseAmount(12345, 10000)).toEqual({ ok: true, value: '1.2345' })
     expect(parseAmount('10,000.00', 10000)).toEqual({ ok: true, value: '1.00' })
     expect(toMicro('1.2345')).toBe(1_234_500n)
+  })
+
+  it('keeps more than two decimals exactly, flagged, and rounds only below the 分, saying from what', () => {
+    expect(parseAmount(61.115)).toEqual({ ok: true, value: '61.115', exact: true })
+    expect(parseAmount('61.1249')).toEqual({ ok: true, value: '61.1249', exact: true })
+    expect(parseAmount(20.333333333333332)).toEqual({ ok: true, value: '20.333333', roundedFrom: '20.333333333333332' })
+    expect(parseAmount(4203.705)).toEqual({ ok: true, value: '4203.705', exact: true })
+    expect(parseAmount('1234.567', 10000)).toEqual({ ok: true, value: '0.123457', roundedFrom: '1234.567' })
+    expect(parseAmount(0.1 + 0.2)).toEqual({ ok: true, value: '0.30' })
+  })
+
+  it('refuses an amount past the largest a book holds, however it is written', () => {
+    for (const cell of [1e9, '1,000,000,000.00', 1e25, '9'.repeat(1_000_000), '-' + '9'.repeat(400)]) {
+      expect(parseAmount(cell)).toMatchObject({ ok: false, tooLarge: true })
+    }
+    expect(parseAmount(99_999_999_999_999, 10000)).toMatchObject({ ok: false, tooLarge: true })
+    expect(parseAmount(999_999_999.99)).toEqual({ ok: true, value: '999999999.99' })
+  })
+})
+
+describe('cells the import must not change silently', () => {
+  const t2 = (cell: GridCell, extra: Partial<GridBook['sheets'][number]> = {}): GridBook => book([
+    ['2026年收入总表'], ['部门名称：某局', '', '单位：万元'],
+    ['科目编码', '科目名称', '合计', '一般公共预算'],
+    ['201', '一般公共服务支出', cell, cell],
+  ], extra)
+
+  it('names the cell of an amount with three decimals', () => {
+    const d = parsePublishedGrid(t2(61.115))
+    expect(d.notes).toContainEqual(expect.objectContaining({ table: 't2', cell: 'S!C4', message: expect.stringContaining('61.115 有两位以上小数') }))
+  })
+
+  it('names the cell of a formula with no saved result, which reads as empty', () => {
+    const d = parsePublishedGrid(t2(null, { uncachedFormulas: [[3, 2]] }))
+    expect(d.notes).toContainEqual(expect.objectContaining({ table: 't2', cell: 'S!C4', message: expect.stringContaining('是公式，但文件中没有保存它的计算结果') }))
+  })
+
+  it('refuses the file over an amount past the limit, naming the cell', () => {
+    expect(() => parsePublishedGrid(t2('12345678901234567890'))).toThrow(/单元格 C4）的金额"12345678901234567890"超出上限/)
   })
 })
 

@@ -6,7 +6,7 @@ import {
   BOOK_SCHEMA, BOOK_VERSION, FISCAL_SOURCES, SOURCES, T10_ITEMS, UNIT_TYPES,
   type BudgetBook, type BySource, type EconLine, type Project, type RevenueLine, type SourceId, type SubjectLine, type Unit,
 } from '../../../shared/model/book'
-import { FEN_PER, fenToString, type AmountUnit, type Fen } from '../../../shared/model/money'
+import { FEN_PER, MAX_AMOUNT_FEN, fenToString, type AmountUnit, type Fen } from '../../../shared/model/money'
 import { FUNCTION_SUBJECTS, REVENUE_SUBJECTS, functionSubject } from '../../../shared/catalog/functions'
 import { DEPT_ECON_ITEMS, proposeGovEcon } from '../../../shared/catalog/economic'
 import { indexBook, readAmount } from './read-amount'
@@ -206,6 +206,7 @@ export function randomEdit(book: BudgetBook, rng: Rng, keys: readonly string[] =
   if (r < 65) return [key, current]
   if (r < 80) return [key, current + BigInt(rng.int(-3, 3)) * (unit === '万元' ? 10_000n : 1n)]
   if (r < 90) return [key, -current]
-  if (r < 95) return [key, BigInt(rng.int(1, 9)) * 10n ** 15n]
+  // Near the largest amount a book holds (just under 10^13 元), where binary floats would already fail.
+  if (r < 95) return [key, (MAX_AMOUNT_FEN - 1n) / BigInt(rng.int(1, 9))]
   return [key, -randomFen(rng, unit)]
 }

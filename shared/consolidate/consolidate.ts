@@ -1,0 +1,197 @@
+// 汇总: a department book from its units' files. Each file is checked against the department
+// (year, the department that issued it, units already received in this batch) and refused as
+// a whole when it does not belong; an accepted file becomes one consolidation part, replacing
+// the part an earlier file of the same unit gave. The department's figures are then rebuilt
+// from its skeleton and all parts, so re-reading one unit's corrected file changes that unit only.
+import type { BudgetBook, ConsolidationPart, PartFigures, Project, Unit } from '../model/book'
+import { convertUnit } from '../model/convert-unit'
+import { clearAmounts } from '../template/identity'
+import { Derivation } from '../engine/derivation'
+import type { TemplateIdentity } from '../template/identity'
+import type { ReadBackFinding } from '../template/read-back'
+import { mergeParts } from './merge'
+
+/** One unit file as read: its book, or why it could not be read. */
+export interface UnitReturn {
+  /** The file name, as the report names it. */
+  source: string
+  /** The figures read; null when reading refused the file (findings say why). */
+  book: BudgetBook | null
+  /** The fill-in workbook's identity; null for a .ysb or a published workbook. */
+  identity: TemplateIdentity | null
+  findings: ReadBackFinding[]
+}
+
+export interface ReportLine {
+  severity: 'error' | 'warning' | 'info'
+  message: string
+  sheet?: string
+  cell?: string
+}
+
+export interface ConsolidationEntry {
+  source: string
+  units: string[]
+  status: 'accepted' | 'replaced' | 'refused'
+  /** Why it was refused, what was added, what was replaced. */
+  lines: ReportLine[]
+  /** The unit's own 勾稽 checks (C1–C10) on its own figures. */
+  checks: { errors: number; warnings: number; messages: { severity: 'error' | 'warning'; message: string }[] }
+}
+
+export interface ConsolidationReport {
+  department: string
+  year: number
+  entries: ConsolidationEntry[]
+  /** Units of the department no file has come in for yet. */
+  missing: string[]
+  notes: string[]
+}
+
+export interface ConsolidateOptions {
+  /** The department's name when there is no department book yet. */
+  department?: string
+}
+
+const unitNames = (figures: Pick<PartFigures, 'units'>): string[] => figures.units.map((u) => u.name)
+
+function unitChecks(book: BudgetBook): ConsolidationEntry['checks'] {
+  const findings = new Derivation(book).findings()
+  const errors = findings.filter((f) => f.severity === 'error').length
+  return { errors, warnings: findings.length - errors, messages: findings.map((f) => ({ severity: f.severity, message: `${f.check} ${f.message}` })) }
+}
+
+/** The department's own rows with amounts cleared, plus the projects/机关运行经费 of units no part covers. */
+function departmentSkeleton(base: BudgetBook, covered: ReadonlySet<string>): BudgetBook {
+  const { consolidation: _parts, ...plain } = base
+  const cleared = clearAmounts(plain)
+  const own = (unitId: string): boolean => !covered.has(unitId)
+  return { ...cleared, runningCosts: plain.runningCosts.filter((r) => own(r.unitId)), projects: plain.projects.filter((p) => own(p.unitId)) }
+}
+
+/** The figures of `book` with unit and project ids made the department's (matched by unit name, renamed on collision). */
+function adopt(book: BudgetBook, units: Unit[], takenProjects: Set<string>): PartFigures {
+  const unitId = new Map<string, string>()
+  for (const u of book.units) {
+    const same = units.find((x) => x.name === u.name)
+    let id = same?.id ?? u.id
+    if (!same) {
+      for (let n = units.length + 1; units.some((x) => x.id === id); n++) id = `u${n}`
+      units.push({ ...u, id })
+    }
+    unitId.set(u.id, id)
+  }
+  const projects = book.projects.map((p): Project => {
+    let id = p.id
+    for (let n = takenProjects.size + 1; takenProjects.has(id); n++) id = `p${n}`
+    takenProjects.add(id)
+    return { ...p, id, unitId: unitId.get(p.unitId) ?? p.unitId }
+  })
+  return {
+    units: book.units.map((u) => ({ ...u, id: unitId.get(u.id)! })),
+    subjects: book.subjects,
+    econ: book.econ,
+    govFundRevenue: book.govFundRevenue,
+    soeRevenue: book.soeRevenue,
+    threePublic: book.threePublic,
+    runningCosts: book.runningCosts.map((r) => ({ ...r, unitId: unitId.get(r.unitId) ?? r.unitId })),
+    projects,
+  }
+}
+
+function hasDepartmentAmounts(book: BudgetBook): boolean {
+  const any = (o: object): boolean => Object.values(o).some((v) => v !== undefined && v !== '' && v !== '0')
+  return book.subjects.some((s) => any(s.basic) || any(s.project) || any(s.carry)) || book.econ.some((e) => any({ a: e.amount }))
+}
+
+/**
+ * Consolidate `returns` into `base` (the open department book; null: a new department from the
+ * files alone). Returns the new book (null when nothing was accepted) and the report.
+ */
+export function consolidate(base: BudgetBook | null, returns: readonly UnitReturn[], options: ConsolidateOptions = {}): { book: BudgetBook | null; report: ConsolidationReport } {
+  const first = base ?? returns.find((r) => r.book)?.book ?? null
+  const department = base?.department ?? options.department ?? returns.find((r) => r.identity)?.identity?.department ?? first?.department ?? ''
+  const year = first?.year ?? 0
+  const amountUnit = first?.amountUnit ?? '万元'
+  const report: ConsolidationReport = { department, year, entries: [], missing: [], notes: [] }
+  const slots: (ConsolidationPart | null)[] = [...(base?.consolidation?.parts ?? [])]
+  const batch = new Map<string, string>()
+  const accepted: { source: string; book: BudgetBook; slot: number }[] = []
+
+  for (const r of returns) {
+    const entry: ConsolidationEntry = { source: r.source, units: r.book ? unitNames(r.book) : r.identity?.unit ? [r.identity.unit.name] : [], status: 'refused', lines: [...r.findings], checks: { errors: 0, warnings: 0, messages: [] } }
+    report.entries.push(entry)
+    const refuse = (message: string): void => void entry.lines.push({ severity: 'error', message })
+    if (!r.book) {
+      if (!entry.lines.some((l) => l.severity === 'error')) refuse('文件无法读取')
+      continue
+    }
+    if (r.book.year !== year) { refuse(`这是 ${r.book.year} 年的文件，汇总的是 ${year} 年`); continue }
+    if (r.identity && base && r.identity.department !== base.department) {
+      refuse(`这是“${r.identity.department}”下发的填报表，不属于“${base.department}”`)
+      continue
+    }
+    const twice = entry.units.find((n) => batch.has(n))
+    if (twice) { refuse(`单位“${twice}”已在本次汇总的文件“${batch.get(twice)}”中报送，同一单位只能报送一个文件`); continue }
+    let book = r.book
+    if (book.amountUnit !== amountUnit) {
+      book = convertUnit(book, amountUnit)
+      entry.lines.push({ severity: 'info', message: `金额单位由${r.book.amountUnit}精确换算为${amountUnit}` })
+    }
+    for (const n of entry.units) batch.set(n, r.source)
+    entry.checks = unitChecks(r.book)
+    // An earlier file of any of these units is replaced as a whole, in its place.
+    let slot = -1
+    slots.forEach((old, i) => {
+      if (!old || !unitNames(old.figures).some((n) => entry.units.includes(n))) return
+      const others = unitNames(old.figures).filter((n) => !entry.units.includes(n))
+      entry.lines.push({ severity: 'info', message: `替换此前汇总的文件“${old.source}”${others.length ? `（其中单位${others.join('、')}的数据一并移除）` : ''}` })
+      entry.status = 'replaced'
+      slots[i] = null
+      if (slot < 0) slot = i
+    })
+    if (entry.status !== 'replaced') entry.status = 'accepted'
+    accepted.push({ source: r.source, book, slot })
+  }
+
+  if (!accepted.length || !first) return { book: null, report }
+  // Ids: units match the department's by name; a project keeps its id unless another unit's has it.
+  const kept = slots.filter((p): p is ConsolidationPart => p !== null)
+  const coveredNames = new Set([...kept.flatMap((p) => unitNames(p.figures)), ...accepted.flatMap((a) => unitNames(a.book))])
+  const units: Unit[] = [...(base?.units ?? [])]
+  const uncoveredIds = new Set(units.filter((u) => !coveredNames.has(u.name)).map((u) => u.id))
+  const takenProjects = new Set([
+    ...(base?.projects ?? []).filter((p) => uncoveredIds.has(p.unitId)).map((p) => p.id),
+    ...kept.flatMap((p) => p.figures.projects.map((x) => x.id)),
+  ])
+  for (const a of accepted) {
+    const part = { source: a.source, figures: adopt(a.book, units, takenProjects) }
+    if (a.slot >= 0) slots[a.slot] = part
+    else slots.push(part)
+  }
+  const parts = slots.filter((p): p is ConsolidationPart => p !== null)
+  const covered = new Set(parts.flatMap((p) => p.figures.units.map((u) => u.id)))
+  let skeleton: BudgetBook
+  if (base) {
+    if (!base.consolidation && hasDepartmentAmounts(base)) report.notes.push('本书原有的科目、经济科目、收入和三公经费金额已由各单位的汇总数取代')
+    skeleton = departmentSkeleton(base, covered)
+  } else {
+    const firstBook = returns.find((r) => r.book)!.book!
+    const single = parts.length === 1
+    const meta = departmentSkeleton({ ...firstBook, units: [], projects: [], runningCosts: [] }, covered)
+    const { prior, ...rest } = meta
+    skeleton = {
+      ...rest,
+      department,
+      scope: single ? firstBook.scope : '部门',
+      units: [],
+      // 上年数 are department figures: one file's are kept, several files' are not added up here.
+      ...(single && prior ? { prior: firstBook.prior! } : {}),
+      subjectNames: Object.assign({}, ...returns.map((r) => r.book?.subjectNames ?? {}).reverse()),
+    }
+    if (!single && returns.some((r) => r.book?.prior)) report.notes.push('各单位文件中的上年数未汇总，请在部门预算中核对上年数')
+  }
+  const book = mergeParts(skeleton, parts)
+  report.missing = book.units.filter((u) => !covered.has(u.id)).map((u) => u.name)
+  return { book, report }
+}

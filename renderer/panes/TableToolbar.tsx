@@ -1,5 +1,6 @@
 // The actions a table offers: add its kind of row, delete the selected row.
 import type { TableId } from '../../shared/tables/ids'
+import type { RevenueTable } from '../../shared/edit/revenue'
 import { openModal } from '../dialogs/modal-store'
 import { deleteRow } from '../commands'
 import { useBook, togglePrior, toggleHideEmpty } from '../store/book-store'
@@ -24,20 +25,24 @@ const HINTS: Partial<Record<TableId, string>> = {
   detail: '财政专户管理资金、单位资金和上年结转在这里录入。',
 }
 
+/** The tables whose rows are revenue subjects (添加收入科目). */
+const REVENUE_TABLES: Partial<Record<TableId, RevenueTable>> = { t7: 't7', t9: 't9' }
+
 export function TableToolbar({ table }: { table: TableId }) {
   const hasPrior = useBook((s) => !!s.derivation.book.prior)
   const priorYear = useBook((s) => s.derivation.book.prior?.year)
   const showPrior = useBook((s) => s.showPrior)
   const hideEmpty = useBook((s) => s.hideEmpty)
   const inPreview = useBook((s) => s.preview !== null)
+  const revenueTable = REVENUE_TABLES[table]
   return (
     <div className="table-toolbar" role="toolbar">
       {SUBJECT_TABLES.has(table) && (
         <button type="button" onClick={() => openModal({ kind: 'subject' })}>添加科目</button>
       )}
       {table === 't6' && <button type="button" onClick={() => openModal({ kind: 'econ' })}>添加经济科目</button>}
-      {(table === 't7' || table === 't9') && (
-        <button type="button" onClick={() => openModal({ kind: 'revenue', which: table })}>添加收入科目</button>
+      {revenueTable && (
+        <button type="button" onClick={() => openModal({ kind: 'revenue', which: revenueTable })}>添加收入科目</button>
       )}
       {(table === 't12' || table === 't13') && (
         <button type="button" onClick={() => openModal({ kind: 'project', projectKind: table === 't12' ? 'current' : 'carry' })}>添加项目</button>

@@ -2,7 +2,7 @@
 // graph: its dependencies are the cells it compares and its pure function returns the
 // findings (empty when the relation holds), so checks update live with every edit and only
 // when a cell they read has changed.
-import { FISCAL_SOURCES, SOURCES, SOURCE_NAMES, T10_ITEM_NAMES, type BudgetBook, type SourceId } from '../model/book'
+import { FISCAL_SOURCES, SOURCES, SOURCE_NAMES, T10_ITEM_NAMES, type BudgetBook, type Project, type SourceId } from '../model/book'
 import { formatAmount, type Fen } from '../model/money'
 import type { TableId } from '../tables/ids'
 import { TABLE_SHORT } from '../tables/ids'
@@ -212,31 +212,33 @@ function declareCatalog(book: BudgetBook): CheckSpec[] {
 // C10: a negative amount. Rows are grouped into one check node per unit (projects) or per
 // class (subjects), so a large department adds hundreds of nodes, not thousands; each row
 // with a negative amount is still its own finding.
-interface RowAmounts { deps: string[]; where: string; cells: FindingCell[] }
+interface RowAmounts { deps: string[]; where: string; cells: FindingCell[]; serial?: number }
+/** A check group declaring, through `declare`, one C10 node per group of rows. */
 function negatives(declare: (book: BudgetBook, negative: (id: string, rows: RowAmounts[]) => void) => void): (book: BudgetBook) => CheckSpec[] {
   return (book) => {
-  const specs: CheckSpec[] = []
-  const negative = (id: string, rows: RowAmounts[]): void => {
-    if (!rows.some((r) => r.deps.length)) return
-    specs.push({
-      id: `chk!C10!${id}`, check: 'C10', deps: rows.flatMap((r) => r.deps),
-      // The cells follow from the dependencies (a row's id is in its keys) and the table from `where`.
-      sig: rows.map((r) => r.where).join('\n'),
-      run: (...vs) => {
-        const out: Finding[] = []
-        let k = 0
-        for (const r of rows) {
-          let neg = false
-          for (let i = 0; i < r.deps.length; i++) if (vs[k + i]! < 0n) neg = true
-          k += r.deps.length
-          if (neg) out.push({ check: 'C10', severity: 'warning', message: `${r.where} 有负数金额`, cells: r.cells })
-        }
-        return out
-      },
-    })
-  }
-  declare(book, negative)
-  return specs
+    const specs: CheckSpec[] = []
+    const negative = (id: string, rows: RowAmounts[]): void => {
+      if (!rows.some((r) => r.deps.length)) return
+      specs.push({
+        id: `chk!C10!${id}`, check: 'C10', deps: rows.flatMap((r) => r.deps),
+        // The cells follow from the dependencies (a row's id is in its keys) and the table from
+        // `where`; rows kept per item (projects) are named by their serial, cheaper than the text.
+        sig: rows.map((r) => r.serial ?? r.where).join('\n'),
+        run: (...vs) => {
+          const out: Finding[] = []
+          let k = 0
+          for (const r of rows) {
+            let neg = false
+            for (let i = 0; i < r.deps.length; i++) if (vs[k + i]! < 0n) neg = true
+            k += r.deps.length
+            if (neg) out.push({ check: 'C10', severity: 'warning', message: `${r.where} 有负数金额`, cells: r.cells })
+          }
+          return out
+        },
+      })
+    }
+    declare(book, negative)
+    return specs
   }
 }
 
@@ -252,14 +254,24 @@ const negativeSubjects = negatives((book, negative) => {
     })))
   }
 })
-const negativeProjects = negatives((book, negative) => {
-  for (const [unitId, projects] of groupBy(book.projects, (p) => p.unitId)) {
-    negative(`prj:${unitId}`, projects.map((p) => {
-      const table: TableId = p.kind === 'current' ? 't12' : 't13'
-      const sources = p.kind === 'current' ? SOURCES : FISCAL_SOURCES
-      return { deps: sources.map((src) => inputKey.project(p.id, src)), where: `${TABLE_SHORT[table]} 项目“${p.name}”`, cells: [{ table, row: `p:${p.id}`, col: 'name' }] }
-    }))
+// A project's row of C10, kept while the project object is the same (a structural edit shares
+// untouched projects): declaring the check again after adding one project to a large
+// department then costs little more than grouping.
+const projectRows = new WeakMap<Project, RowAmounts>()
+let serials = 0
+function projectRow(p: Project): RowAmounts {
+  let row = projectRows.get(p)
+  if (!row) {
+    const table: TableId = p.kind === 'current' ? 't12' : 't13'
+    const sources = p.kind === 'current' ? SOURCES : FISCAL_SOURCES
+    row = { deps: sources.map((src) => inputKey.project(p.id, src)), where: `${TABLE_SHORT[table]} 项目“${p.name}”`, cells: [{ table, row: `p:${p.id}`, col: 'name' }], serial: ++serials }
+    projectRows.set(p, row)
   }
+  return row
+}
+
+const negativeProjects = negatives((book, negative) => {
+  for (const [unitId, projects] of groupBy(book.projects, (p) => p.unitId)) negative(`prj:${unitId}`, projects.map(projectRow))
 })
 const negativeEcon = negatives((book, negative) => {
   negative('econ', book.econ.map((e) => ({ deps: [inputKey.econ(e.id)], where: `表六 ${e.deptName}`, cells: [{ table: 't6', row: `e:${e.id}`, col: 'total' }] })))

@@ -6,22 +6,19 @@ import type { Derivation } from '../engine/derivation'
 import { isCellError } from '../engine/graph'
 import type { PublishedTableId, TableId } from '../tables/ids'
 import { cellId } from '../tables/cell-ids'
-import { tableDef, headerText } from '../tables'
+import { tableDef, headersOver } from '../tables'
 import { FUNCTION_CLASSES } from '../catalog/classes'
-import type { Printed, PublishedTables } from './published'
+import type { Printed, PublishedTables, SubjectRow5, T12Row, T13Row, T2Row } from './published'
 import type { PrintedDifference } from './report'
 import type { RowDef } from '../tables/types'
 import { printedFen } from './printed-amount'
 import { groupBy } from '../util/group-by'
 
-type Col = [printedKey: string, col: string]
+/** A printed row's field and the layout column it is compared with. */
+type Col<R> = readonly [printedKey: keyof R & string, col: string]
 
-const TREE_COLS: Record<'t2' | 't3' | 't5' | 't8', Col[]> = {
-  t2: [['total', 'total'], ['gp', 'gp'], ['gf', 'gf'], ['soe', 'soe'], ['sp', 'sp'], ['unit', 'uf'], ['carry', 'carry']],
-  t3: [['total', 'total'], ['basic', 'basic'], ['project', 'project']],
-  t5: [['total', 'total'], ['basic', 'basic'], ['project', 'project']],
-  t8: [['total', 'total'], ['basic', 'basic'], ['project', 'project']],
-}
+const T2_COLS: Col<T2Row>[] = [['total', 'total'], ['gp', 'gp'], ['gf', 'gf'], ['soe', 'soe'], ['sp', 'sp'], ['unit', 'uf'], ['carry', 'carry']]
+const EXP_COLS: Col<SubjectRow5>[] = [['total', 'total'], ['basic', 'basic'], ['project', 'project']]
 
 // A root difference up to this size between a printed total and its printed parts is a rounding residue.
 const RESIDUE_LIMIT = 50_000n // 0.05 万元
@@ -36,10 +33,7 @@ class Comparer {
 
   private columnName(table: PublishedTableId, col: string): string {
     const def = tableDef(table)
-    const index = def.columns.findIndex((c) => c.id === col)
-    const cells = def.header.filter((h) => h.col <= index && index < h.col + (h.colSpan ?? 1))
-    const deepest = cells.sort((a, b) => b.row - a.row)[0]
-    return deepest ? headerText(deepest.text, this.year) : col
+    return headersOver(def, def.columns.findIndex((c) => c.id === col), this.year).pop() ?? col
   }
 
   one(table: PublishedTableId, ref: string | null, printed: Printed | undefined, rowLabel: string, col: string): void {
@@ -60,13 +54,13 @@ class Comparer {
   }
 
   /** Subject-tree tables: every printed row by code, and every derived row with money that was not printed. */
-  tree(table: PublishedTableId, rows: readonly Record<string, unknown>[], cols: Col[], prefix = ''): void {
+  tree<R extends { code: string; name: string }>(table: PublishedTableId, rows: readonly R[], cols: readonly Col<R>[], prefix = ''): void {
     const seen = new Set<string>()
     for (const r of rows) {
-      const code = String(r.code ?? '')
+      const code = r.code
       const rowId = code ? `s:${code}` : prefix ? prefix : 'total'
       seen.add(rowId)
-      const label = code ? `${code} ${String(r.name ?? '')}` : '合计'
+      const label = code ? `${code} ${r.name}` : '合计'
       for (const [key, col] of cols) this.one(table, this.ref(table, rowId, col), r[key] as Printed, label, col)
     }
     // A table of two blocks side by side (表九) pairs rows of both; each block row counts on its own.
@@ -137,11 +131,11 @@ export function comparePrinted(t: PublishedTables, d: Derivation, yuanTables: re
   for (const k of ['total', 'current', 'carry'] as const) c.one('t1', null, t.t1.yearEndCarry[k], '年终结转', { total: 'expTotal', current: 'expCurrent', carry: 'expCarry' }[k])
 
   // 表二, 表三, 表五, 表八, 表九 (expenditure side)
-  c.tree('t2', t.t2.rows as never, TREE_COLS.t2)
-  c.tree('t3', t.t3.rows as never, TREE_COLS.t3)
-  c.tree('t5', t.t5.rows as never, TREE_COLS.t5)
-  c.tree('t8', t.t8.rows as never, TREE_COLS.t8)
-  c.tree('t9', t.t9.expenditure as never, TREE_COLS.t3)
+  c.tree('t2', t.t2.rows, T2_COLS)
+  c.tree('t3', t.t3.rows, EXP_COLS)
+  c.tree('t5', t.t5.rows, EXP_COLS)
+  c.tree('t8', t.t8.rows, EXP_COLS)
+  c.tree('t9', t.t9.expenditure, EXP_COLS)
 
   // 表四
   const i4 = t.t4.income
@@ -171,8 +165,8 @@ export function comparePrinted(t: PublishedTables, d: Derivation, yuanTables: re
   }
 
   // 表七, 表九 income
-  c.tree('t7', t.t7.rows as never, [['amount', 'amount']])
-  c.tree('t9', t.t9.income as never, [['amount', 'incAmount']], 'inc')
+  c.tree('t7', t.t7.rows, [['amount', 'amount']])
+  c.tree('t9', t.t9.income, [['amount', 'incAmount']], 'inc')
 
   // 表十, 表十一
   const ids10 = ['abroad', 'reception', 'vehicle', 'vehiclePurchase', 'vehicleOps', 'total']
@@ -187,7 +181,7 @@ export function comparePrinted(t: PublishedTables, d: Derivation, yuanTables: re
 
   // 表十二, 表十三: the dept row, unit rows by name, and the k-th printed project of a unit with
   // the k-th project of that unit (a file without unit rows has all projects under the first unit).
-  const projectTable = (table: 't12' | 't13', rows: readonly Record<string, unknown>[], cols: Col[]): void => {
+  const projectTable = <R extends T12Row | T13Row>(table: 't12' | 't13', rows: readonly R[], cols: readonly Col<R>[]): void => {
     const layout = d.layouts.get(table) ?? []
     // A 单位 book lays out no unit row: its projects sit under the '' unit.
     const byUnit = new Map<string, RowDef[]>([['', []]])
@@ -198,15 +192,15 @@ export function comparePrinted(t: PublishedTables, d: Derivation, yuanTables: re
     }
     let current = layout.find((x) => x.kind === 'unit')?.text.name ?? ''
     for (const r of rows) {
-      const level = r.level as string
-      if (level === 'unit') current = String(r.name)
+      const level = r.level
+      if (level === 'unit') current = r.name
       // A 单位 book lays out its name once; a file that prints it again as a unit row repeats the dept row.
       const unitRow = (): RowDef | undefined => layout.find((x) => x.kind === 'unit' && x.text.name === r.name) ?? (byUnit.size === 1 ? layout[0] : undefined)
       const row = level === 'dept' ? layout[0] : level === 'unit' ? unitRow() : byUnit.get(level === 'project' && byUnit.size === 1 ? '' : current)?.shift()
-      for (const [key, col] of cols) c.one(table, row?.cells[col]?.ref ?? null, r[key] as Printed, String(r.name), col)
+      for (const [key, col] of cols) c.one(table, row?.cells[col]?.ref ?? null, r[key] as Printed, r.name, col)
     }
   }
-  projectTable('t12', t.t12.rows as never, [['total', 'total'], ['gp', 'gp'], ['gf', 'gf'], ['soe', 'soe'], ['sp', 'sp'], ['unit', 'uf']])
-  projectTable('t13', t.t13.rows as never, [['total', 'total'], ['gp', 'gp'], ['gf', 'gf'], ['soe', 'soe']])
+  projectTable<T12Row>('t12', t.t12.rows, [['total', 'total'], ['gp', 'gp'], ['gf', 'gf'], ['soe', 'soe'], ['sp', 'sp'], ['unit', 'uf']])
+  projectTable<T13Row>('t13', t.t13.rows, [['total', 'total'], ['gp', 'gp'], ['gf', 'gf'], ['soe', 'soe']])
   return c.classify()
 }

@@ -8,6 +8,8 @@ import type { ImportReport, ReportNote } from './report'
 import { printedFen, printedToBook } from './printed-amount'
 import { placeSubjects } from './place-subjects'
 import { comparePrinted } from './compare-printed'
+import { compareSetTables } from './compare-set-tables'
+import { STANDARD_TABLES, type TableSet } from '../tables'
 import { CLASS_BY_CODE } from '../catalog/classes'
 import { functionSubject, revenueSubject } from '../catalog/functions'
 import { deptEconByName, govEconByName, normalizeName } from '../catalog/economic'
@@ -104,7 +106,7 @@ function projects(t: PublishedTables, byName: Map<string, Unit>, first: Unit): P
   return out
 }
 
-export function bookFromPublished(disclosure: PublishedDisclosure, source: string): { book: BudgetBook; report: ImportReport } {
+export function bookFromPublished(disclosure: PublishedDisclosure, source: string, tables: TableSet = STANDARD_TABLES): { book: BudgetBook; report: ImportReport } {
   const { meta, tables: t } = disclosure
   // What the reader noticed (odd cells, missing tables …) leads the report.
   const notes: ReportNote[] = [...(disclosure.notes ?? [])]
@@ -156,6 +158,7 @@ export function bookFromPublished(disclosure: PublishedDisclosure, source: strin
   for (const [key, found] of Object.entries(disclosure.found)) {
     if (found === false) notes.push({ table: key as keyof PublishedTables, severity: 'warning', message: `工作簿中没有找到${TABLE_SHORT[key as keyof PublishedTables]}，按空表读取` })
   }
-  const differences = comparePrinted(t, new Derivation(book), disclosure.meta.yuanTables)
+  const d = new Derivation(book, tables)
+  const differences = [...comparePrinted(t, d, disclosure.meta.yuanTables), ...compareSetTables(disclosure.extra ?? [], d)]
   return { book, report: { source, differences, notes } }
 }

@@ -4,6 +4,7 @@
 // builder (fromPublished.ts) turns any published disclosure into a book.
 import type { ReportNote } from './report'
 import type { PublishedTableId } from '../tables/ids'
+import type { SetTableRead } from '../read/set-tables'
 
 export type Printed = string | null
 
@@ -79,4 +80,6 @@ export interface PublishedDisclosure {
    * table missing or printed twice, a sheet cut at the row cap …), for the import report.
    */
   notes?: ReportNote[]
+  /** Tables the table set adds beyond the standard 13, as read from their own spec. */
+  extra?: SetTableRead[]
 }

@@ -15,8 +15,10 @@ import { readT12, readT13 } from './project-tables'
 import { readT2, readExpenditureTree, readT7, readT9 } from './subject-tables'
 import { readT1, readT4 } from './summary-tables'
 import { cellText, textKey } from './text'
+import { readSetTables } from './set-tables'
+import { STANDARD_TABLES, type TableSet } from '../tables'
 
-export function parsePublishedGrid(book: GridBook): PublishedDisclosure & { notes: ReportNote[] } {
+export function parsePublishedGrid(book: GridBook, tableSet: TableSet = STANDARD_TABLES): PublishedDisclosure & { notes: ReportNote[] } {
   const { tables: located, duplicates } = locateTables(book)
   const truncated = book.sheets.filter((s) => s.truncated)
   if (located.length === 0) throw new WorkbookReadError(notFoundMessage(truncated))
@@ -56,7 +58,9 @@ export function parsePublishedGrid(book: GridBook): PublishedDisclosure & { note
     const first = located[0]!
     throw new WorkbookReadError(`${NOT_FOUND}；工作表"${first.sheet}"第 ${first.titleRow + 1} 行的标题下面不是预算公开表的表头和科目`)
   }
-  return { meta, tables, found, notes }
+  // Tables the set adds beyond the standard 13 are read from their own spec.
+  const own = tableSet.published.filter((def) => !(TABLE_IDS as readonly string[]).includes(def.id))
+  return { meta, tables, found, notes, ...(own.length ? { extra: readSetTables(book, own) } : {}) }
 }
 
 export const NOT_FOUND = '未找到预算公开表（例如"2026年预算收支总表"），请确认选择的是部门或单位预算公开的工作簿'

@@ -1,7 +1,6 @@
 // Where a cell is, in the words a clerk uses: 表五 / 2080505 行政单位离退休 / 基本支出.
 import type { Derivation, CellLocation } from '../engine/derivation'
-import { TABLE_SHORT } from '../tables/ids'
-import { headerText } from '../tables'
+import { headersOver } from '../tables'
 import type { RowDef, TableDef } from '../tables/types'
 
 export interface CellDescription {
@@ -19,10 +18,7 @@ const GENERIC = new Set(['合计', '小计', '金额'])
  * sheet (基本支出·一般公共预算). Year groups (2026年预算数) and 项目/金额 say nothing.
  */
 function columnTitle(def: TableDef, col: number, year: number): string {
-  const covering = def.header
-    .filter((h) => h.col <= col && col < h.col + (h.colSpan ?? 1))
-    .sort((a, b) => a.row - b.row)
-    .map((h) => headerText(h.text, year))
+  const covering = headersOver(def, col, year)
   const leaf = covering.pop() ?? ''
   const needsGroup = GENERIC.has(leaf) || leaf.includes(String(year)) || def.id === 'detail'
   const group = needsGroup ? covering.reverse().find((g) => !g.includes(String(year)) && g !== '项目' && g !== '金额') : undefined
@@ -58,7 +54,7 @@ export class CellDescriber {
     const col = def.columns.findIndex((c) => c.id === at.col)
     const year = this.d.book.year
     return {
-      table: TABLE_SHORT[at.table],
+      table: def.short,
       row: row && col >= 0 ? rowLabel(def, row, col) : at.row,
       column: col >= 0 ? columnTitle(def, col, year) : at.col,
     }

@@ -22,7 +22,4 @@ export function tableDef(id: TableId): TableDef {
   return STANDARD_TABLES.def(id)
 }
 
-/** Header text with the year filled in ('{year}年预算数' → '2026年预算数'). */
-export function headerText(text: string, year: number): string {
-  return text.replace('{year}', String(year))
-}
+export { headerText, headersOver } from './headers'

@@ -42,7 +42,7 @@ function projectRows(book: BudgetBook, table: TableId, kind: Project['kind'], so
 
 export const t12: TableDef = {
   id: 't12',
-  reads: ['projects', 'units', 'department'],
+  reads: ['projects', 'units', 'department', 'scope'],
   short: '表十二',
   label: '预算公开表12',
   title: (y) => `${y}年项目支出预算表（本年预算）`,
@@ -65,7 +65,7 @@ export const t12: TableDef = {
 
 export const t13: TableDef = {
   id: 't13',
-  reads: ['projects', 'units', 'department'],
+  reads: ['projects', 'units', 'department', 'scope'],
   short: '表十三',
   label: '预算公开表13',
   title: (y) => `${y}年项目支出预算表（上年结转）`,

@@ -8,6 +8,7 @@ import {
   type HeaderNode, type GridContext,
 } from '../../renderer/grid/columns'
 import { smallBook } from './fixtures'
+import { t14 } from '../shared/tables/toy-table'
 
 /** The tree as nested [text, children] for compact expectations. */
 const shape = (nodes: HeaderNode[]): unknown[] =>
@@ -162,5 +163,14 @@ describe('helpers', () => {
     const defs = buildColumnDefs(tableDef('t5'), 2026).flatMap((d) => ('children' in d ? d.children : [d])) as { colId?: string; cellEditor?: string }[]
     expect(defs.find((d) => d.colId === 'name')?.cellEditor).toBe('nameEditor')
     expect(defs.find((d) => d.colId === 'basic')?.cellEditor).toBe('moneyEditor')
+  })
+})
+
+describe('a table a table set adds (the toy 14th table of test/shared/tables/toy-table.ts)', () => {
+  it('gets its header groups and columns from its own spec', () => {
+    expect(shape(headerTree(t14, 2026))).toEqual(['项目=label', ['2026年财政拨款', ['合计=total', '一般公共预算=gp', '政府性基金预算=gf', '国有资本经营预算=soe']]])
+    const defs = buildColumnDefs(t14, 2026)
+    expect(defs.length).toBe(2)
+    expect(JSON.stringify(defs)).toContain('2026年财政拨款')
   })
 })

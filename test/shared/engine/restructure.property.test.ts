@@ -3,7 +3,7 @@
 // added, removed or redeclared) leaves exactly the state a fresh Derivation of the edited book has
 // — same layouts, same value in every cell, same findings — after any mix of random structural
 // edits (add / delete / rename a subject, a project, a unit, a 表六 row, a revenue row; unit type;
-// department name) and amount edits.
+// department name, 部门/单位 scope) and amount edits.
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { Derivation } from '../../../shared/engine/derivation'
@@ -58,6 +58,7 @@ function structuralEdit(book: BudgetBook, rng: Rng): BudgetBook | null {
     : r === 12 && econ ? edit.renameEconDept(book, econ.id, name)
     : r === 13 ? edit.setDepartment(book, name)
     : r === 14 && book.govFundRevenue.length ? edit.removeRevenueLine(book, 't7', pick(rng, book.govFundRevenue).code)
+    : r === 15 ? edit.setScope(book, book.scope === '部门' ? '单位' : '部门')
     : null
   return result?.ok ? result.book : null
 }

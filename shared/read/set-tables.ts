@@ -1,0 +1,81 @@
+// Reading the tables a table set adds beyond the standard 13, from nothing but their own spec:
+// the title found by the spec's title (any year), each column by the header text the spec prints
+// over it, each row by its label (the first text column). What the standard 13 need beyond this
+// (class rows that drift, subject trees, 续表 …) lives in their own readers.
+import type { Printed } from '../import/published'
+import { headersOver } from '../tables/headers'
+import type { TableDef } from '../tables/types'
+import type { GridBook, GridCell } from '../workbook/grid'
+import { parseAmount } from './amount'
+import { cellText, isBlankRow, textKey } from './text'
+import { isLabelText, isNoteText, matchNameLine, matchUnitLine } from './titles'
+
+export interface SetTableRow {
+  /** The row's label as printed (its first text column). */
+  label: string
+  /** Money cells by column id (null: empty). */
+  cells: Record<string, Printed>
+}
+
+export interface SetTableRead {
+  id: string
+  year: number
+  rows: SetTableRow[]
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** A pattern for the table's title in any year ('2026年…' → '(\d{4})年…'), on text keys. */
+function titlePattern(def: TableDef): RegExp {
+  const probe = 1901
+  return new RegExp(`^${escape(textKey(def.title(probe))).replace(String(probe), '(\\d{4})')}$`)
+}
+
+/** Each of `defs` found in the workbook (tables not found are left out). */
+export function readSetTables(grid: GridBook, defs: readonly TableDef[]): SetTableRead[] {
+  const out: SetTableRead[] = []
+  for (const def of defs) {
+    const pattern = titlePattern(def)
+    for (const sheet of grid.sheets) {
+      const at = sheet.rows.findIndex((row) => row.some((c) => pattern.test(textKey(c))))
+      if (at < 0) continue
+      const year = Number(pattern.exec(textKey(sheet.rows[at]!.find((c) => pattern.test(textKey(c)))))![1])
+      out.push({ id: def.id, year, rows: readBody(def, sheet.rows, at + 1, year) })
+      break
+    }
+  }
+  return out
+}
+
+function readBody(def: TableDef, rows: readonly (readonly GridCell[])[], from: number, year: number): SetTableRow[] {
+  let r = from
+  // The preamble: label, 部门名称 and 单位 lines.
+  const preamble = (row: readonly GridCell[]): boolean =>
+    row.every((c) => { const t = cellText(c); return t === '' || isLabelText(t) || matchNameLine(t) !== null || matchUnitLine(t) !== null })
+  while (r < rows.length && preamble(rows[r] ?? []) && !isBlankRow(rows[r] ?? [])) r++
+  const header = rows.slice(r, r + def.headerRows)
+  r += def.headerRows + (def.numberRow ? 1 : 0)
+  // Each column by the text printed over it (the spec's own header), else its place.
+  const colOf = new Map<string, number>()
+  def.columns.forEach((col, i) => {
+    const own = headersOver(def, i, year).pop()
+    const keys = header.map((row) => row.map(textKey))
+    let found = -1
+    if (own !== undefined) for (const row of keys) { found = row.findIndex((k, c) => k === textKey(own) && ![...colOf.values()].includes(c)); if (found >= 0) break }
+    colOf.set(col.id, found >= 0 ? found : i)
+  })
+  const labelCol = def.columns.find((c) => c.kind !== 'money')
+  const out: SetTableRow[] = []
+  for (; r < rows.length; r++) {
+    const row = rows[r] ?? []
+    if (isBlankRow(row) || row.some((c) => isNoteText(cellText(c)))) break
+    const cells: Record<string, Printed> = {}
+    for (const col of def.columns) {
+      if (col.kind !== 'money') continue
+      const parsed = parseAmount(row[colOf.get(col.id)!])
+      cells[col.id] = parsed.ok ? parsed.value : null
+    }
+    out.push({ label: labelCol ? cellText(row[colOf.get(labelCol.id)!]) : '', cells })
+  }
+  return out
+}

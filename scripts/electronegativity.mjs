@@ -18,7 +18,7 @@
 //
 // Usage: node scripts/electronegativity.mjs   (builds with electron-vite first if out/ is missing)
 import { execFile, spawnSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -60,10 +60,24 @@ function run(command, args, options = {}) {
   return spawnSync(command, args, { cwd: root, encoding: 'utf8', ...options })
 }
 
+/** The newest modification time of a source file below `dir` (0 when there is none). */
+function newestSource(dir) {
+  let newest = 0
+  for (const entry of readdirSync(join(root, dir), { recursive: true, withFileTypes: true })) {
+    if (entry.isFile() && /\.(ts|tsx|mjs|js|json|tsv)$/.test(entry.name)) {
+      newest = Math.max(newest, statSync(join(entry.parentPath ?? entry.path, entry.name)).mtimeMs)
+    }
+  }
+  return newest
+}
+
 function ensureBuilt() {
   const needed = ['out/main/main.js', 'out/preload/preload.cjs']
-  if (needed.every((file) => existsSync(join(root, file)))) return
-  console.log('out/ is missing or incomplete: building with electron-vite …')
+  // A build older than the sources would scan yesterday's main process and miss what was added since.
+  const fresh = needed.every((file) => existsSync(join(root, file)))
+    && Math.min(...needed.map((file) => statSync(join(root, file)).mtimeMs)) >= Math.max(newestSource('electron'), newestSource('shared'))
+  if (fresh) return
+  console.log('out/ is missing, incomplete or older than the sources: building with electron-vite …')
   const build = run(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { stdio: 'inherit' })
   if (build.status !== 0 || !needed.every((file) => existsSync(join(root, file)))) {
     console.error('electron-vite build failed; nothing to scan.')

@@ -8,7 +8,15 @@ import { FOOTER_TEMPLATE, type PrintHtml } from './pdf'
 
 export const electronPrinter: PrintHtml = async (html) => {
   const dir = await mkdtemp(join(tmpdir(), 'budget-document-'))
-  const win = new BrowserWindow({ show: false, webPreferences: { sandbox: true, javascript: false, contextIsolation: true, partition: 'document-print' } })
+  // Every option spelled out (as the main window's are), so the security scan sees them: nothing in this window
+  // runs or navigates, and a middle click (Auxclick) cannot open anything either.
+  const win = new BrowserWindow({
+    show: false,
+    webPreferences: {
+      sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, javascript: false,
+      disableBlinkFeatures: 'Auxclick', partition: 'document-print',
+    },
+  })
   try {
     const file = join(dir, 'document.html')
     await writeFile(file, html, 'utf8')

@@ -1,5 +1,6 @@
 // Typed access to the main process: the preload (or the e2e harness) defines window.api.
 import type { BudgetApi } from '../shared/ipc-contract'
+import { clerkMessage } from '../shared/util/clerk-message'
 
 declare global {
   interface Window {
@@ -12,10 +13,13 @@ export function api(): BudgetApi {
   return window.api
 }
 
-/** The message of an error thrown across IPC ("Error invoking remote method 'save': Error: …" → "…"). */
+/**
+ * The message of an error thrown across IPC ("Error invoking remote method 'save': Error: …" → "…"),
+ * as main would word it: never "[object Object]" or the runtime's English.
+ */
 export function errorText(error: unknown): string {
-  const raw = error instanceof Error ? error.message : String(error)
-  return raw.replace(/^Error invoking remote method '[^']+': /, '').replace(/^(Error|TypeError): /, '')
+  const raw = error instanceof Error ? error.message : typeof error === 'string' ? error : ''
+  return clerkMessage(raw.replace(/^Error invoking remote method '[^']+': /, '').replace(/^(Error|TypeError): /, ''))
 }
 
 /** "打开失败：…" for a failed `what` ('打开'), without doubling the prefix when main already wrote one. */

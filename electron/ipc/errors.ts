@@ -1,5 +1,6 @@
 // Turns file-system failures into sentences a clerk can act on. Node's messages
 // ("EACCES: permission denied, open …") reach the renderer otherwise.
+import { clerkMessage } from '../../shared/util/clerk-message'
 import { culpritOf } from '../files/atomic'
 
 const REASONS: Record<string, string> = {
@@ -35,12 +36,5 @@ export function describeFileError(action: string, path: string, error: unknown):
   return new Error(`${action}失败：${clerkMessage(error)}`, { cause: error })
 }
 
-/**
- * An error's message if it is one of ours (a Chinese sentence); a library's or the runtime's
- * English ("Maximum call stack size exceeded", "[object Object]") becomes a plain Chinese one.
- * The original stays in `cause` for the log.
- */
-export function clerkMessage(error: unknown): string {
-  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : ''
-  return /[\u4e00-\u9fff]/.test(message) ? message : '发生了意外的程序错误，文件未被修改。请把这个文件发给软件维护人员以便查明原因'
-}
+/** One rule for main, the CLI and the renderer (shared/util/clerk-message.ts); the original stays in `cause` for the log. */
+export { clerkMessage }

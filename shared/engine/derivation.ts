@@ -55,6 +55,33 @@ const sameRefs = (a: readonly string[] | undefined, b: readonly string[] | undef
 const sameFormula = (a: Formula, b: Formula): boolean => sameRefs(a.plus, b.plus) && sameRefs(a.minus, b.minus)
 const sameCheck = (a: CheckSpec, b: CheckSpec): boolean => a === b || (a.sig !== undefined && a.sig === b.sig && a.check === b.check && sameRefs(a.deps, b.deps))
 
+/**
+ * Pairs the rows of a table's new layout with its old one by id: `visit(row, was)` for each new
+ * row (was: the old row of that id, if any), `drop(was)` for each old row no longer laid out.
+ * Rows are keyed by what they show, so an edit keeps the others' ids and order, and rows kept per
+ * book object (a project's, a unit's) are the very same objects: rows are paired by position
+ * from both ends while the ids agree, and only the stretch between goes through a map.
+ */
+function pairRows(old: readonly RowDef[], rows: readonly RowDef[], visit: (row: RowDef, was: RowDef | undefined) => void, drop: (was: RowDef) => void): void {
+  let head = 0
+  while (head < rows.length && head < old.length && rows[head]!.id === old[head]!.id) visit(rows[head]!, old[head++])
+  let tail = 0
+  for (; tail < rows.length - head && tail < old.length - head; tail++) {
+    const row = rows[rows.length - 1 - tail]!
+    const was = old[old.length - 1 - tail]!
+    if (row.id !== was.id) break
+    visit(row, was)
+  }
+  const before = new Map<string, RowDef>()
+  for (let i = head; i < old.length - tail; i++) before.set(old[i]!.id, old[i]!)
+  for (let i = head; i < rows.length - tail; i++) {
+    const row = rows[i]!
+    visit(row, before.get(row.id))
+    before.delete(row.id)
+  }
+  for (const was of before.values()) drop(was)
+}
+
 /** What a derivation holds besides its book; handed on by `restructure`. */
 interface State {
   layouts: Map<TableId, readonly RowDef[]>
@@ -152,15 +179,11 @@ export class Derivation {
       const rows = def.build(book)
       const old = this.layouts.get(def.id) ?? []
       layouts.set(def.id, rows)
-      // Row by row (rows are keyed by what they show, so an edit keeps the others' ids): only
-      // cells whose ref or formula differs from the same row's before are added or dropped.
-      const oldRows = new Map(old.map((r) => [r.id, r]))
       const added: CellDef[] = []
       const dropped: CellDef[] = []
-      const seen = new Set<string>()
-      for (const row of rows) {
-        seen.add(row.id)
-        const was = oldRows.get(row.id)
+      // Only cells whose ref or formula differs from the same row's before are added or dropped.
+      pairRows(old, rows, (row, was) => {
+        if (was === row) return
         for (const col in row.cells) {
           const cell = row.cells[col]
           const prev = was?.cells[col]
@@ -169,8 +192,9 @@ export class Derivation {
           if (prev) dropped.push(prev)
         }
         if (was) for (const col in was.cells) if (!(col in row.cells) && was.cells[col]) dropped.push(was.cells[col]!)
-      }
-      for (const row of old) if (!seen.has(row.id)) for (const col in row.cells) if (row.cells[col]) dropped.push(row.cells[col]!)
+      }, (was) => {
+        for (const col in was.cells) if (was.cells[col]) dropped.push(was.cells[col]!)
+      })
       const declaredHere = new Set<string>()
       for (const cell of added) {
         shown.set(cell.ref, (shown.get(cell.ref) ?? 0) + 1)

@@ -3,7 +3,7 @@
 // added, removed or redeclared) leaves exactly the state a fresh Derivation of the edited book has
 // — same layouts, same value in every cell, same findings — after any mix of random structural
 // edits (add / delete / rename a subject, a project, a unit, a 表六 row, a revenue row; unit type;
-// department name, 部门/单位 scope) and amount edits.
+// department name, 部门/单位 scope), sometimes two at once, and amount edits.
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { Derivation } from '../../../shared/engine/derivation'
@@ -75,8 +75,11 @@ describe('Derivation.restructure', () => {
             if (keys.length) d.setAmounts([randomEdit(d.book, rng, keys)])
             continue
           }
-          const next = structuralEdit(d.book, rng)
+          let next = structuralEdit(d.book, rng)
           if (!next) continue
+          // Now and then two edits at once (an undo of several, a future compound edit): a layout
+          // then changes in two places, and rows between and after them are paired by position.
+          if (chance(rng, 0.3)) next = structuralEdit(next, rng) ?? next
           d = d.restructure(next)
           // The fresh derivation reads a copy sharing no object with the edited book, so layouts
           // or checks kept per book object (rows per project …) cannot hide a stale entry.

@@ -4,6 +4,7 @@
 // cells to refresh. The behaviour lives in hooks, one concern each: selection, navigation
 // after an entry, the editors' context, refreshing, jumping to a cell, keys, clipboard.
 import { useCallback, useEffect, useMemo, useRef } from 'react'
+import { AgGridReact } from 'ag-grid-react'
 import type { GetRowIdParams, GridApi, GridReadyEvent, RowClassParams } from 'ag-grid-community'
 import { AG_GRID_LOCALE_CN } from '@ag-grid-community/locale'
 import type { RowDef } from '../../shared/tables/types'
@@ -25,7 +26,6 @@ import { useGridKeyboard } from './useGridKeyboard'
 import { useGridClipboard } from './useGridClipboard'
 import { priorColumnDefs } from './prior-columns'
 import { visibleRows } from './visible-rows'
-import { PlainGrid } from './PlainGrid'
 
 const components = { moneyEditor: MoneyEditor, nameEditor: NameEditor }
 const getRowId = (p: GetRowIdParams<RowDef>): string => p.data.id
@@ -96,7 +96,7 @@ export function TableGrid({ table }: { table: TableId }) {
       onPaste={clipboard.onPaste}
       onFocus={selection.handlers.onFocus}
     >
-      <PlainGrid<RowDef>
+      <AgGridReact<RowDef>
         theme={theme}
         localeText={AG_GRID_LOCALE_CN}
         rowData={rows as RowDef[]}

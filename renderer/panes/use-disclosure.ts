@@ -68,6 +68,11 @@ function request(book: BudgetBook): void {
   else fallBack(book)
 }
 
+const whenIdle = (task: () => void): void => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 500 })
+  else setTimeout(task, 50)
+}
+
 let watching = false
 function watch(): void {
   if (watching) return
@@ -76,10 +81,18 @@ function watch(): void {
   // the Derivation in place, so the previous state already holds the new book.
   let seen = useBook.getState().derivation.book
   request(seen)
+  // Sent when the page is idle, not inside the edit: posting copies the whole book (a few ms
+  // for a large department), and an Enter in a cell should paint its new 合计 first.
+  let scheduled = false
   useBook.subscribe((s) => {
     if (s.derivation.book === seen) return
     seen = s.derivation.book
-    request(seen)
+    if (scheduled) return
+    scheduled = true
+    whenIdle(() => {
+      scheduled = false
+      request(seen)
+    })
   })
 }
 

@@ -10,7 +10,8 @@ import { tableDef, headersOver } from '../tables'
 import { FUNCTION_CLASSES } from '../catalog/classes'
 import type { Printed, PublishedTables, SubjectRow5, T12Row, T13Row, T2Row } from './published'
 import type { PrintedDifference } from './report'
-import type { RowDef } from '../tables/types'
+import type { ColumnKind, RowDef } from '../tables/types'
+import { blockRowsOf, cellAt } from '../tables/side-by-side'
 import { printedFen } from './printed-amount'
 import { groupBy } from '../util/group-by'
 
@@ -64,22 +65,26 @@ class Comparer {
       for (const [key, col] of cols) this.one(table, this.ref(table, rowId, col), r[key] as Printed, label, col)
     }
     // A table of two blocks side by side (表九) pairs rows of both; each block row counts on its own.
-    const layout = (this.d.layouts.get(table) ?? []).flatMap((row) => (row.halves ? [row.halves.left, row.halves.right].filter((h) => h !== undefined) : [row]))
+    const layout = (this.d.layouts.get(table) ?? []).flatMap(blockRowsOf)
     for (const row of layout) {
       if (seen.has(row.id) || !row.id.startsWith('s:')) continue
       for (const [, col] of cols) {
         const ref = row.cells[col]?.ref
         if (!ref) continue
         const v = this.d.value(ref)
-        if (typeof v === 'bigint' && v !== 0n) this.one(table, ref, null, `${row.text.code ?? row.text.incCode ?? ''} ${row.text.name ?? row.text.incName ?? ''}`.trim(), col)
+        if (typeof v === 'bigint' && v !== 0n) this.one(table, ref, null, this.label(table, row), col)
       }
     }
   }
 
+  /** A layout row as the report names it: its code and name (of its own block, side by side). */
+  private label(table: PublishedTableId, row: RowDef): string {
+    const first = (kind: ColumnKind): string => row.text[tableDef(table).columns.find((c) => c.kind === kind && row.text[c.id] !== undefined)?.id ?? ''] ?? ''
+    return `${first('code')} ${first('text')}`.trim()
+  }
+
   ref(table: PublishedTableId, row: string, col: string): string | null {
-    const layout = this.d.layouts.get(table) ?? []
-    for (const r of layout) if (r.id === row || r.id.split('|').includes(row)) return r.cells[col]?.ref ?? null
-    return null
+    return cellAt(this.d.layouts.get(table) ?? [], row, col)?.ref ?? null
   }
 
   /** Decide for each difference whether it is where a residue arises or only inherits one. */

@@ -4,7 +4,7 @@ import type { BudgetBook, RevenueLine } from '../model/book'
 import { revenueSubject } from '../catalog/functions'
 import { inputKey, textKey } from '../model/keys'
 import type { TableDef } from './types'
-import { sideBySide } from './side-by-side'
+import { pairBlocks } from './side-by-side'
 import { cellId } from './cell-ids'
 import { rowIdOfSubject, treeRows } from './tree-rows'
 
@@ -46,6 +46,7 @@ export const t9: TableDef = {
   label: '预算公开表9',
   title: (y) => `${y}年国有资本经营预算收支预算表（不含上年结转）`,
   landscape: true,
+  sideBySide: { left: ['incCode', 'incName', 'incAmount'], right: ['code', 'name', 'total', 'basic', 'project'] },
   columns: [
     { id: 'incCode', kind: 'code', width: 12 },
     { id: 'incName', kind: 'text', width: 24 },
@@ -89,6 +90,6 @@ export const t9: TableDef = {
     })
     // The grid shows every book subject beside the income rows, so a clerk can type 国有资本经营
     // amounts for any of them; the export re-pairs the blocks after leaving out empty rows.
-    return sideBySide(income, expenditure)
+    return pairBlocks(income, expenditure)
   },
 }

@@ -64,10 +64,16 @@ export interface RowDef {
   /** Printed even when every amount is zero (fixed rows, totals). Other all-zero rows are left out of the export. */
   printAlways?: boolean
   /**
-   * A row of a table printing two blocks side by side (表九, see side-by-side.ts): the rows of
+   * Present on every row of a table declaring `sideBySide` (see side-by-side.ts): the row of
    * each block it pairs. The export leaves empty rows out of each block separately.
    */
   halves?: { left?: RowDef; right?: RowDef }
+}
+
+/** The columns of each of two row blocks printed side by side (表一, 表四, 表九). */
+export interface SideBySide {
+  left: readonly string[]
+  right: readonly string[]
 }
 
 export interface TableDef {
@@ -86,6 +92,8 @@ export interface TableDef {
   landscape?: boolean
   /** A table of fixed size (表一, 表四, 表十) is printed on one page rather than running on. */
   onePage?: boolean
+  /** Two row blocks side by side: their columns. `build` then pairs their rows (pairBlocks or splitRows). */
+  sideBySide?: SideBySide
   /** Not published (the app's own entry sheet). */
   internal?: boolean
   build: (book: BudgetBook) => RowDef[]

@@ -6,7 +6,9 @@ import { TABLE_SHORT } from '../tables/ids'
 import { cellAddress } from '../workbook/grid'
 import { parseAmount, toMicro } from './amount'
 import type { LocatedTable, SheetRow } from './locate'
-import type { ColumnMap, RoleSpec } from './columns'
+import type { ColumnMap } from './columns'
+import type { TableDef } from '../tables/types'
+import { specRoles } from './spec-columns'
 import { mapColumns } from './columns'
 import { cellText } from './text'
 import { WorkbookReadError } from './errors'
@@ -22,6 +24,8 @@ export class TableReader {
   constructor(
     readonly table: LocatedTable,
     private readonly notes: ReportNote[],
+    /** The table's spec: its columns are found by the header it prints (see spec-columns.ts). */
+    readonly def: TableDef,
   ) {}
 
   get short(): string {
@@ -75,9 +79,9 @@ export class TableReader {
     this.notes.push({ table: this.table.id, severity: 'info', message })
   }
 
-  /** Columns by header text; a note says so when the standard layout had to be assumed. */
-  columns<R extends string>(specs: ReadonlyArray<RoleSpec<R>>): ColumnMap<R> {
-    const { map, positional } = mapColumns(this.table.headerRows.map((h) => h.cells), specs, firstUsedColumn(this.table))
+  /** The spec's columns by header text, by column id; a note says so when the standard layout had to be assumed. */
+  columns(): ColumnMap<string> {
+    const { map, positional } = mapColumns(this.table.headerRows.map((h) => h.cells), specRoles(this.def), firstUsedColumn(this.table))
     this.headerKnown = !positional
     if (positional && this.table.dataRows.length > 0) this.info(`${this.short}的表头无法识别，已按标准列顺序读取`)
     return map

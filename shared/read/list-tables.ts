@@ -12,13 +12,7 @@ interface T6Read extends Omit<T6Row, 'level' | 'class'> {
 }
 
 export function readT6(reader: TableReader): PublishedTables['t6'] {
-  const map = reader.columns<'dept' | 'gov' | 'total' | 'personnel' | 'public'>([
-    { role: 'dept', pos: 0, match: ['部门预算支出经济', '部门经济', '部门预算'] },
-    { role: 'gov', pos: 1, match: ['政府预算支出经济', '政府经济', '政府预算'] },
-    { role: 'total', pos: 2, match: ['合计'] },
-    { role: 'personnel', pos: 3, match: ['人员经费'] },
-    { role: 'public', pos: 4, match: ['公用经费'] },
-  ])
+  const map = reader.columns()
   const read: T6Read[] = []
   for (const row of reader.table.dataRows) {
     const deptEcon = reader.text(row, map.dept)
@@ -88,16 +82,10 @@ function settleUnsure(rows: T6Read[]): void {
 }
 
 export function readT10(reader: TableReader): PublishedTables['t10'] {
-  const map = reader.columns<'item' | 'total' | 'gp' | 'gf' | 'soe'>([
-    { role: 'item', pos: 0, match: ['项目'] },
-    { role: 'total', pos: 1, match: ['合计'] },
-    { role: 'gp', pos: 2, match: ['一般公共预算'] },
-    { role: 'gf', pos: 3, match: ['政府性基金'] },
-    { role: 'soe', pos: 4, match: ['国有资本'] },
-  ])
+  const map = reader.columns()
   const rows: PublishedTables['t10']['rows'] = []
   for (const row of reader.table.dataRows) {
-    const item = reader.text(row, map.item)
+    const item = reader.text(row, map.label)
     if (item === '') {
       if (reader.anyFilled(row, [map.total, map.gp, map.gf, map.soe])) reader.warn(`${reader.short}第 ${row.r + 1} 行有金额但没有项目名称，已跳过`)
       continue
@@ -111,16 +99,10 @@ export function readT10(reader: TableReader): PublishedTables['t10'] {
 }
 
 export function readT11(reader: TableReader): PublishedTables['t11'] {
-  const map = reader.columns<'unit' | 'total' | 'gp' | 'gf' | 'soe'>([
-    { role: 'unit', pos: 0, match: ['单位名称', '名称', '单位'] },
-    { role: 'total', pos: 1, match: ['合计'] },
-    { role: 'gp', pos: 2, match: ['一般公共预算'] },
-    { role: 'gf', pos: 3, match: ['政府性基金'] },
-    { role: 'soe', pos: 4, match: ['国有资本'] },
-  ])
+  const map = reader.columns()
   const rows: PublishedTables['t11']['rows'] = []
   for (const row of reader.table.dataRows) {
-    const unit = reader.text(row, map.unit)
+    const unit = reader.text(row, map.label)
     if (unit === '') {
       if (reader.anyFilled(row, [map.total, map.gp, map.gf, map.soe])) reader.warn(`${reader.short}第 ${row.r + 1} 行有金额但没有单位名称，已跳过`)
       continue

@@ -30,33 +30,19 @@ function readNamedRows(reader: TableReader, nameCol: number | undefined, amountC
 }
 
 export function readT12(reader: TableReader, unitNames: ReadonlySet<string>): PublishedTables['t12'] {
-  const map = reader.columns<'name' | 'total' | 'gp' | 'gf' | 'soe' | 'sp' | 'unit'>([
-    { role: 'name', pos: 0, match: ['项目名称', '名称'] },
-    { role: 'total', pos: 1, match: ['合计'] },
-    { role: 'gp', pos: 2, match: ['一般公共预算'] },
-    { role: 'gf', pos: 3, match: ['政府性基金'] },
-    { role: 'soe', pos: 4, match: ['国有资本'] },
-    { role: 'sp', pos: 5, match: ['财政专户'] },
-    { role: 'unit', pos: 6, match: ['单位资金'] },
-  ])
-  const source = readNamedRows(reader, map.name, [map.total, map.gp, map.gf, map.soe, map.sp, map.unit])
+  const map = reader.columns()
+  const source = readNamedRows(reader, map.name, [map.total, map.gp, map.gf, map.soe, map.sp, map.uf])
   const rows: T12Row[] = source.map((row) => ({
     name: reader.text(row, map.name), total: reader.amount(row, map.total), gp: reader.amount(row, map.gp),
     gf: reader.amount(row, map.gf), soe: reader.amount(row, map.soe), sp: reader.amount(row, map.sp),
-    unit: reader.amount(row, map.unit), level: 'project',
+    unit: reader.amount(row, map.uf), level: 'project',
   }))
   const leveled = levelRows(reader, rows, (r) => [r.total, r.gp, r.gf, r.soe, r.sp, r.unit], unitNames)
   return { ...leveled, noData: reader.noData() }
 }
 
 export function readT13(reader: TableReader, unitNames: ReadonlySet<string>): PublishedTables['t13'] {
-  const map = reader.columns<'name' | 'total' | 'gp' | 'gf' | 'soe'>([
-    { role: 'name', pos: 0, match: ['项目名称', '名称'] },
-    { role: 'total', pos: 1, match: ['合计'] },
-    { role: 'gp', pos: 2, match: ['一般公共预算'] },
-    { role: 'gf', pos: 3, match: ['政府性基金'] },
-    { role: 'soe', pos: 4, match: ['国有资本'] },
-  ])
+  const map = reader.columns()
   const source = readNamedRows(reader, map.name, [map.total, map.gp, map.gf, map.soe])
   const rows: T13Row[] = source.map((row) => ({
     name: reader.text(row, map.name), total: reader.amount(row, map.total), gp: reader.amount(row, map.gp),

@@ -62,14 +62,7 @@ class ClassSlots<T> {
 }
 
 export function readT1(reader: TableReader): PublishedTables['t1'] {
-  const map = reader.columns<'incItem' | 'expItem' | 'incAmt' | 'total' | 'current' | 'carry'>([
-    { role: 'incItem', pos: 0, match: ['项目'], exact: true },
-    { role: 'expItem', pos: 2, match: ['项目'], exact: true, after: 'incItem' },
-    { role: 'incAmt', pos: 1, match: [], anyText: true, after: 'incItem', before: 'expItem' },
-    { role: 'total', pos: 3, match: ['合计'], after: 'expItem' },
-    { role: 'current', pos: 4, match: ['当年'], after: 'expItem' },
-    { role: 'carry', pos: 5, match: ['结转'], after: 'expItem' },
-  ])
+  const map = reader.columns()
   const t: PublishedTables['t1'] = {
     income: { gp: null, gf: null, soe: null, sp: null, unit: null },
     incomeTotal: null, carryIn: null, grandIncome: null, expenditure: [],
@@ -77,16 +70,16 @@ export function readT1(reader: TableReader): PublishedTables['t1'] {
   }
   const classes = new ClassSlots<ReturnType<typeof triple>>(reader)
   for (const row of reader.table.dataRows) {
-    const leftLabel = reader.text(row, map.incItem)
-    const amount = reader.amount(row, map.incAmt)
+    const leftLabel = reader.text(row, map.incName)
+    const amount = reader.amount(row, map.incAmount)
     const line = leftLine(leftLabel)
     if (line === 'incomeTotal') t.incomeTotal = amount
     else if (line === 'carry') t.carryIn = amount
     else if (line === 'grand') t.grandIncome = amount
     else if (line !== 'blank' && line !== 'unknown') t.income[line] = amount
     else if (line === 'unknown') reader.info(`${reader.short}第 ${row.r + 1} 行收入项目"${leftLabel}"无法识别，已忽略`)
-    const rightLabel = reader.text(row, map.expItem)
-    const values = { total: reader.amount(row, map.total), current: reader.amount(row, map.current), carry: reader.amount(row, map.carry) }
+    const rightLabel = reader.text(row, map.expName)
+    const values = { total: reader.amount(row, map.expTotal), current: reader.amount(row, map.expCurrent), carry: reader.amount(row, map.expCarry) }
     const rLine = rightLine(rightLabel)
     if (rLine === 'expTotal') t.expTotal = values
     else if (rLine === 'yearEnd') t.yearEndCarry = values
@@ -99,15 +92,7 @@ export function readT1(reader: TableReader): PublishedTables['t1'] {
 }
 
 export function readT4(reader: TableReader): PublishedTables['t4'] {
-  const map = reader.columns<'incItem' | 'expItem' | 'incAmt' | 'total' | 'gp' | 'gf' | 'soe'>([
-    { role: 'incItem', pos: 0, match: ['项目'], exact: true },
-    { role: 'expItem', pos: 2, match: ['项目'], exact: true, after: 'incItem' },
-    { role: 'incAmt', pos: 1, match: [], anyText: true, after: 'incItem', before: 'expItem' },
-    { role: 'total', pos: 3, match: ['小计', '合计'], after: 'expItem' },
-    { role: 'gp', pos: 4, match: ['一般公共预算'], after: 'expItem' },
-    { role: 'gf', pos: 5, match: ['政府性基金'], after: 'expItem' },
-    { role: 'soe', pos: 6, match: ['国有资本'], after: 'expItem' },
-  ])
+  const map = reader.columns()
   const t: PublishedTables['t4'] = {
     income: { gp: null, gf: null, soe: null }, incomeTotal: null, carry: quad(), grandIncome: null,
     expenditure: [], expTotal: quad(), yearEndCarry: quad(), grandExp: quad(), noData: false,
@@ -116,8 +101,8 @@ export function readT4(reader: TableReader): PublishedTables['t4'] {
   // The three source rows repeat under 上年财政拨款结转, where they split the carry by source.
   let afterCarry = false
   for (const row of reader.table.dataRows) {
-    const leftLabel = reader.text(row, map.incItem)
-    const amount = reader.amount(row, map.incAmt)
+    const leftLabel = reader.text(row, map.incName)
+    const amount = reader.amount(row, map.incAmount)
     const line = leftLine(leftLabel)
     if (line === 'incomeTotal') t.incomeTotal = amount
     else if (line === 'grand') t.grandIncome = amount
@@ -128,9 +113,9 @@ export function readT4(reader: TableReader): PublishedTables['t4'] {
       if (afterCarry) t.carry[line] = amount
       else t.income[line] = amount
     } else if (line !== 'blank') reader.info(`${reader.short}第 ${row.r + 1} 行收入项目"${leftLabel}"无法识别，已忽略`)
-    const rightLabel = reader.text(row, map.expItem)
+    const rightLabel = reader.text(row, map.expName)
     const values = {
-      total: reader.amount(row, map.total), gp: reader.amount(row, map.gp),
+      total: reader.amount(row, map.expTotal), gp: reader.amount(row, map.gp),
       gf: reader.amount(row, map.gf), soe: reader.amount(row, map.soe),
     }
     const rLine = rightLine(rightLabel)

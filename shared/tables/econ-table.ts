@@ -36,8 +36,8 @@ export const t6: TableDef = {
   label: '预算公开表6',
   title: (y) => `${y}年一般公共预算安排基本支出分经济科目表（不含上年结转）`,
   columns: [
-    { id: 'dept', kind: 'text', width: 30 },
-    { id: 'gov', kind: 'text', width: 26 },
+    { id: 'dept', kind: 'text', width: 30, read: { also: ['部门预算支出经济', '部门经济', '部门预算'], field: 'deptEcon' } },
+    { id: 'gov', kind: 'text', width: 26, read: { also: ['政府预算支出经济', '政府经济', '政府预算'], field: 'govEcon' } },
     { id: 'total', kind: 'money', width: 14 },
     { id: 'personnel', kind: 'money', width: 14 },
     { id: 'public', kind: 'money', width: 14 },

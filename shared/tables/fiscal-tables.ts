@@ -4,9 +4,10 @@ import { inputKey, textKey } from '../model/keys'
 import type { ColumnDef, HeaderCell, RowDef, TableDef } from './types'
 import { cellId } from './cell-ids'
 import { refsOf } from './tree-rows'
+import { sourceColumn } from './source-columns'
 
 const MONEY = ['total', ...FISCAL_SOURCES] as const
-const moneyCols = (): ColumnDef[] => MONEY.map((id) => ({ id, kind: 'money', width: 16 }))
+const moneyCols = (): ColumnDef[] => [{ id: 'total', kind: 'money', width: 16 }, ...FISCAL_SOURCES.map((s) => sourceColumn(s, 16))]
 const header = (first: string, group: string): HeaderCell[] => [
   { text: first, row: 0, col: 0, rowSpan: 2 },
   { text: group, row: 0, col: 1, colSpan: 4 },
@@ -44,7 +45,7 @@ export const t10: TableDef = {
   short: '表十',
   label: '预算公开表10',
   title: (y) => `${y}年财政拨款安排“三公”经费支出预算表`,
-  columns: [{ id: 'label', kind: 'text', width: 30 }, ...moneyCols()],
+  columns: [{ id: 'label', kind: 'text', width: 30, read: { field: 'item' } }, ...moneyCols()],
   headerRows: 2,
   header: header('项目', '{year}年预算数'),
   onePage: true,
@@ -67,7 +68,7 @@ export const t11: TableDef = {
   short: '表十一',
   label: '预算公开表11',
   title: (y) => `${y}年财政拨款安排机关运行经费预算表`,
-  columns: [{ id: 'label', kind: 'text', width: 34 }, ...moneyCols()],
+  columns: [{ id: 'label', kind: 'text', width: 34, read: { also: ['名称', '单位'], field: 'unit' } }, ...moneyCols()],
   headerRows: 2,
   header: header('单位名称', '{year}年预算数'),
   build: (book) => {

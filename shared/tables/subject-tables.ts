@@ -5,9 +5,10 @@ import type { TableId } from './ids'
 import type { CellDef, ColumnDef, HeaderCell, TableDef } from './types'
 import { cellId } from './cell-ids'
 import { rowIdOfSubject, treeRows } from './tree-rows'
+import { sourceColumn } from './source-columns'
 
-const CODE: ColumnDef = { id: 'code', kind: 'code', width: 12 }
-const NAME: ColumnDef = { id: 'name', kind: 'text', width: 34 }
+const CODE: ColumnDef = { id: 'code', kind: 'code', width: 12, read: { also: ['编码'] } }
+const NAME: ColumnDef = { id: 'name', kind: 'text', width: 34, read: { also: ['名称'] } }
 const money = (id: string, width = 14): ColumnDef => ({ id, kind: 'money', width })
 
 const input = (ref: string): CellDef => ({ ref })
@@ -44,7 +45,6 @@ export const detail: TableDef = {
     }),
 }
 
-const T2_SRC: Record<SourceId, string> = { gp: 'gp', gf: 'gf', soe: 'soe', sp: 'sp', uf: 'uf' }
 
 export const t2: TableDef = {
   id: 't2',
@@ -53,7 +53,7 @@ export const t2: TableDef = {
   label: '预算公开表2',
   title: (y) => `${y}年预算收入总表`,
   landscape: true,
-  columns: [CODE, NAME, money('total'), ...SOURCES.map((s) => money(T2_SRC[s])), money('carry')],
+  columns: [CODE, NAME, money('total'), ...SOURCES.map((s) => sourceColumn(s, 14)), { ...money('carry'), read: { first: true } }],
   headerRows: 2,
   header: [
     { text: '项目', row: 0, col: 0, colSpan: 2 },

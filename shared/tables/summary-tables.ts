@@ -8,8 +8,10 @@ import type { CellDef, ColumnDef, RowDef, SideBySide, TableDef } from './types'
 import { splitRows } from './side-by-side'
 import { cellId } from './cell-ids'
 import { rowIdOfSubject } from './tree-rows'
+import { sourceColumn } from './source-columns'
 
-const text = (id: string, width: number): ColumnDef => ({ id, kind: 'text', width })
+// The 项目 columns of the two blocks: '项目' alone, not 项目支出 or 项目名称.
+const item = (id: string, width: number): ColumnDef => ({ id, kind: 'text', width, read: { exact: true } })
 const money = (id: string): ColumnDef => ({ id, kind: 'money', width: 14 })
 
 const INCOME_T1: Record<SourceId, string> = {
@@ -34,7 +36,12 @@ export const t1: TableDef = {
   short: '表一',
   label: '预算公开表1',
   title: (y) => `${y}年预算收支总表`,
-  columns: [text('incName', 24), money('incAmount'), text('expName', 30), money('expTotal'), money('expCurrent'), money('expCarry')],
+  columns: [
+    item('incName', 24), { ...money('incAmount'), read: { anyHeader: true } }, item('expName', 30),
+    { ...money('expTotal'), read: { also: ['合计'], field: 'total' } },
+    { ...money('expCurrent'), read: { also: ['当年'], field: 'current' } },
+    { ...money('expCarry'), read: { also: ['结转'], field: 'carry' } },
+  ],
   headerRows: 2,
   header: [
     { text: '收入', row: 0, col: 0, colSpan: 2 },
@@ -120,7 +127,10 @@ export const t4: TableDef = {
   short: '表四',
   label: '预算公开表4',
   title: (y) => `${y}年财政拨款收支总表`,
-  columns: [text('incName', 24), money('incAmount'), text('expName', 30), money('expTotal'), money('gp'), money('gf'), money('soe')],
+  columns: [
+    item('incName', 24), { ...money('incAmount'), read: { anyHeader: true } }, item('expName', 30),
+    { ...money('expTotal'), read: { also: ['合计'], field: 'total' } }, ...FISCAL_SOURCES.map((s) => sourceColumn(s, 14)),
+  ],
   headerRows: 3,
   header: [
     { text: '收入', row: 0, col: 0, colSpan: 2 },

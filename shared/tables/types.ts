@@ -16,6 +16,26 @@ export interface ColumnDef {
   kind: ColumnKind
   /** Width in Excel character units (the grid scales it to pixels). */
   width: number
+  /** How published files are read beyond the header text this spec prints over the column. */
+  read?: ColumnRead
+}
+
+/**
+ * Reading a column of a published file. The reader finds a column by the header text the spec
+ * prints over it (shared/read/spec-columns.ts); these add what files of other departments print
+ * instead, and where the printed-table shape (shared/import/published.ts) keeps its figure.
+ */
+export interface ColumnRead {
+  /** Other spellings real files print: a header text containing one of these also names the column. */
+  also?: readonly string[]
+  /** Only a header text equal to one of these names the column (not one containing it). */
+  exact?: boolean
+  /** Any header text within its block names it (表一's bare '2026年' over the income amounts). */
+  anyHeader?: boolean
+  /** Looked for before the other money columns: words of its header may be printed over them too. */
+  first?: boolean
+  /** The printed row's field holding this column's figure, when it is not the column id. */
+  field?: string
 }
 
 /** A header cell at (row, col) of the header block, spanning rowSpan × colSpan. */

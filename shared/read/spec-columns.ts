@@ -1,15 +1,15 @@
 // A table's columns as the reader looks for them, from the table's own spec: each column by the
 // header text the spec prints over it, or by a spelling its `read` declares (what files of other
-// departments print instead). A table of blocks side by side (表一, 表四, 表九: a text column after
-// a money column starts a block) finds each block's first column first, then the block's other
-// columns only between it and the next block's.
+// departments print instead). A table of blocks side by side (表一, 表四, 表九: its spec's
+// `sideBySide`) finds each block's first column first, then the block's other columns only
+// between it and the next block's.
 import { headersOver } from '../tables/headers'
 import type { ColumnDef, TableDef } from '../tables/types'
 import { headerKey, type RoleSpec } from './columns'
 
 /** The roles mapColumns resolves, in the order it resolves them; each role is a column id. */
-export function specRoles(def: Pick<TableDef, 'columns' | 'header'>): RoleSpec<string>[] {
-  const starts = def.columns.flatMap((c, i) => (i === 0 || (c.kind !== 'money' && def.columns[i - 1]!.kind === 'money') ? [i] : []))
+export function specRoles(def: Pick<TableDef, 'columns' | 'header' | 'sideBySide'>): RoleSpec<string>[] {
+  const starts = def.sideBySide ? [0, def.columns.findIndex((c) => def.sideBySide!.right.includes(c.id))] : [0]
   const blockOf = (i: number): number => starts.filter((s) => s <= i).length - 1
   const role = (col: ColumnDef, i: number): RoleSpec<string> => {
     // Any year: headerKey turns '2000年合计' into 'N合计', as it does the file's header.

@@ -33,6 +33,11 @@ export function tableSet(published: readonly TableDef[], internal: readonly Tabl
   }
 }
 
+/** The table's short name (表一 …, or what a set's added table calls itself); the id for a table not in the set. */
+export function shortName(set: TableSet, id: TableId): string {
+  return set.has(id) ? set.def(id).short : id
+}
+
 /** The set extended by more published tables (printed after the others). */
 export function withTables(set: TableSet, ...extra: readonly TableDef[]): TableSet {
   const own = set.checks.filter((g) => !set.all.some((t) => t.checks?.includes(g)))

@@ -15,6 +15,9 @@ import { inputKey } from '../../../shared/model/keys'
 import { roundToWanCents, type Fen } from '../../../shared/model/money'
 import { rowTargetOf } from '../../../shared/edit/rows'
 import { rowAliases } from '../../../renderer/store/findings'
+import { parsePublishedGrid } from '../../../shared/read/parse'
+import { exportWorkbook } from '../../../electron/xlsx/export'
+import { loadGrid } from '../../../electron/xlsx/exceljs-adapter'
 import { SEEDS, seedDisclosure } from '../../support/fixtures'
 import { randomBook } from '../support/random-book'
 
@@ -160,5 +163,23 @@ describe('a toy side-by-side table added to a set', () => {
     expect(printed.rows.flatMap((r) => (r.halves?.right ? [r.halves.right] : []))).toEqual(nonEmpty(right, 'rAmount'))
     const aliases = rowAliases(d.layouts).get('tSide')!
     for (const row of rows) for (const half of [row.halves!.left, row.halves!.right]) if (half) expect(aliases.get(half.id)).toBe(row.id)
+  })
+
+  it('is read back from its own export block by block, and an edited figure is reported in its block', async () => {
+    const set = withTables(STANDARD_TABLES, toy)
+    const book = books()[0]!
+    const grid = await loadGrid(await exportWorkbook(book, { tables: set }))
+    const read = parsePublishedGrid(grid, set).extra!.find((t) => t.id === 'tSide')!
+    const printed = printBook(book, set).tables.find((t) => t.id === 'tSide')!
+    expect(read.rows.filter((r) => r.block === 'right').map((r) => r.label)).toEqual(printed.rows.flatMap((r) => (r.text.rName ? [r.text.rName] : [])))
+    expect(read.rows.filter((r) => r.block === 'left').map((r) => r.label)).toEqual(printed.rows.flatMap((r) => (r.text.lName ? [r.text.lName] : [])))
+    expect(bookFromPublished(parsePublishedGrid(grid, set), 'export.xlsx', set).report.differences.filter((x) => x.table === 'tSide')).toEqual([])
+
+    const sheet = grid.sheets.find((x) => x.name === '表十五')!
+    const unit = printed.rows.find((r) => r.text.rName)!.text.rName!
+    const at = sheet.rows.findIndex((row) => row[2] === unit)
+    sheet.rows[at]![3] = 12345.67
+    const edited = bookFromPublished(parsePublishedGrid(grid, set), 'edited.xlsx', set).report.differences.filter((x) => x.table === 'tSide')
+    expect(edited.map((x) => [x.row, x.column, x.printed])).toEqual([[unit, '机关运行经费', '12345.67']])
   })
 })

@@ -148,16 +148,29 @@ function declareVehicle(book: BudgetBook): CheckSpec[] {
   return specs
 }
 
+/** What C8 reads of a project, kept per project object (a structural edit shares untouched ones). */
+interface ProjectName { table: TableId; cell: FindingCell; name: string; key: string }
+const projectNames = new WeakMap<Project, ProjectName>()
+function projectName(p: Project): ProjectName {
+  let n = projectNames.get(p)
+  if (!n) {
+    const table: TableId = p.kind === 'current' ? 't12' : 't13'
+    const name = p.name.trim()
+    n = { table, cell: { table, row: `p:${p.id}`, col: 'name' }, name, key: `${p.kind}|${p.unitId}|${name}` }
+    projectNames.set(p, n)
+  }
+  return n
+}
+
 /** C8: a project with money but no name (error); two projects of one unit with the same name (warning). */
 function declareProjectNames(book: BudgetBook): CheckSpec[] {
   const specs: CheckSpec[] = []
   const unitName = new Map(book.units.map((u) => [u.id, u.name]))
   const seen = new Map<string, string>()
   for (const p of book.projects) {
-    const table: TableId = p.kind === 'current' ? 't12' : 't13'
-    const sources = p.kind === 'current' ? SOURCES : FISCAL_SOURCES
-    const cell = { table, row: `p:${p.id}`, col: 'name' }
-    if (!p.name.trim()) {
+    const { table, cell, name, key } = projectName(p)
+    if (!name) {
+      const sources = p.kind === 'current' ? SOURCES : FISCAL_SOURCES
       const message = `${TABLE_SHORT[table]}：${unitName.get(p.unitId) ?? ''} 有一个项目有金额但没有名称`
       specs.push({
         id: `chk!C8!${p.id}`,
@@ -170,13 +183,12 @@ function declareProjectNames(book: BudgetBook): CheckSpec[] {
       })
       continue
     }
-    const key = `${p.kind}|${p.unitId}|${p.name.trim()}`
     const first = seen.get(key)
     if (first === undefined) seen.set(key, p.id)
     else {
       const finding: Finding = {
         check: 'C8', severity: 'warning',
-        message: `${TABLE_SHORT[table]}：${unitName.get(p.unitId) ?? ''} 有两个同名项目“${p.name.trim()}”`,
+        message: `${TABLE_SHORT[table]}：${unitName.get(p.unitId) ?? ''} 有两个同名项目“${name}”`,
         cells: [{ table, row: `p:${first}`, col: 'name' }, cell],
       }
       specs.push({ id: `chk!C8!${p.id}`, check: 'C8', deps: [], sig: JSON.stringify(finding), run: () => [finding] })
@@ -215,11 +227,26 @@ function declareCatalog(book: BudgetBook): CheckSpec[] {
 interface RowAmounts { deps: string[]; where: string; cells: FindingCell[]; serial?: number }
 /** A check group declaring, through `declare`, one C10 node per group of rows. */
 function negatives(declare: (book: BudgetBook, negative: (id: string, rows: RowAmounts[]) => void) => void): (book: BudgetBook) => CheckSpec[] {
+  // The node of a group whose rows are the very same objects as at its last declaration (rows
+  // kept per book object, as projects' are) is that node again: after a structural edit only the
+  // groups the edit touched are built anew, and the engine sees the others unchanged at a glance.
+  const last = new WeakMap<RowAmounts, { id: string; rows: RowAmounts[]; spec: CheckSpec }>()
+  const unchanged = (id: string, rows: RowAmounts[]): CheckSpec | undefined => {
+    const hit = last.get(rows[0]!)
+    if (!hit || hit.id !== id || hit.rows.length !== rows.length) return undefined
+    for (let i = 0; i < rows.length; i++) if (hit.rows[i] !== rows[i]) return undefined
+    return hit.spec
+  }
   return (book) => {
     const specs: CheckSpec[] = []
     const negative = (id: string, rows: RowAmounts[]): void => {
       if (!rows.some((r) => r.deps.length)) return
-      specs.push({
+      const same = unchanged(id, rows)
+      if (same) {
+        specs.push(same)
+        return
+      }
+      const spec: CheckSpec = {
         id: `chk!C10!${id}`, check: 'C10', deps: rows.flatMap((r) => r.deps),
         // The cells follow from the dependencies (a row's id is in its keys) and the table from
         // `where`; rows kept per item (projects) are named by their serial, cheaper than the text.
@@ -235,7 +262,9 @@ function negatives(declare: (book: BudgetBook, negative: (id: string, rows: RowA
           }
           return out
         },
-      })
+      }
+      last.set(rows[0]!, { id, rows, spec })
+      specs.push(spec)
     }
     declare(book, negative)
     return specs

@@ -122,7 +122,12 @@ export interface TableDef {
    * lays out again only the tables reading a part that changed; absent: every time.
    */
   reads?: readonly (keyof BudgetBook)[]
-  /** Checks of this table's own (the cross-table C1–C10 belong to the table set). */
+  /**
+   * The checks whose findings point at this table: a check lives with the table of the figure
+   * or name its findings lead with, the one the clerk corrects (C1 with 表十二's project total,
+   * not the 表五 total it is held against). A group covering two tables of one kind (C8 and C10
+   * of projects: 表十二 or 表十三 by the project's kind) lives with the first.
+   */
   checks?: readonly CheckGroup[]
 }
 

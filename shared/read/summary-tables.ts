@@ -1,6 +1,6 @@
 // 表一 and 表四: an income block on the left and the 30 expenditure classes on the right,
 // side by side on the same rows, with the footer rows (合计, 结转, 总计) on both sides.
-import type { Printed, PublishedTables, T1Exp, T4Exp } from '../import/published'
+import type { Printed, PublishedTables, T1Exp, T1Triple, T4Exp, T4Quad } from '../import/published'
 import type { PrintedClass } from './classes'
 import { FUNCTION_CLASSES } from '../catalog/classes'
 import { matchClass } from './classes'
@@ -63,6 +63,7 @@ class ClassSlots<T> {
 
 export function readT1(reader: TableReader): PublishedTables['t1'] {
   const map = reader.columns()
+  const exp = reader.moneyColumns<keyof T1Triple>(map, 1)
   const t: PublishedTables['t1'] = {
     income: { gp: null, gf: null, soe: null, sp: null, unit: null },
     incomeTotal: null, carryIn: null, grandIncome: null, expenditure: [],
@@ -79,7 +80,7 @@ export function readT1(reader: TableReader): PublishedTables['t1'] {
     else if (line !== 'blank' && line !== 'unknown') t.income[line] = amount
     else if (line === 'unknown') reader.info(`${reader.short}第 ${row.r + 1} 行收入项目"${leftLabel}"无法识别，已忽略`)
     const rightLabel = reader.text(row, map.expName)
-    const values = { total: reader.amount(row, map.expTotal), current: reader.amount(row, map.expCurrent), carry: reader.amount(row, map.expCarry) }
+    const values = reader.figures(row, exp)
     const rLine = rightLine(rightLabel)
     if (rLine === 'expTotal') t.expTotal = values
     else if (rLine === 'yearEnd') t.yearEndCarry = values
@@ -93,6 +94,7 @@ export function readT1(reader: TableReader): PublishedTables['t1'] {
 
 export function readT4(reader: TableReader): PublishedTables['t4'] {
   const map = reader.columns()
+  const exp = reader.moneyColumns<keyof T4Quad>(map, 1)
   const t: PublishedTables['t4'] = {
     income: { gp: null, gf: null, soe: null }, incomeTotal: null, carry: quad(), grandIncome: null,
     expenditure: [], expTotal: quad(), yearEndCarry: quad(), grandExp: quad(), noData: false,
@@ -114,10 +116,7 @@ export function readT4(reader: TableReader): PublishedTables['t4'] {
       else t.income[line] = amount
     } else if (line !== 'blank') reader.info(`${reader.short}第 ${row.r + 1} 行收入项目"${leftLabel}"无法识别，已忽略`)
     const rightLabel = reader.text(row, map.expName)
-    const values = {
-      total: reader.amount(row, map.expTotal), gp: reader.amount(row, map.gp),
-      gf: reader.amount(row, map.gf), soe: reader.amount(row, map.soe),
-    }
+    const values = reader.figures(row, exp)
     const rLine = rightLine(rightLabel)
     if (rLine === 'expTotal') t.expTotal = values
     else if (rLine === 'yearEnd') t.yearEndCarry = values

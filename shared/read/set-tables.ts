@@ -3,10 +3,11 @@
 // over it, each row by its label (the first text column). What the standard 13 need beyond this
 // (class rows that drift, subject trees, 续表 …) lives in their own readers.
 import type { Printed } from '../import/published'
-import { headersOver } from '../tables/headers'
 import type { TableDef } from '../tables/types'
 import type { GridBook, GridCell } from '../workbook/grid'
 import { parseAmount } from './amount'
+import { mapColumns } from './columns'
+import { specRoles } from './spec-columns'
 import { cellText, isBlankRow, textKey } from './text'
 import { isLabelText, isNoteText, matchNameLine, matchUnitLine } from './titles'
 
@@ -40,14 +41,14 @@ export function readSetTables(grid: GridBook, defs: readonly TableDef[]): SetTab
       const at = sheet.rows.findIndex((row) => row.some((c) => pattern.test(textKey(c))))
       if (at < 0) continue
       const year = Number(pattern.exec(textKey(sheet.rows[at]!.find((c) => pattern.test(textKey(c)))))![1])
-      out.push({ id: def.id, year, rows: readBody(def, sheet.rows, at + 1, year) })
+      out.push({ id: def.id, year, rows: readBody(def, sheet.rows, at + 1) })
       break
     }
   }
   return out
 }
 
-function readBody(def: TableDef, rows: readonly (readonly GridCell[])[], from: number, year: number): SetTableRow[] {
+function readBody(def: TableDef, rows: readonly (readonly GridCell[])[], from: number): SetTableRow[] {
   let r = from
   // The preamble: label, 部门名称 and 单位 lines.
   const preamble = (row: readonly GridCell[]): boolean =>
@@ -55,15 +56,9 @@ function readBody(def: TableDef, rows: readonly (readonly GridCell[])[], from: n
   while (r < rows.length && preamble(rows[r] ?? []) && !isBlankRow(rows[r] ?? [])) r++
   const header = rows.slice(r, r + def.headerRows)
   r += def.headerRows + (def.numberRow ? 1 : 0)
-  // Each column by the text printed over it (the spec's own header), else its place.
-  const colOf = new Map<string, number>()
-  def.columns.forEach((col, i) => {
-    const own = headersOver(def, i, year).pop()
-    const keys = header.map((row) => row.map(textKey))
-    let found = -1
-    if (own !== undefined) for (const row of keys) { found = row.findIndex((k, c) => k === textKey(own) && ![...colOf.values()].includes(c)); if (found >= 0) break }
-    colOf.set(col.id, found >= 0 ? found : i)
-  })
+  // Each column by the text printed over it (the spec's own header), as the 13 are read, else its place.
+  const { map } = mapColumns(header, specRoles(def), 0)
+  const colOf = new Map(def.columns.map((col, i) => [col.id, map[col.id] ?? i]))
   const labelCol = def.columns.find((c) => c.kind !== 'money')
   const out: SetTableRow[] = []
   for (; r < rows.length; r++) {

@@ -8,7 +8,7 @@ import { parseAmount, toMicro } from './amount'
 import type { LocatedTable, SheetRow } from './locate'
 import type { ColumnMap } from './columns'
 import type { TableDef } from '../tables/types'
-import { specRoles } from './spec-columns'
+import { blockColumns, specRoles } from './spec-columns'
 import { mapColumns } from './columns'
 import { cellText } from './text'
 import { WorkbookReadError } from './errors'
@@ -85,6 +85,23 @@ export class TableReader {
     this.headerKnown = !positional
     if (positional && this.table.dataRows.length > 0) this.info(`${this.short}的表头无法识别，已按标准列顺序读取`)
     return map
+  }
+
+  /**
+   * The places of the spec's money columns of block `block` (0: the left one), keyed by where the
+   * printed tables keep their figure (ColumnDef.read.field, else the column id), in the spec's order.
+   */
+  moneyColumns<K extends string>(map: ColumnMap<string>, block = 0): Record<K, number | undefined> {
+    const out: Record<string, number | undefined> = {}
+    for (const col of blockColumns(this.def, block)) if (col.kind === 'money') out[col.read?.field ?? col.id] = map[col.id]
+    return out as Record<K, number | undefined>
+  }
+
+  /** The row's amounts in `cols` (see moneyColumns), each read as amount() reads it. */
+  figures<K extends string>(row: SheetRow, cols: Readonly<Record<K, number | undefined>>): Record<K, Printed> {
+    const out = {} as Record<K, Printed>
+    for (const k of Object.keys(cols) as K[]) out[k] = this.amount(row, cols[k])
+    return out
   }
 
   /** A table prints no data when it says 本表无数据 or holds no amount at all. */

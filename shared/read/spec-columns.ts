@@ -7,9 +7,21 @@ import { headersOver } from '../tables/headers'
 import type { ColumnDef, TableDef } from '../tables/types'
 import { headerKey, type RoleSpec } from './columns'
 
+/** Where each block of columns starts (one block unless the table prints blocks side by side). */
+function blockStarts(def: Pick<TableDef, 'columns' | 'sideBySide'>): number[] {
+  const sides = def.sideBySide
+  return sides ? [0, def.columns.findIndex((c) => sides.right.includes(c.id))] : [0]
+}
+
+/** The columns of block `block` (0: the left one), in order. */
+export function blockColumns(def: Pick<TableDef, 'columns' | 'sideBySide'>, block: number): ColumnDef[] {
+  const starts = blockStarts(def)
+  return def.columns.slice(starts[block] ?? def.columns.length, starts[block + 1] ?? def.columns.length)
+}
+
 /** The roles mapColumns resolves, in the order it resolves them; each role is a column id. */
 export function specRoles(def: Pick<TableDef, 'columns' | 'header' | 'sideBySide'>): RoleSpec<string>[] {
-  const starts = def.sideBySide ? [0, def.columns.findIndex((c) => def.sideBySide!.right.includes(c.id))] : [0]
+  const starts = blockStarts(def)
   const blockOf = (i: number): number => starts.filter((s) => s <= i).length - 1
   const role = (col: ColumnDef, i: number): RoleSpec<string> => {
     // Any year: headerKey turns '2000年合计' into 'N合计', as it does the file's header.

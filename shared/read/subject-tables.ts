@@ -11,6 +11,8 @@ interface Label { code: string; name: string; level: TreeLevel }
 
 const TOTAL_WORDS = new Set(['合计', '总计', '部门合计'])
 
+type Expenditure = 'total' | 'basic' | 'project'
+
 /** Code and name of a row; the code may be in the name cell ('2080505 机关…') or the two merged. */
 function subjectLabel(codeCell: string, nameCell: string): Label | null {
   if (TOTAL_WORDS.has(textKey(codeCell)) || TOTAL_WORDS.has(textKey(nameCell))) return { code: '', name: '合计', level: 'total' }
@@ -75,9 +77,7 @@ function codeAndName(reader: TableReader, map: { code?: number; name?: number })
 export function readT2(reader: TableReader): PublishedTables['t2'] {
   const map = reader.columns()
   const { code, name } = codeAndName(reader, map)
-  const rows: T2Row[] = readTree(reader, reader.table.dataRows, code, name, {
-    total: map.total, gp: map.gp, gf: map.gf, soe: map.soe, sp: map.sp, unit: map.uf, carry: map.carry,
-  })
+  const rows: T2Row[] = readTree(reader, reader.table.dataRows, code, name, reader.moneyColumns<keyof Omit<T2Row, 'code' | 'name' | 'level'>>(map))
   return { rows, noData: reader.noData() }
 }
 
@@ -85,19 +85,21 @@ export function readT2(reader: TableReader): PublishedTables['t2'] {
 export function readExpenditureTree(reader: TableReader): { rows: SubjectRow5[]; noData: boolean } {
   const map = reader.columns()
   const { code, name } = codeAndName(reader, map)
-  const rows = readTree(reader, reader.table.dataRows, code, name, { total: map.total, basic: map.basic, project: map.project })
+  const rows = readTree(reader, reader.table.dataRows, code, name, reader.moneyColumns<Expenditure>(map))
   return { rows, noData: reader.noData() }
 }
 
 export function readT7(reader: TableReader): PublishedTables['t7'] {
   const map = reader.columns()
   const { code, name } = codeAndName(reader, map)
-  const rows: RevenueRow[] = readTree(reader, reader.table.dataRows, code, name, { amount: map.amount })
+  const rows: RevenueRow[] = readTree(reader, reader.table.dataRows, code, name, reader.moneyColumns<'amount'>(map))
   return { rows, noData: reader.noData() }
 }
 
 export function readT9(reader: TableReader): PublishedTables['t9'] {
   const map = reader.columns()
+  const incomeCols = reader.moneyColumns<'amount'>(map, 0)
+  const expCols = reader.moneyColumns<Expenditure>(map, 1)
   // One 合计 row serves both blocks when only one of them prints the word.
   const rows = reader.table.dataRows.map((row) => {
     const l = subjectLabel(reader.text(row, map.incCode), reader.text(row, map.incName))
@@ -107,10 +109,8 @@ export function readT9(reader: TableReader): PublishedTables['t9'] {
     return row
   })
   const { left, right } = readBlocks(reader, map, rows)
-  const income: RevenueRow[] = readTree(reader, left, map.incCode, map.incName, { amount: map.incAmount })
-  const expenditure: SubjectRow5[] = readTree(reader, right, map.code, map.name, {
-    total: map.total, basic: map.basic, project: map.project,
-  })
+  const income: RevenueRow[] = readTree(reader, left, map.incCode, map.incName, incomeCols)
+  const expenditure: SubjectRow5[] = readTree(reader, right, map.code, map.name, expCols)
   return { income, expenditure, noData: reader.noData() }
 }
 

@@ -1,7 +1,7 @@
 // 表一 and 表四: an income block on the left and the 30 expenditure classes on the right,
 // side by side on the same rows, with the footer rows (合计, 结转, 总计) on both sides. Each
 // block is read on its own (readBlocks), by the labels it prints.
-import type { Printed, PublishedTables, T1Exp, T4Exp } from '../import/published'
+import type { Printed, PublishedTables, T1Exp, T1Triple, T4Exp, T4Quad } from '../import/published'
 import type { PrintedClass } from './classes'
 import { FUNCTION_CLASSES } from '../catalog/classes'
 import { matchClass } from './classes'
@@ -65,6 +65,7 @@ class ClassSlots<T> {
 
 export function readT1(reader: TableReader): PublishedTables['t1'] {
   const map = reader.columns()
+  const exp = reader.moneyColumns<keyof T1Triple>(map, 1)
   const t: PublishedTables['t1'] = {
     income: { gp: null, gf: null, soe: null, sp: null, unit: null },
     incomeTotal: null, carryIn: null, grandIncome: null, expenditure: [],
@@ -84,7 +85,7 @@ export function readT1(reader: TableReader): PublishedTables['t1'] {
   const classes = new ClassSlots<ReturnType<typeof triple>>(reader)
   for (const row of blocks.right) {
     const rightLabel = reader.text(row, map.expName)
-    const values = { total: reader.amount(row, map.expTotal), current: reader.amount(row, map.expCurrent), carry: reader.amount(row, map.expCarry) }
+    const values = reader.figures(row, exp)
     const rLine = rightLine(rightLabel)
     if (rLine === 'expTotal') t.expTotal = values
     else if (rLine === 'yearEnd') t.yearEndCarry = values
@@ -98,6 +99,7 @@ export function readT1(reader: TableReader): PublishedTables['t1'] {
 
 export function readT4(reader: TableReader): PublishedTables['t4'] {
   const map = reader.columns()
+  const exp = reader.moneyColumns<keyof T4Quad>(map, 1)
   const t: PublishedTables['t4'] = {
     income: { gp: null, gf: null, soe: null }, incomeTotal: null, carry: quad(), grandIncome: null,
     expenditure: [], expTotal: quad(), yearEndCarry: quad(), grandExp: quad(), noData: false,
@@ -122,10 +124,7 @@ export function readT4(reader: TableReader): PublishedTables['t4'] {
   const classes = new ClassSlots<ReturnType<typeof quad>>(reader)
   for (const row of blocks.right) {
     const rightLabel = reader.text(row, map.expName)
-    const values = {
-      total: reader.amount(row, map.expTotal), gp: reader.amount(row, map.gp),
-      gf: reader.amount(row, map.gf), soe: reader.amount(row, map.soe),
-    }
+    const values = reader.figures(row, exp)
     const rLine = rightLine(rightLabel)
     if (rLine === 'expTotal') t.expTotal = values
     else if (rLine === 'yearEnd') t.yearEndCarry = values

@@ -131,8 +131,8 @@ describe('a toy side-by-side table added to a set', () => {
     const grid = await loadGrid(await exportWorkbook(book, { tables: set }))
     const read = parsePublishedGrid(grid, set).extra!.find((t) => t.id === 'tSide')!
     const printed = printBook(book, set).tables.find((t) => t.id === 'tSide')!
-    expect(read.rows.filter((r) => r.block === 'right').map((r) => r.label)).toEqual(printed.rows.flatMap((r) => (r.text.rName ? [r.text.rName] : [])))
-    expect(read.rows.filter((r) => r.block === 'left').map((r) => r.label)).toEqual(printed.rows.flatMap((r) => (r.text.lName ? [r.text.lName] : [])))
+    expect(read.rows.filter((r) => r.block === 1).map((r) => r.label)).toEqual(printed.rows.flatMap((r) => (r.text.rName ? [r.text.rName] : [])))
+    expect(read.rows.filter((r) => r.block === 0).map((r) => r.label)).toEqual(printed.rows.flatMap((r) => (r.text.lName ? [r.text.lName] : [])))
     expect(bookFromPublished(parsePublishedGrid(grid, set), 'export.xlsx', set).report.differences.filter((x) => x.table === 'tSide')).toEqual([])
 
     const sheet = grid.sheets.find((x) => x.name === '表十五')!

@@ -4,7 +4,6 @@ import { inspectFolder, inspectOpened, inspectText, takeTextOption, writeInspect
 import { convertUnit } from '../../shared/model/convert-unit'
 import { rollForward } from '../../shared/rollover/roll-forward'
 import { checkBook, checkText } from './check'
-import { documentCommand } from './document'
 import { consolidateCommand } from './consolidate'
 import { templateCommand, writeTemplateFile } from './template'
 import { HELP } from './help'
@@ -71,6 +70,8 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
       case 'document': {
         allowFlags(flags, [])
         expect(positional, 2, 'document <输入文件> <输出.docx|输出.pdf>')
+        // Loaded only for this command: docx, ECharts and resvg would slow every other start.
+        const { documentCommand } = await import('./document')
         io.out(await documentCommand(positional[0]!, positional[1]!))
         return 0
       }

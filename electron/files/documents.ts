@@ -6,8 +6,6 @@ import type { OpenedBook } from '../../shared/ipc-contract'
 import type { BudgetBook } from '../../shared/model/book'
 import { rollForward } from '../../shared/rollover/roll-forward'
 import { exportWorkbook } from '../xlsx/export'
-import { documentBytes } from '../document/write'
-import { withCliPrinter } from '../document/pdf-cli'
 import type { PrintHtml } from '../document/pdf'
 import { readWorkbookFile } from '../xlsx/read-any'
 import { writeTemplate } from '../xlsx/template'
@@ -49,6 +47,9 @@ export async function exportXlsx(path: string, book: BudgetBook, options: Atomic
  * `print` (the app's own Chromium) or, without one, by a Chromium found on the system.
  */
 export async function exportDocument(path: string, book: BudgetBook, print?: PrintHtml): Promise<void> {
+  // Loaded here, not above: docx, ECharts and resvg are most of what a CLI start would load,
+  // and only the document needs them (every `check` and `export` starts a process).
+  const [{ documentBytes }, { withCliPrinter }] = await Promise.all([import('../document/write'), import('../document/pdf-cli')])
   const bytes = !/\.pdf$/i.test(path)
     ? await documentBytes(book, 'docx')
     : print

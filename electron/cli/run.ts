@@ -1,11 +1,9 @@
 // The command-line program minus process globals (electron/cli/main.ts supplies those), so
 // tests can also run it in-process. Plain Node: no Electron anywhere below.
-import { inspectFolder, inspectOpened, inspectText, takeTextOption, writeInspection } from './inspect'
-import { convertUnit } from '../../shared/model/convert-unit'
-import { rollForward } from '../../shared/rollover/roll-forward'
-import { checkBook, checkText } from './check'
-import { consolidateCommand } from './consolidate'
-import { templateCommand, writeTemplateFile } from './template'
+//
+// Each command loads its own modules when it runs: the CLI starts under tsx, where every module
+// costs a hop through the loader, so `--help` or a refused argument need not load exceljs,
+// the engine and the readers first.
 import { HELP } from './help'
 import { CliError, outputKind, readInput, writeOutput } from './io'
 import { clerkMessage } from '../ipc/errors'
@@ -70,12 +68,12 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
       case 'document': {
         allowFlags(flags, [])
         expect(positional, 2, 'document <输入文件> <输出.docx|输出.pdf>')
-        // Loaded only for this command: docx, ECharts and resvg would slow every other start.
         const { documentCommand } = await import('./document')
         io.out(await documentCommand(positional[0]!, positional[1]!))
         return 0
       }
       case 'check': {
+        const [{ takeTextOption, inspectOpened, inspectText }, { checkBook, checkText }] = await Promise.all([import('./inspect'), import('./check')])
         const withText = takeTextOption(rest)
         const { positional, flags } = parse(withText.args)
         allowFlags(flags, ['--json'])
@@ -90,6 +88,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
         expect(positional, 2, 'inspect <文件夹> <输出.xlsx>')
         const [folder, output] = positional as [string, string]
         outputKind(output, ['xlsx'])
+        const { inspectFolder, writeInspection } = await import('./inspect')
         const rows = await inspectFolder(folder)
         await writeInspection(output, rows)
         io.out(`已检查 ${rows.length} 个文件：${output}\n`)
@@ -100,7 +99,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
         expect(positional, 2, 'roll-forward <输入文件> <输出文件> [--keep-amounts]')
         const [input, output] = positional as [string, string]
         const kind = outputKind(output, ['xlsx', 'ysb'])
-        const opened = await readInput(input)
+        const [opened, { rollForward }, { writeTemplateFile }] = await Promise.all([readInput(input), import('../../shared/rollover/roll-forward'), import('./template')])
         const next = rollForward(opened.book, { keepAmounts: flags.has('--keep-amounts') })
         // As a workbook the new year is a fill-in workbook: its skeleton shows, amounts to fill.
         if (kind === 'xlsx') await writeTemplateFile(output, next, null, true)
@@ -115,6 +114,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
         if (unit !== '元' && unit !== '万元') throw new CliError(`金额单位应为“元”或“万元”，而不是“${unit}”`)
         outputKind(output, ['xlsx', 'ysb'])
         const opened = await readInput(input)
+        const { convertUnit } = await import('../../shared/model/convert-unit')
         await writeOutput(output, convertUnit(opened.book, unit))
         io.out(`已改为以${unit}录入：${output}\n`)
         return 0
@@ -122,6 +122,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
       case 'template': {
         allowFlags(flags, ['--unit', '--keep-amounts'])
         expect(positional, 2, 'template <输入文件> <输出.xlsx> [--unit <单位名称>] [--keep-amounts]')
+        const { templateCommand } = await import('./template')
         io.out(await templateCommand({ input: positional[0]!, output: positional[1]!, unit: values.get('--unit'), keepAmounts: flags.has('--keep-amounts') }))
         return 0
       }
@@ -129,6 +130,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
         allowFlags(flags, ['--into', '--department'])
         if (positional.length < 2) throw new CliError('参数个数不对。用法：budget-tables consolidate <输出.ysb|输出.xlsx> <单位文件>...')
         const [output, ...files] = positional as [string, ...string[]]
+        const { consolidateCommand } = await import('./consolidate')
         const done = await consolidateCommand({ output, files, into: values.get('--into'), department: values.get('--department') })
         io.out(done.text)
         return done.code

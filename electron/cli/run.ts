@@ -32,6 +32,15 @@ function parse(args: readonly string[]): { positional: string[]; flags: Set<stri
   return { positional, flags, values }
 }
 
+/** `--text <path>` taken out of the arguments (the generic parser knows only bare flags). */
+function takeTextOption(args: readonly string[]): { args: string[]; text?: string } {
+  const i = args.indexOf('--text')
+  if (i < 0) return { args: [...args] }
+  const text = args[i + 1]
+  if (text === undefined || text.startsWith('--')) throw new CliError('--text 后面应写说明文件（.docx、.txt 或 .pdf）的路径')
+  return { args: [...args.slice(0, i), ...args.slice(i + 2)], text }
+}
+
 function expect(positional: string[], count: number, usage: string): void {
   if (positional.length !== count) throw new CliError(`参数个数不对。用法：budget-tables ${usage}`)
 }
@@ -73,12 +82,12 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
         return 0
       }
       case 'check': {
-        const [{ takeTextOption, inspectOpened, inspectText }, { checkBook, checkText }] = await Promise.all([import('./inspect'), import('./check')])
         const withText = takeTextOption(rest)
         const { positional, flags } = parse(withText.args)
         allowFlags(flags, ['--json'])
         expect(positional, 1, 'check <输入文件> [--text <说明.docx|.txt|.pdf>] [--json]')
         const opened = await readInput(positional[0]!)
+        const [{ inspectOpened, inspectText }, { checkBook, checkText }] = await Promise.all([import('./inspect'), import('./check')])
         const result = await inspectOpened(opened, checkBook(opened), withText.text)
         io.out(flags.has('--json') ? JSON.stringify(result, null, 2) + '\n' : checkText(result) + inspectText(result))
         return result.errors > 0 ? 1 : 0

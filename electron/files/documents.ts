@@ -5,10 +5,8 @@ import { basename, extname } from 'node:path'
 import type { OpenedBook } from '../../shared/ipc-contract'
 import type { BudgetBook } from '../../shared/model/book'
 import { rollForward } from '../../shared/rollover/roll-forward'
-import { exportWorkbook } from '../xlsx/export'
 import type { PrintHtml } from '../document/pdf'
 import { readWorkbookFile } from '../xlsx/read-any'
-import { writeTemplate } from '../xlsx/template'
 import { writeFileAtomic, type AtomicOptions, type AtomicResult } from './atomic'
 import { readRegularFile } from './bounded-read'
 import { NATIVE_EXTENSION, readNative, writeNative } from './native'
@@ -39,6 +37,8 @@ export async function readAny(path: string): Promise<OpenedBook> {
  * for with `backup: true`.
  */
 export async function exportXlsx(path: string, book: BudgetBook, options: AtomicOptions = {}): Promise<AtomicResult> {
+  // The writers load on first use: a CLI `check` only reads (see electron/cli/run.ts).
+  const { exportWorkbook } = await import('../xlsx/export')
   return writeFileAtomic(path, await exportWorkbook(book), { ...options, backup: options.backup ?? false })
 }
 
@@ -60,6 +60,7 @@ export async function exportDocument(path: string, book: BudgetBook, print?: Pri
 
 /** Writes the fill-in workbook (填报表) atomically. */
 export async function exportTemplate(path: string, book: BudgetBook, unitId: string | null, keepAmounts: boolean): Promise<void> {
+  const { writeTemplate } = await import('../xlsx/template')
   await writeFileAtomic(path, await writeTemplate(book, { unitId, keepAmounts }))
 }
 

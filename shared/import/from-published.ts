@@ -8,7 +8,6 @@ import type { ImportReport, ReportNote } from './report'
 import { printedFen, printedToBook } from './printed-amount'
 import { placeSubjects } from './place-subjects'
 import { comparePrinted } from './compare-printed'
-import { compareSetTables } from './compare-set-tables'
 import { STANDARD_TABLES, type TableSet } from '../tables'
 import { CLASS_BY_CODE } from '../catalog/classes'
 import { functionSubject, revenueSubject } from '../catalog/functions'
@@ -159,6 +158,6 @@ export function bookFromPublished(disclosure: PublishedDisclosure, source: strin
     if (found === false) notes.push({ table: key as keyof PublishedTables, severity: 'warning', message: `工作簿中没有找到${TABLE_SHORT[key as keyof PublishedTables]}，按空表读取` })
   }
   const d = new Derivation(book, tables)
-  const differences = [...comparePrinted(t, d, disclosure.meta.yuanTables), ...compareSetTables(disclosure.extra ?? [], d)]
+  const differences = comparePrinted(t, d, disclosure.meta.yuanTables, disclosure.extra)
   return { book, report: { source, differences, notes } }
 }

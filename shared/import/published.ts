@@ -10,23 +10,27 @@ export type Printed = string | null
 
 export type TreeLevel = 'total' | '类' | '款' | '项'
 
-export interface SubjectRow5 { code: string; name: string; total: Printed; basic: Printed; project: Printed; level: TreeLevel }
-export interface T2Row { code: string; name: string; total: Printed; gp: Printed; gf: Printed; soe: Printed; sp: Printed; unit: Printed; carry: Printed; level: TreeLevel }
-export interface RevenueRow { code: string; name: string; amount: Printed; level: TreeLevel }
-export interface T6Row { deptEcon: string; govEcon: string; total: Printed; personnel: Printed; public: Printed; level: 'total' | 'class' | 'item'; class?: string }
-export interface T10Row { item: string; total: Printed; gp: Printed; gf: Printed; soe: Printed }
-export interface T11Row { unit: string; total: Printed; gp: Printed; gf: Printed; soe: Printed; level: 'total' | 'unit' }
-export interface T12Row { name: string; total: Printed; gp: Printed; gf: Printed; soe: Printed; sp: Printed; unit: Printed; level: 'dept' | 'unit' | 'project' }
-export interface T13Row { name: string; total: Printed; gp: Printed; gf: Printed; soe: Printed; level: 'dept' | 'unit' | 'project' }
+/** A row's printed figures by field: the spec's money columns (ColumnDef.read.field, else the column id). */
+type Figures<K extends string> = Record<K, Printed>
+type BySource = Figures<'total' | 'gp' | 'gf' | 'soe'>
 
-export interface T1Exp { seq: string; name: string; total: Printed; current: Printed; carry: Printed }
-export interface T1Triple { total: Printed; current: Printed; carry: Printed }
-export interface T4Exp { seq: string; name: string; total: Printed; gp: Printed; gf: Printed; soe: Printed }
-export interface T4Quad { total: Printed; gp: Printed; gf: Printed; soe: Printed }
+export interface SubjectRow5 extends Figures<'total' | 'basic' | 'project'> { code: string; name: string; level: TreeLevel }
+export interface T2Row extends Figures<'total' | 'gp' | 'gf' | 'soe' | 'sp' | 'unit' | 'carry'> { code: string; name: string; level: TreeLevel }
+export interface RevenueRow extends Figures<'amount'> { code: string; name: string; level: TreeLevel }
+export interface T6Row extends Figures<'total' | 'personnel' | 'public'> { deptEcon: string; govEcon: string; level: 'total' | 'class' | 'item'; class?: string }
+export interface T10Row extends BySource { item: string }
+export interface T11Row extends BySource { unit: string; level: 'total' | 'unit' }
+export interface T13Row extends BySource { name: string; level: 'dept' | 'unit' | 'project' }
+export interface T12Row extends T13Row, Figures<'sp' | 'unit'> {}
+
+export type T1Triple = Figures<'total' | 'current' | 'carry'>
+export type T4Quad = BySource
+export interface T1Exp extends T1Triple { seq: string; name: string }
+export interface T4Exp extends T4Quad { seq: string; name: string }
 
 export interface PublishedTables {
   t1: {
-    income: { gp: Printed; gf: Printed; soe: Printed; sp: Printed; unit: Printed }
+    income: Figures<'gp' | 'gf' | 'soe' | 'sp' | 'unit'>
     incomeTotal: Printed
     carryIn: Printed
     grandIncome: Printed
@@ -39,7 +43,7 @@ export interface PublishedTables {
   t2: { rows: T2Row[]; noData: boolean }
   t3: { rows: SubjectRow5[]; noData: boolean }
   t4: {
-    income: { gp: Printed; gf: Printed; soe: Printed }
+    income: Figures<'gp' | 'gf' | 'soe'>
     incomeTotal: Printed
     carry: T4Quad
     grandIncome: Printed

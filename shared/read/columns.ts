@@ -2,22 +2,24 @@
 // year), never by fixed position, except as a last resort when a table prints no usable header.
 import type { GridCell } from '../workbook/grid'
 import { cellText, splitOrdinal, textKey } from './text'
+import { STANDARD_TABLES, headerText } from '../tables'
 
 /** A header text as compared: textKey with any year turned into 'N' ('2026年预算数' → 'N预算数'). */
 export function headerKey(value: GridCell | undefined): string {
   return textKey(value).replace(/\d{4}年?/g, 'N')
 }
 
-// Every header text the 13 tables print, in headerKey form. A row made only of these is a header.
-const VOCABULARY = new Set([
-  '项目', '收入', '支出', '金额', '小计', '合计', '科目编码', '科目名称', '收入科目编码', '支出科目编码',
-  '功能分类科目编码', '功能分类科目名称', '编码', '名称', '类', '款', '项', '本年收入', '本年支出', '上年结转',
-  'N预算数', '预算数', 'N', 'N合计', '当年预算安排', '上年结转安排', '一般公共预算', '政府性基金', '政府性基金预算',
-  '国有资本经营预算', '财政专户管理资金', '单位资金', '基本支出', '项目支出', '部门预算支出经济科目名称',
-  '政府预算支出经济科目名称', '部门经济科目名称', '政府经济科目名称', '经济科目名称', '人员经费', '公用经费',
-  '政府性基金收入预算', '国有资本经营收入预算', '国有资本经营预算收入', '国有资本经营预算支出', '单位名称',
-  '项目名称', 'N财政拨款', '财政拨款', '财政拨款合计', '本年预算', '预算金额', '科目', '功能分类科目', '经济分类科目',
+// Whole header texts files of other departments print instead of (or above) the specs' own.
+const OTHER_HEADERS = [
+  '收入', '支出', '金额', '支出科目编码', '功能分类科目编码', '功能分类科目名称', '编码', '名称', '类', '款', '项', '本年支出',
+  'N预算数', '预算数', 'N', '部门经济科目名称', '政府经济科目名称', '经济科目名称', '国有资本经营预算收入',
+  'N财政拨款', '财政拨款', '财政拨款合计', '本年预算', '预算金额', '科目', '功能分类科目', '经济分类科目',
   '一般公共预算拨款', '政府性基金预算拨款', '国有资本经营预算拨款', '上年结转结余', '年终结转',
+]
+// Every header text a table prints, in headerKey form (any year): a row made only of these is a header.
+const VOCABULARY = new Set([
+  ...STANDARD_TABLES.published.flatMap((def) => def.header.map((h) => headerKey(headerText(h.text, 2000)))),
+  ...OTHER_HEADERS.map((t) => headerKey(t)),
 ])
 // Words a data row may consist of alone (the bare 合计 row of an empty table), so a header needs more.
 const DATA_WORDS = new Set(['合计', '小计'])

@@ -6,7 +6,9 @@ import { TABLE_SHORT } from '../tables/ids'
 import { cellAddress } from '../workbook/grid'
 import { parseAmount, toMicro } from './amount'
 import type { LocatedTable, SheetRow } from './locate'
-import type { ColumnMap, RoleSpec } from './columns'
+import type { ColumnMap } from './columns'
+import type { TableDef } from '../tables/types'
+import { blockColumns, specRoles } from './spec-columns'
 import { mapColumns } from './columns'
 import { cellText } from './text'
 import { WorkbookReadError } from './errors'
@@ -22,6 +24,8 @@ export class TableReader {
   constructor(
     readonly table: LocatedTable,
     private readonly notes: ReportNote[],
+    /** The table's spec: its columns are found by the header it prints (see spec-columns.ts). */
+    readonly def: TableDef,
   ) {}
 
   get short(): string {
@@ -75,12 +79,29 @@ export class TableReader {
     this.notes.push({ table: this.table.id, severity: 'info', message })
   }
 
-  /** Columns by header text; a note says so when the standard layout had to be assumed. */
-  columns<R extends string>(specs: ReadonlyArray<RoleSpec<R>>): ColumnMap<R> {
-    const { map, positional } = mapColumns(this.table.headerRows.map((h) => h.cells), specs, firstUsedColumn(this.table))
+  /** The spec's columns by header text, by column id; a note says so when the standard layout had to be assumed. */
+  columns(): ColumnMap<string> {
+    const { map, positional } = mapColumns(this.table.headerRows.map((h) => h.cells), specRoles(this.def), firstUsedColumn(this.table))
     this.headerKnown = !positional
     if (positional && this.table.dataRows.length > 0) this.info(`${this.short}的表头无法识别，已按标准列顺序读取`)
     return map
+  }
+
+  /**
+   * The places of the spec's money columns of block `block` (0: the left one), keyed by where the
+   * printed tables keep their figure (ColumnDef.read.field, else the column id), in the spec's order.
+   */
+  moneyColumns<K extends string>(map: ColumnMap<string>, block = 0): Record<K, number | undefined> {
+    const out: Record<string, number | undefined> = {}
+    for (const col of blockColumns(this.def, block)) if (col.kind === 'money') out[col.read?.field ?? col.id] = map[col.id]
+    return out as Record<K, number | undefined>
+  }
+
+  /** The row's amounts in `cols` (see moneyColumns), each read as amount() reads it. */
+  figures<K extends string>(row: SheetRow, cols: Readonly<Record<K, number | undefined>>): Record<K, Printed> {
+    const out = {} as Record<K, Printed>
+    for (const k of Object.keys(cols) as K[]) out[k] = this.amount(row, cols[k])
+    return out
   }
 
   /** A table prints no data when it says 本表无数据 or holds no amount at all. */

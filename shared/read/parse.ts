@@ -16,7 +16,7 @@ import { readT2, readExpenditureTree, readT7, readT9 } from './subject-tables'
 import { readT1, readT4 } from './summary-tables'
 import { cellText, textKey } from './text'
 import { readSetTables } from './set-tables'
-import { STANDARD_TABLES, type TableSet } from '../tables'
+import { STANDARD_TABLES, tableDef, type TableSet } from '../tables'
 
 export function parsePublishedGrid(book: GridBook, tableSet: TableSet = STANDARD_TABLES): PublishedDisclosure & { notes: ReportNote[] } {
   const { tables: located, duplicates } = locateTables(book)
@@ -36,7 +36,7 @@ export function parsePublishedGrid(book: GridBook, tableSet: TableSet = STANDARD
   for (const id of TABLE_IDS) {
     const table = byId.get(id)
     found[id] = table !== undefined
-    if (table) readers.set(id, new TableReader(table, notes))
+    if (table) readers.set(id, new TableReader(table, notes, tableSet.has(id) ? tableSet.def(id) : tableDef(id)))
     else notes.push({ table: id, severity: 'warning', message: `工作簿中没有${TABLE_SHORT[id]}，按空表读取` })
   }
   const read = <K extends PublishedTableId>(id: K, fn: (r: TableReader) => PublishedTables[K]): PublishedTables[K] => {

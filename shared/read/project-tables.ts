@@ -10,9 +10,9 @@ import { textKey } from './text'
 type Level = T12Row['level']
 
 function levelRows<T extends { name: string; level: Level }>(
-  reader: TableReader, rows: T[], amountsOf: (row: T) => Printed[], unitNames: ReadonlySet<string>,
+  reader: TableReader, rows: T[], amounts: readonly (readonly Printed[])[], unitNames: ReadonlySet<string>,
 ): { rows: T[]; projectCount: number } {
-  const inputs = rows.map((r) => ({ name: textKey(r.name), amounts: amountsOf(r).map(toMicro) }))
+  const inputs = rows.map((r, i) => ({ name: textKey(r.name), amounts: (amounts[i] ?? []).map(toMicro) }))
   const { levels, consistent } = projectLevels(inputs, unitNames)
   rows.forEach((row, i) => { row.level = levels[i] ?? 'project' })
   if (!consistent) reader.warn(`${reader.short}的单位行金额与其下项目之和对不上，已按名称区分单位行和项目行`)
@@ -30,38 +30,18 @@ function readNamedRows(reader: TableReader, nameCol: number | undefined, amountC
 }
 
 export function readT12(reader: TableReader, unitNames: ReadonlySet<string>): PublishedTables['t12'] {
-  const map = reader.columns<'name' | 'total' | 'gp' | 'gf' | 'soe' | 'sp' | 'unit'>([
-    { role: 'name', pos: 0, match: ['项目名称', '名称'] },
-    { role: 'total', pos: 1, match: ['合计'] },
-    { role: 'gp', pos: 2, match: ['一般公共预算'] },
-    { role: 'gf', pos: 3, match: ['政府性基金'] },
-    { role: 'soe', pos: 4, match: ['国有资本'] },
-    { role: 'sp', pos: 5, match: ['财政专户'] },
-    { role: 'unit', pos: 6, match: ['单位资金'] },
-  ])
-  const source = readNamedRows(reader, map.name, [map.total, map.gp, map.gf, map.soe, map.sp, map.unit])
-  const rows: T12Row[] = source.map((row) => ({
-    name: reader.text(row, map.name), total: reader.amount(row, map.total), gp: reader.amount(row, map.gp),
-    gf: reader.amount(row, map.gf), soe: reader.amount(row, map.soe), sp: reader.amount(row, map.sp),
-    unit: reader.amount(row, map.unit), level: 'project',
-  }))
-  const leveled = levelRows(reader, rows, (r) => [r.total, r.gp, r.gf, r.soe, r.sp, r.unit], unitNames)
-  return { ...leveled, noData: reader.noData() }
+  return { ...readProjects<T12Row>(reader, unitNames), noData: reader.noData() }
 }
 
 export function readT13(reader: TableReader, unitNames: ReadonlySet<string>): PublishedTables['t13'] {
-  const map = reader.columns<'name' | 'total' | 'gp' | 'gf' | 'soe'>([
-    { role: 'name', pos: 0, match: ['项目名称', '名称'] },
-    { role: 'total', pos: 1, match: ['合计'] },
-    { role: 'gp', pos: 2, match: ['一般公共预算'] },
-    { role: 'gf', pos: 3, match: ['政府性基金'] },
-    { role: 'soe', pos: 4, match: ['国有资本'] },
-  ])
-  const source = readNamedRows(reader, map.name, [map.total, map.gp, map.gf, map.soe])
-  const rows: T13Row[] = source.map((row) => ({
-    name: reader.text(row, map.name), total: reader.amount(row, map.total), gp: reader.amount(row, map.gp),
-    gf: reader.amount(row, map.gf), soe: reader.amount(row, map.soe), level: 'project',
-  }))
-  const leveled = levelRows(reader, rows, (r) => [r.total, r.gp, r.gf, r.soe], unitNames)
-  return { ...leveled, noData: reader.noData() }
+  return { ...readProjects<T13Row>(reader, unitNames), noData: reader.noData() }
+}
+
+/** The rows of 表十二 or 表十三: a name and the spec's money columns, each row's level worked out. */
+function readProjects<T extends T12Row | T13Row>(reader: TableReader, unitNames: ReadonlySet<string>): { rows: T[]; projectCount: number } {
+  const map = reader.columns()
+  const cols = reader.moneyColumns<string>(map)
+  const figures = readNamedRows(reader, map.name, Object.values(cols)).map((row) => ({ name: reader.text(row, map.name), amounts: reader.figures(row, cols) }))
+  const rows = figures.map((r) => ({ name: r.name, ...r.amounts, level: 'project' }) as T)
+  return levelRows(reader, rows, figures.map((r) => Object.values(r.amounts)), unitNames)
 }

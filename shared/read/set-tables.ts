@@ -3,16 +3,19 @@
 // over it, each row by its label (the first text column). What the standard 13 need beyond this
 // (class rows that drift, subject trees, 续表 …) lives in their own readers.
 import type { Printed } from '../import/published'
-import { headersOver } from '../tables/headers'
 import type { TableDef } from '../tables/types'
 import type { GridBook, GridCell } from '../workbook/grid'
 import { parseAmount } from './amount'
+import { mapColumns } from './columns'
+import { blockColumns, specRoles } from './spec-columns'
 import { cellText, isBlankRow, textKey } from './text'
 import { isLabelText, isNoteText, matchNameLine, matchUnitLine } from './titles'
 
 export interface SetTableRow {
-  /** The row's label as printed (its first text column). */
+  /** The row's label as printed (its first text column, of its own block side by side). */
   label: string
+  /** Side by side: the block the row was read from (0: the left one). */
+  block?: number
   /** Money cells by column id (null: empty). */
   cells: Record<string, Printed>
 }
@@ -40,14 +43,14 @@ export function readSetTables(grid: GridBook, defs: readonly TableDef[]): SetTab
       const at = sheet.rows.findIndex((row) => row.some((c) => pattern.test(textKey(c))))
       if (at < 0) continue
       const year = Number(pattern.exec(textKey(sheet.rows[at]!.find((c) => pattern.test(textKey(c)))))![1])
-      out.push({ id: def.id, year, rows: readBody(def, sheet.rows, at + 1, year) })
+      out.push({ id: def.id, year, rows: readBody(def, sheet.rows, at + 1) })
       break
     }
   }
   return out
 }
 
-function readBody(def: TableDef, rows: readonly (readonly GridCell[])[], from: number, year: number): SetTableRow[] {
+function readBody(def: TableDef, rows: readonly (readonly GridCell[])[], from: number): SetTableRow[] {
   let r = from
   // The preamble: label, 部门名称 and 单位 lines.
   const preamble = (row: readonly GridCell[]): boolean =>
@@ -55,27 +58,27 @@ function readBody(def: TableDef, rows: readonly (readonly GridCell[])[], from: n
   while (r < rows.length && preamble(rows[r] ?? []) && !isBlankRow(rows[r] ?? [])) r++
   const header = rows.slice(r, r + def.headerRows)
   r += def.headerRows + (def.numberRow ? 1 : 0)
-  // Each column by the text printed over it (the spec's own header), else its place.
-  const colOf = new Map<string, number>()
-  def.columns.forEach((col, i) => {
-    const own = headersOver(def, i, year).pop()
-    const keys = header.map((row) => row.map(textKey))
-    let found = -1
-    if (own !== undefined) for (const row of keys) { found = row.findIndex((k, c) => k === textKey(own) && ![...colOf.values()].includes(c)); if (found >= 0) break }
-    colOf.set(col.id, found >= 0 ? found : i)
-  })
-  const labelCol = def.columns.find((c) => c.kind !== 'money')
+  // Each column by the text printed over it (the spec's own header), as the 13 are read, else its place.
+  const { map } = mapColumns(header, specRoles(def), 0)
+  const colOf = new Map(def.columns.map((col, i) => [col.id, map[col.id] ?? i]))
+  // Side by side, each block's rows are read on their own, each by its own label.
+  const blocks = def.sideBySide ? [0, 1] : [undefined]
   const out: SetTableRow[] = []
   for (; r < rows.length; r++) {
     const row = rows[r] ?? []
     if (isBlankRow(row) || row.some((c) => isNoteText(cellText(c)))) break
-    const cells: Record<string, Printed> = {}
-    for (const col of def.columns) {
-      if (col.kind !== 'money') continue
-      const parsed = parseAmount(row[colOf.get(col.id)!])
-      cells[col.id] = parsed.ok ? parsed.value : null
+    for (const block of blocks) {
+      const columns = block === undefined ? def.columns : blockColumns(def, block)
+      if (block !== undefined && columns.every((c) => cellText(row[colOf.get(c.id)!]) === '')) continue
+      const cells: Record<string, Printed> = {}
+      for (const col of columns) {
+        if (col.kind !== 'money') continue
+        const parsed = parseAmount(row[colOf.get(col.id)!])
+        cells[col.id] = parsed.ok ? parsed.value : null
+      }
+      const labelCol = columns.find((c) => c.kind !== 'money')
+      out.push({ label: labelCol ? cellText(row[colOf.get(labelCol.id)!]) : '', cells, ...(block !== undefined ? { block } : {}) })
     }
-    out.push({ label: labelCol ? cellText(row[colOf.get(labelCol.id)!]) : '', cells })
   }
   return out
 }

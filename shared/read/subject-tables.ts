@@ -1,15 +1,17 @@
 // The subject-tree tables: 表二, 表三, 表五, 表八 (function subjects), 表七 (revenue subjects)
 // and 表九 (revenue on the left, expenditure on the right, on the same rows).
 import type { Printed, PublishedTables, RevenueRow, SubjectRow5, T2Row, TreeLevel } from '../import/published'
-import type { RoleSpec } from './columns'
 import type { TableReader } from './context'
 import { firstUsedColumn } from './context'
 import type { SheetRow } from './locate'
 import { textKey } from './text'
+import { readBlocks } from './blocks'
 
 interface Label { code: string; name: string; level: TreeLevel }
 
 const TOTAL_WORDS = new Set(['合计', '总计', '部门合计'])
+
+type Expenditure = 'total' | 'basic' | 'project'
 
 /** Code and name of a row; the code may be in the name cell ('2080505 机关…') or the two merged. */
 function subjectLabel(codeCell: string, nameCell: string): Label | null {
@@ -66,9 +68,6 @@ function readTree<K extends string>(
   return out
 }
 
-const CODE: RoleSpec<'code'> = { role: 'code', pos: 0, match: ['编码'] }
-const NAME: RoleSpec<'name'> = { role: 'name', pos: 1, match: ['名称'] }
-
 function codeAndName(reader: TableReader, map: { code?: number; name?: number }): { code: number; name: number } {
   // A header that prints only '项目' over both columns still has code first, name second.
   const code = map.code ?? firstUsedColumn(reader.table)
@@ -76,67 +75,42 @@ function codeAndName(reader: TableReader, map: { code?: number; name?: number })
 }
 
 export function readT2(reader: TableReader): PublishedTables['t2'] {
-  const map = reader.columns<'code' | 'name' | 'carry' | 'total' | 'gp' | 'gf' | 'soe' | 'sp' | 'unit'>([
-    CODE, NAME,
-    { role: 'carry', pos: 8, match: ['上年结转'] }, { role: 'total', pos: 2, match: ['合计'] },
-    { role: 'gp', pos: 3, match: ['一般公共预算'] }, { role: 'gf', pos: 4, match: ['政府性基金'] },
-    { role: 'soe', pos: 5, match: ['国有资本'] }, { role: 'sp', pos: 6, match: ['财政专户'] },
-    { role: 'unit', pos: 7, match: ['单位资金'] },
-  ])
+  const map = reader.columns()
   const { code, name } = codeAndName(reader, map)
-  const rows: T2Row[] = readTree(reader, reader.table.dataRows, code, name, {
-    total: map.total, gp: map.gp, gf: map.gf, soe: map.soe, sp: map.sp, unit: map.unit, carry: map.carry,
-  })
+  const rows: T2Row[] = readTree(reader, reader.table.dataRows, code, name, reader.moneyColumns<keyof Omit<T2Row, 'code' | 'name' | 'level'>>(map))
   return { rows, noData: reader.noData() }
 }
 
 /** 表三, 表五, 表八: 合计 | 基本支出 | 项目支出. */
 export function readExpenditureTree(reader: TableReader): { rows: SubjectRow5[]; noData: boolean } {
-  const map = reader.columns<'code' | 'name' | 'total' | 'basic' | 'project'>([
-    CODE, NAME,
-    { role: 'total', pos: 2, match: ['合计'] }, { role: 'basic', pos: 3, match: ['基本支出'] },
-    { role: 'project', pos: 4, match: ['项目支出'] },
-  ])
+  const map = reader.columns()
   const { code, name } = codeAndName(reader, map)
-  const rows = readTree(reader, reader.table.dataRows, code, name, { total: map.total, basic: map.basic, project: map.project })
+  const rows = readTree(reader, reader.table.dataRows, code, name, reader.moneyColumns<Expenditure>(map))
   return { rows, noData: reader.noData() }
 }
 
 export function readT7(reader: TableReader): PublishedTables['t7'] {
-  const map = reader.columns<'code' | 'name' | 'amount'>([
-    CODE, NAME, { role: 'amount', pos: 2, match: ['收入预算', '预算数', '金额', '收入'] },
-  ])
+  const map = reader.columns()
   const { code, name } = codeAndName(reader, map)
-  const rows: RevenueRow[] = readTree(reader, reader.table.dataRows, code, name, { amount: map.amount })
+  const rows: RevenueRow[] = readTree(reader, reader.table.dataRows, code, name, reader.moneyColumns<'amount'>(map))
   return { rows, noData: reader.noData() }
 }
 
 export function readT9(reader: TableReader): PublishedTables['t9'] {
-  type R = 'incCode' | 'expCode' | 'incName' | 'incAmt' | 'expName' | 'total' | 'basic' | 'project'
-  const map = reader.columns<R>([
-    { role: 'incCode', pos: 0, match: ['编码'] },
-    { role: 'expCode', pos: 3, match: ['编码'], after: 'incCode' },
-    { role: 'incName', pos: 1, match: ['名称'], after: 'incCode', before: 'expCode' },
-    { role: 'incAmt', pos: 2, match: ['收入预算', '预算数', '金额'], after: 'incCode', before: 'expCode' },
-    { role: 'expName', pos: 4, match: ['名称'], after: 'expCode' },
-    { role: 'total', pos: 5, match: ['合计'], after: 'expCode' },
-    { role: 'basic', pos: 6, match: ['基本支出'], after: 'expCode' },
-    { role: 'project', pos: 7, match: ['项目支出'], after: 'expCode' },
-  ])
-  const left: SheetRow[] = []
-  const right: SheetRow[] = []
-  for (const row of reader.table.dataRows) {
+  const map = reader.columns()
+  const incomeCols = reader.moneyColumns<'amount'>(map, 0)
+  const expCols = reader.moneyColumns<Expenditure>(map, 1)
+  // One 合计 row serves both blocks when only one of them prints the word.
+  const rows = reader.table.dataRows.map((row) => {
     const l = subjectLabel(reader.text(row, map.incCode), reader.text(row, map.incName))
-    const r = subjectLabel(reader.text(row, map.expCode), reader.text(row, map.expName))
-    // One 合计 row serves both sides when only one side prints the word.
-    const shared = (l?.level === 'total' && !r) || (r?.level === 'total' && !l)
-    if (l || shared || reader.anyFilled(row, [map.incAmt])) left.push(shared && !l ? withTotal(row, map.incName) : row)
-    if (r || shared || reader.anyFilled(row, [map.total, map.basic, map.project])) right.push(shared && !r ? withTotal(row, map.expName) : row)
-  }
-  const income: RevenueRow[] = readTree(reader, left, map.incCode, map.incName, { amount: map.incAmt })
-  const expenditure: SubjectRow5[] = readTree(reader, right, map.expCode, map.expName, {
-    total: map.total, basic: map.basic, project: map.project,
+    const r = subjectLabel(reader.text(row, map.code), reader.text(row, map.name))
+    if (l?.level === 'total' && !r) return withTotal(row, map.name)
+    if (r?.level === 'total' && !l) return withTotal(row, map.incName)
+    return row
   })
+  const { left, right } = readBlocks(reader, map, rows)
+  const income: RevenueRow[] = readTree(reader, left, map.incCode, map.incName, incomeCols)
+  const expenditure: SubjectRow5[] = readTree(reader, right, map.code, map.name, expCols)
   return { income, expenditure, noData: reader.noData() }
 }
 

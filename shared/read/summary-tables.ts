@@ -1,12 +1,14 @@
 // 表一 and 表四: an income block on the left and the 30 expenditure classes on the right,
-// side by side on the same rows, with the footer rows (合计, 结转, 总计) on both sides.
-import type { Printed, PublishedTables, T1Exp, T4Exp } from '../import/published'
+// side by side on the same rows, with the footer rows (合计, 结转, 总计) on both sides. Each
+// block is read on its own (readBlocks), by the labels it prints.
+import type { Printed, PublishedTables, T1Exp, T1Triple, T4Exp, T4Quad } from '../import/published'
 import type { PrintedClass } from './classes'
 import { FUNCTION_CLASSES } from '../catalog/classes'
 import { matchClass } from './classes'
 import type { TableReader } from './context'
 import type { SheetRow } from './locate'
 import { splitOrdinal, textKey } from './text'
+import { readBlocks } from './blocks'
 
 type Source = 'gp' | 'gf' | 'soe' | 'sp' | 'unit'
 type LeftLine = Source | 'incomeTotal' | 'carry' | 'grand' | 'blank' | 'unknown'
@@ -62,31 +64,28 @@ class ClassSlots<T> {
 }
 
 export function readT1(reader: TableReader): PublishedTables['t1'] {
-  const map = reader.columns<'incItem' | 'expItem' | 'incAmt' | 'total' | 'current' | 'carry'>([
-    { role: 'incItem', pos: 0, match: ['项目'], exact: true },
-    { role: 'expItem', pos: 2, match: ['项目'], exact: true, after: 'incItem' },
-    { role: 'incAmt', pos: 1, match: [], anyText: true, after: 'incItem', before: 'expItem' },
-    { role: 'total', pos: 3, match: ['合计'], after: 'expItem' },
-    { role: 'current', pos: 4, match: ['当年'], after: 'expItem' },
-    { role: 'carry', pos: 5, match: ['结转'], after: 'expItem' },
-  ])
+  const map = reader.columns()
+  const exp = reader.moneyColumns<keyof T1Triple>(map, 1)
   const t: PublishedTables['t1'] = {
     income: { gp: null, gf: null, soe: null, sp: null, unit: null },
     incomeTotal: null, carryIn: null, grandIncome: null, expenditure: [],
     expTotal: triple(), yearEndCarry: triple(), grandExp: triple(), noData: false,
   }
-  const classes = new ClassSlots<ReturnType<typeof triple>>(reader)
-  for (const row of reader.table.dataRows) {
-    const leftLabel = reader.text(row, map.incItem)
-    const amount = reader.amount(row, map.incAmt)
+  const blocks = readBlocks(reader, map)
+  for (const row of blocks.left) {
+    const leftLabel = reader.text(row, map.incName)
+    const amount = reader.amount(row, map.incAmount)
     const line = leftLine(leftLabel)
     if (line === 'incomeTotal') t.incomeTotal = amount
     else if (line === 'carry') t.carryIn = amount
     else if (line === 'grand') t.grandIncome = amount
     else if (line !== 'blank' && line !== 'unknown') t.income[line] = amount
     else if (line === 'unknown') reader.info(`${reader.short}第 ${row.r + 1} 行收入项目"${leftLabel}"无法识别，已忽略`)
-    const rightLabel = reader.text(row, map.expItem)
-    const values = { total: reader.amount(row, map.total), current: reader.amount(row, map.current), carry: reader.amount(row, map.carry) }
+  }
+  const classes = new ClassSlots<ReturnType<typeof triple>>(reader)
+  for (const row of blocks.right) {
+    const rightLabel = reader.text(row, map.expName)
+    const values = reader.figures(row, exp)
     const rLine = rightLine(rightLabel)
     if (rLine === 'expTotal') t.expTotal = values
     else if (rLine === 'yearEnd') t.yearEndCarry = values
@@ -99,25 +98,18 @@ export function readT1(reader: TableReader): PublishedTables['t1'] {
 }
 
 export function readT4(reader: TableReader): PublishedTables['t4'] {
-  const map = reader.columns<'incItem' | 'expItem' | 'incAmt' | 'total' | 'gp' | 'gf' | 'soe'>([
-    { role: 'incItem', pos: 0, match: ['项目'], exact: true },
-    { role: 'expItem', pos: 2, match: ['项目'], exact: true, after: 'incItem' },
-    { role: 'incAmt', pos: 1, match: [], anyText: true, after: 'incItem', before: 'expItem' },
-    { role: 'total', pos: 3, match: ['小计', '合计'], after: 'expItem' },
-    { role: 'gp', pos: 4, match: ['一般公共预算'], after: 'expItem' },
-    { role: 'gf', pos: 5, match: ['政府性基金'], after: 'expItem' },
-    { role: 'soe', pos: 6, match: ['国有资本'], after: 'expItem' },
-  ])
+  const map = reader.columns()
+  const exp = reader.moneyColumns<keyof T4Quad>(map, 1)
   const t: PublishedTables['t4'] = {
     income: { gp: null, gf: null, soe: null }, incomeTotal: null, carry: quad(), grandIncome: null,
     expenditure: [], expTotal: quad(), yearEndCarry: quad(), grandExp: quad(), noData: false,
   }
-  const classes = new ClassSlots<ReturnType<typeof quad>>(reader)
+  const blocks = readBlocks(reader, map)
   // The three source rows repeat under 上年财政拨款结转, where they split the carry by source.
   let afterCarry = false
-  for (const row of reader.table.dataRows) {
-    const leftLabel = reader.text(row, map.incItem)
-    const amount = reader.amount(row, map.incAmt)
+  for (const row of blocks.left) {
+    const leftLabel = reader.text(row, map.incName)
+    const amount = reader.amount(row, map.incAmount)
     const line = leftLine(leftLabel)
     if (line === 'incomeTotal') t.incomeTotal = amount
     else if (line === 'grand') t.grandIncome = amount
@@ -128,11 +120,11 @@ export function readT4(reader: TableReader): PublishedTables['t4'] {
       if (afterCarry) t.carry[line] = amount
       else t.income[line] = amount
     } else if (line !== 'blank') reader.info(`${reader.short}第 ${row.r + 1} 行收入项目"${leftLabel}"无法识别，已忽略`)
-    const rightLabel = reader.text(row, map.expItem)
-    const values = {
-      total: reader.amount(row, map.total), gp: reader.amount(row, map.gp),
-      gf: reader.amount(row, map.gf), soe: reader.amount(row, map.soe),
-    }
+  }
+  const classes = new ClassSlots<ReturnType<typeof quad>>(reader)
+  for (const row of blocks.right) {
+    const rightLabel = reader.text(row, map.expName)
+    const values = reader.figures(row, exp)
     const rLine = rightLine(rightLabel)
     if (rLine === 'expTotal') t.expTotal = values
     else if (rLine === 'yearEnd') t.yearEndCarry = values

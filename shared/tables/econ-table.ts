@@ -6,6 +6,15 @@ import { inputKey, textKey } from '../model/keys'
 import type { RowDef, TableDef } from './types'
 import { cellId } from './cell-ids'
 import { refsOf } from './tree-rows'
+import { comparisons, negatives } from '../checks/checks'
+
+/** C3: 表六's total = the basic expenditure of 表五 (both 一般公共预算). */
+const basicTotal = comparisons('basic-total', [], (compare) => {
+  compare('C3', 'basic', cellId('t6', 'total', 'total'), '表六 合计', cellId('t5', 'total', 'basic'), '表五 基本支出合计')
+})
+const negativeEcon = negatives('negative-econ', ['econ'], (book, negative) => {
+  negative('econ', book.econ.map((e) => ({ deps: [inputKey.econ(e.id)], where: `表六 ${e.deptName}`, cells: [{ table: 't6', row: `e:${e.id}`, col: 'total' }] })))
+})
 
 const MONEY = ['total', 'personnel', 'public'] as const
 
@@ -30,14 +39,15 @@ function itemRow(line: EconLine): RowDef {
 }
 
 export const t6: TableDef = {
+  checks: [basicTotal, negativeEcon],
   id: 't6',
   reads: ['econ', 'subjectNames'],
   short: '表六',
   label: '预算公开表6',
   title: (y) => `${y}年一般公共预算安排基本支出分经济科目表（不含上年结转）`,
   columns: [
-    { id: 'dept', kind: 'text', width: 30 },
-    { id: 'gov', kind: 'text', width: 26 },
+    { id: 'dept', kind: 'text', width: 30, read: { also: ['部门预算支出经济', '部门经济', '部门预算'], field: 'deptEcon' } },
+    { id: 'gov', kind: 'text', width: 26, read: { also: ['政府预算支出经济', '政府经济', '政府预算'], field: 'govEcon' } },
     { id: 'total', kind: 'money', width: 14 },
     { id: 'personnel', kind: 'money', width: 14 },
     { id: 'public', kind: 'money', width: 14 },

@@ -8,6 +8,10 @@ import type { ColumnDef, RowDef, TableDef } from './types'
 import { cellId } from './cell-ids'
 import { refsOf } from './tree-rows'
 import { groupBy } from '../util/group-by'
+import { sourceColumn } from './source-columns'
+import { carryTotals, negativeProjects, projectNames, projectTotals } from './project-checks'
+
+const NAME: ColumnDef = { id: 'name', kind: 'text', width: 44, read: { also: ['名称'] } }
 
 // Rows are kept per book object and table: a structural edit shares the projects and units it
 // did not touch, so laying a large department's table out again after adding one project costs a
@@ -73,6 +77,7 @@ function projectRows(book: BudgetBook, table: TableId, kind: Project['kind'], so
 }
 
 export const t12: TableDef = {
+  checks: [projectTotals, projectNames, negativeProjects],
   id: 't12',
   reads: ['projects', 'units', 'department', 'scope'],
   short: '表十二',
@@ -80,7 +85,7 @@ export const t12: TableDef = {
   title: (y) => `${y}年项目支出预算表（本年预算）`,
   landscape: true,
   numberRow: true,
-  columns: [{ id: 'name', kind: 'text', width: 44 }, ...['total', ...SOURCES].map((id): ColumnDef => ({ id, kind: 'money', width: 14 }))],
+  columns: [NAME, { id: 'total', kind: 'money', width: 14 }, ...SOURCES.map((s) => sourceColumn(s, 14))],
   headerRows: 2,
   header: [
     { text: '项目名称', row: 0, col: 0, rowSpan: 2 },
@@ -96,13 +101,14 @@ export const t12: TableDef = {
 }
 
 export const t13: TableDef = {
+  checks: [carryTotals],
   id: 't13',
   reads: ['projects', 'units', 'department', 'scope'],
   short: '表十三',
   label: '预算公开表13',
   title: (y) => `${y}年项目支出预算表（上年结转）`,
   numberRow: true,
-  columns: [{ id: 'name', kind: 'text', width: 44 }, ...['total', ...FISCAL_SOURCES].map((id): ColumnDef => ({ id, kind: 'money', width: 16 }))],
+  columns: [NAME, { id: 'total', kind: 'money', width: 16 }, ...FISCAL_SOURCES.map((s) => sourceColumn(s, 16))],
   headerRows: 2,
   header: [
     { text: '项目名称', row: 0, col: 0, rowSpan: 2 },

@@ -5,9 +5,11 @@ import type { TableId } from './ids'
 import type { CellDef, ColumnDef, HeaderCell, TableDef } from './types'
 import { cellId } from './cell-ids'
 import { rowIdOfSubject, treeRows } from './tree-rows'
+import { sourceColumn } from './source-columns'
+import { negativeSubjects, subjectCatalog } from './subject-checks'
 
-const CODE: ColumnDef = { id: 'code', kind: 'code', width: 12 }
-const NAME: ColumnDef = { id: 'name', kind: 'text', width: 34 }
+const CODE: ColumnDef = { id: 'code', kind: 'code', width: 12, read: { also: ['编码'] } }
+const NAME: ColumnDef = { id: 'name', kind: 'text', width: 34, read: { also: ['名称'] } }
 const money = (id: string, width = 14): ColumnDef => ({ id, kind: 'money', width })
 
 const input = (ref: string): CellDef => ({ ref })
@@ -20,6 +22,7 @@ const detailCols = [
 ]
 
 export const detail: TableDef = {
+  checks: [negativeSubjects],
   id: 'detail',
   reads: ['subjects', 'subjectNames', 'knownSubjects'],
   short: '支出明细',
@@ -44,16 +47,16 @@ export const detail: TableDef = {
     }),
 }
 
-const T2_SRC: Record<SourceId, string> = { gp: 'gp', gf: 'gf', soe: 'soe', sp: 'sp', uf: 'uf' }
 
 export const t2: TableDef = {
+  checks: [subjectCatalog],
   id: 't2',
   reads: ['subjects', 'subjectNames', 'knownSubjects'],
   short: '表二',
   label: '预算公开表2',
   title: (y) => `${y}年预算收入总表`,
   landscape: true,
-  columns: [CODE, NAME, money('total'), ...SOURCES.map((s) => money(T2_SRC[s])), money('carry')],
+  columns: [CODE, NAME, money('total'), ...SOURCES.map((s) => sourceColumn(s, 14)), { ...money('carry'), read: { first: true } }],
   headerRows: 2,
   header: [
     { text: '项目', row: 0, col: 0, colSpan: 2 },

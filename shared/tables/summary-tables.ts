@@ -1,13 +1,17 @@
 // 表一 (预算收支总表) and 表四 (财政拨款收支总表): two blocks side by side, income on the left,
 // the 30 function classes on the right, footer rows for totals and carry-over. Every figure
-// is derived from 表二/表三 and the entry sheet.
+// is derived from 表二/表三 and the entry sheet. Each row carries both blocks (the income lines
+// sit beside the first classes, the footers on both sides), split into halves by splitRows.
 import { FISCAL_SOURCES, SOURCES, type FiscalSourceId, type SourceId } from '../model/book'
 import { FUNCTION_CLASSES } from '../catalog/classes'
-import type { CellDef, ColumnDef, RowDef, TableDef } from './types'
+import type { CellDef, ColumnDef, RowDef, SideBySide, TableDef } from './types'
+import { splitRows } from './side-by-side'
 import { cellId } from './cell-ids'
 import { rowIdOfSubject } from './tree-rows'
+import { sourceColumn } from './source-columns'
 
-const text = (id: string, width: number): ColumnDef => ({ id, kind: 'text', width })
+// The 项目 columns of the two blocks: '项目' alone, not 项目支出 or 项目名称.
+const item = (id: string, width: number): ColumnDef => ({ id, kind: 'text', width, read: { exact: true } })
 const money = (id: string): ColumnDef => ({ id, kind: 'money', width: 14 })
 
 const INCOME_T1: Record<SourceId, string> = {
@@ -24,13 +28,20 @@ function classInUse(book: { subjects: { code: string }[] }): Set<string> {
   return new Set(book.subjects.map((s) => s.code.slice(0, 3)))
 }
 
+const T1_SIDES: SideBySide = { left: ['incName', 'incAmount'], right: ['expName', 'expTotal', 'expCurrent', 'expCarry'] }
+
 export const t1: TableDef = {
   id: 't1',
   reads: ['subjects', 'subjectNames', 'knownSubjects'],
   short: '表一',
   label: '预算公开表1',
   title: (y) => `${y}年预算收支总表`,
-  columns: [text('incName', 24), money('incAmount'), text('expName', 30), money('expTotal'), money('expCurrent'), money('expCarry')],
+  columns: [
+    item('incName', 24), { ...money('incAmount'), read: { anyHeader: true } }, item('expName', 30),
+    { ...money('expTotal'), read: { also: ['合计'], field: 'total' } },
+    { ...money('expCurrent'), read: { also: ['当年'], field: 'current' } },
+    { ...money('expCarry'), read: { also: ['结转'], field: 'carry' } },
+  ],
   headerRows: 2,
   header: [
     { text: '收入', row: 0, col: 0, colSpan: 2 },
@@ -43,6 +54,7 @@ export const t1: TableDef = {
     { text: '上年结转安排', row: 1, col: 5 },
   ],
   onePage: true,
+  sideBySide: T1_SIDES,
   build: (book) => {
     const used = classInUse(book)
     const rows: RowDef[] = FUNCTION_CLASSES.map((c, i) => {
@@ -102,11 +114,12 @@ export const t1: TableDef = {
         },
       },
     )
-    return rows
+    return splitRows(rows, T1_SIDES)
   },
 }
 
 const T4_COLS = ['expTotal', ...FISCAL_SOURCES] as const
+const T4_SIDES: SideBySide = { left: ['incName', 'incAmount'], right: ['expName', ...T4_COLS] }
 
 export const t4: TableDef = {
   id: 't4',
@@ -114,7 +127,10 @@ export const t4: TableDef = {
   short: '表四',
   label: '预算公开表4',
   title: (y) => `${y}年财政拨款收支总表`,
-  columns: [text('incName', 24), money('incAmount'), text('expName', 30), money('expTotal'), money('gp'), money('gf'), money('soe')],
+  columns: [
+    item('incName', 24), { ...money('incAmount'), read: { anyHeader: true } }, item('expName', 30),
+    { ...money('expTotal'), read: { also: ['合计'], field: 'total' } }, ...FISCAL_SOURCES.map((s) => sourceColumn(s, 14)),
+  ],
   headerRows: 3,
   header: [
     { text: '收入', row: 0, col: 0, colSpan: 2 },
@@ -129,6 +145,7 @@ export const t4: TableDef = {
     { text: '国有资本经营预算', row: 2, col: 6 },
   ],
   onePage: true,
+  sideBySide: T4_SIDES,
   build: (book) => {
     const used = classInUse(book)
     const rows: RowDef[] = FUNCTION_CLASSES.map((c, i) => {
@@ -184,6 +201,6 @@ export const t4: TableDef = {
     }
     for (const col of T4_COLS) grand.cells[col] = sum(f('f:grand', col), [f('f:total', col)], '= 本年支出合计 + 年终结转')
     rows.push(grand)
-    return rows
+    return splitRows(rows, T4_SIDES)
   },
 }

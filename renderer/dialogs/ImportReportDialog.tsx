@@ -4,7 +4,7 @@
 // menu (视图 → 导入报告…) for as long as the book is open.
 import type { PrintedDifference, ReportNote } from '../../shared/import/report'
 import type { Derivation } from '../../shared/engine/derivation'
-import { TABLE_SHORT } from '../../shared/tables/ids'
+import { shortName, type TableSet } from '../../shared/tables/table-set'
 import { useBook, showImportReport, jumpTo, setView } from '../store/book-store'
 import { Dialog } from './Dialog'
 
@@ -33,14 +33,14 @@ function summary(differences: readonly PrintedDifference[]): string {
   return `有 ${differences.length} 处印出的数字与重新计算的结果不同：${parts.filter(Boolean).join('；')}。见下表，点击一行可转到该单元格。`
 }
 
-function Notes({ notes }: { notes: readonly ReportNote[] }) {
+function Notes({ notes, tables }: { notes: readonly ReportNote[]; tables: TableSet }) {
   const sorted = [...notes].sort((a, b) => NOTE_ORDER[a.severity] - NOTE_ORDER[b.severity])
   return (
     <ul className="report-notes">
       {sorted.map((n, i) => (
         <li key={i} className={n.severity}>
           <span className={`badge ${n.severity}`}>{SEVERITY[n.severity]}</span>
-          {n.table ? `${TABLE_SHORT[n.table]}：` : ''}
+          {n.table ? `${shortName(tables, n.table)}：` : ''}
           {n.message}
         </li>
       ))}
@@ -83,7 +83,7 @@ export function ImportReportDialog() {
           <button type="button" className="link-button" onClick={() => (close(), setView('checks'))}>查看审核</button>
         )}
       </p>
-      {report.notes.length > 0 && <Notes notes={report.notes} />}
+      {report.notes.length > 0 && <Notes notes={report.notes} tables={derivation.tables} />}
       {differences.length > 0 && (
         <div className="report-table-wrap">
           <table className="plain-table report-table">
@@ -110,7 +110,7 @@ export function ImportReportDialog() {
                     title={linked ? '转到此单元格' : undefined}
                   >
                     <td>{KIND[d.kind]}</td>
-                    <td>{TABLE_SHORT[d.table]}</td>
+                    <td>{shortName(derivation.tables, d.table)}</td>
                     <td>{d.row}</td>
                     <td>{d.column}</td>
                     <td className="num">{d.printed ?? '（空）'}</td>

@@ -1,6 +1,6 @@
 // 审核: every finding of the consistency checks; a click shows the table and the cell.
 import { checkTitle, type Finding } from '../../shared/checks/checks'
-import { TABLE_SHORT } from '../../shared/tables/ids'
+import { shortName } from '../../shared/tables/table-set'
 import { useBook, jumpTo } from '../store/book-store'
 import { PublicationChecks } from './PublicationChecks'
 
@@ -11,6 +11,7 @@ function go(f: Finding): void {
 
 export function ChecksPane() {
   const findings = useBook((s) => s.findings)
+  const tables = useBook((s) => s.derivation.tables)
   const sorted = [...findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1))
   const errors = findings.filter((f) => f.severity === 'error').length
   return (
@@ -31,7 +32,7 @@ export function ChecksPane() {
               <span className={`badge ${f.severity === 'error' ? 'error' : 'hint'}`}>{f.severity === 'error' ? '错误' : '提示'}</span>
               <span className="finding-check">{f.check} {checkTitle(f.check)}</span>
               <span className="finding-message">{f.message}</span>
-              <span className="finding-where">{[...new Set(f.cells.map((c) => TABLE_SHORT[c.table]))].join('、')}</span>
+              <span className="finding-where">{[...new Set(f.cells.map((c) => shortName(tables, c.table)))].join('、')}</span>
             </button>
           </li>
         ))}

@@ -3,7 +3,7 @@
 // names its section and paragraph.
 import { useMemo } from 'react'
 import { publicationFindings, RULE_BY_ID, type RuleFinding } from '../../shared/inspect'
-import { TABLE_SHORT } from '../../shared/tables/ids'
+import { shortName, type TableSet } from '../../shared/tables/table-set'
 import { useBook, jumpTo } from '../store/book-store'
 
 const SECTION_NAMES: Record<string, string> = {
@@ -12,8 +12,8 @@ const SECTION_NAMES: Record<string, string> = {
   performance: '十、绩效管理', assets: '十一、国有资产', other: '十二、其他说明',
 }
 
-function where(f: RuleFinding): string {
-  if (f.cells.length) return [...new Set(f.cells.map((c) => TABLE_SHORT[c.table]))].join('、')
+function where(f: RuleFinding, tables: TableSet): string {
+  if (f.cells.length) return [...new Set(f.cells.map((c) => shortName(tables, c.table)))].join('、')
   if (f.paragraph) {
     const section = SECTION_NAMES[f.paragraph.section] ?? '情况说明'
     return f.paragraph.paragraph >= 0 ? `${section} 第${f.paragraph.paragraph + 1}段` : section
@@ -54,7 +54,7 @@ export function PublicationChecks() {
               <span className={`badge ${f.severity === 'error' ? 'error' : 'hint'}`}>{f.severity === 'error' ? '错误' : '提示'}</span>
               <span className="finding-check">{f.rule} {RULE_BY_ID.get(f.rule)?.title}</span>
               <span className="finding-message">{f.message}</span>
-              <span className="finding-where">{where(f)}</span>
+              <span className="finding-where">{where(f, derivation.tables)}</span>
             </button>
           </li>
         ))}

@@ -3,6 +3,7 @@
 import type { Finding, FindingCell } from '../../shared/checks/checks'
 import type { TableId } from '../../shared/tables/ids'
 import type { RowDef } from '../../shared/tables/types'
+import { blockRowsOf } from '../../shared/tables/side-by-side'
 import type { CellMark } from '../grid/columns'
 
 export interface FindingIndex {
@@ -15,18 +16,20 @@ export interface FindingIndex {
 export const markKey = (table: TableId, row: string, col: string): string => `${table}|${row}|${col}`
 
 /**
- * A table printing two blocks side by side (表九) pairs two table rows in one grid row
- * ('inc|total' carries 'inc' and 'total'); findings name the table row. Per table, each block
- * row's id → the grid row showing it.
+ * A table printing two blocks side by side (表一, 表四, 表九) pairs a row of each block in one
+ * grid row (表九's 'inc|total' carries 'inc' and 'total'); findings name the block row. Per
+ * table, each block row's id → the grid row showing it, where the two differ.
  */
 export function rowAliases(layouts: ReadonlyMap<TableId, readonly RowDef[]>): Map<TableId, Map<string, string>> {
   const aliases = new Map<TableId, Map<string, string>>()
   for (const [table, rows] of layouts) {
     for (const row of rows) {
-      if (!row.halves) continue
-      let own = aliases.get(table)
-      if (!own) aliases.set(table, (own = new Map()))
-      for (const half of [row.halves.left, row.halves.right]) if (half && !own.has(half.id)) own.set(half.id, row.id)
+      for (const half of blockRowsOf(row)) {
+        if (half.id === row.id) continue
+        let own = aliases.get(table)
+        if (!own) aliases.set(table, (own = new Map()))
+        if (!own.has(half.id)) own.set(half.id, row.id)
+      }
     }
   }
   return aliases

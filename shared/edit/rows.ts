@@ -4,6 +4,8 @@
 import { FISCAL_SOURCES, SOURCES, type BudgetBook } from '../model/book'
 import { toFen } from '../model/money'
 import type { TableId } from '../tables/ids'
+import { STANDARD_TABLES } from '../tables'
+import { blockOf, blockRowId } from '../tables/side-by-side'
 import { removeSubject } from './subjects'
 import { removeEconClass, removeEconLine } from './econ'
 import { removeProject } from './projects'
@@ -19,20 +21,17 @@ export type RowTarget =
   | { kind: 'revenue'; which: RevenueTable; code: string }
   | { kind: 'unit'; id: string }
 
-const SUBJECT_TABLES = new Set<TableId>(['detail', 't2', 't3', 't5', 't8'])
-/** Columns of 表九's income block (the rest are its expenditure block). */
-const T9_INCOME = new Set(['incCode', 'incName', 'incAmount'])
+const SUBJECT_TABLES = new Set<TableId>(['detail', 't2', 't3', 't5', 't8', 't9'])
 
 /** What deleting grid row `rowId` of `table` (focused in column `col`) would remove; null: a fixed or total row. */
 export function rowTargetOf(table: TableId, rowId: string, col = ''): RowTarget | null {
-  let id = rowId
-  if (table === 't9') {
-    const [income = '-', expenditure = '-'] = rowId.split('|')
-    id = T9_INCOME.has(col) ? income : expenditure
-    if (T9_INCOME.has(col)) return id.startsWith('s:') ? { kind: 'revenue', which: 't9', code: id.slice(2) } : null
-  }
+  // Side by side, the focused column's block says which table row is meant.
+  const sides = STANDARD_TABLES.has(table) ? STANDARD_TABLES.def(table).sideBySide : undefined
+  const id = blockRowId(sides, rowId, col)
+  // 表九's left block lists 国有资本经营 revenue lines; its right block the subjects they pay for.
+  if (table === 't9' && blockOf(sides, col) === 'left') return id.startsWith('s:') ? { kind: 'revenue', which: 't9', code: id.slice(2) } : null
   if (id.startsWith('s:')) {
-    if (SUBJECT_TABLES.has(table) || table === 't9') return { kind: 'subject', code: id.slice(2) }
+    if (SUBJECT_TABLES.has(table)) return { kind: 'subject', code: id.slice(2) }
     if (table === 't7') return { kind: 'revenue', which: 't7', code: id.slice(2) }
   }
   if ((table === 't12' || table === 't13') && id.startsWith('p:')) return { kind: 'project', id: id.slice(2) }

@@ -53,7 +53,7 @@ const checkSpec = (c: CheckSpec): DerivedSpec<EngineValue> => ({ deps: c.deps, r
 const sameRefs = (a: readonly string[] | undefined, b: readonly string[] | undefined): boolean =>
   (a?.length ?? 0) === (b?.length ?? 0) && (a ?? []).every((x, i) => x === b![i])
 const sameFormula = (a: Formula, b: Formula): boolean => sameRefs(a.plus, b.plus) && sameRefs(a.minus, b.minus)
-const sameCheck = (a: CheckSpec, b: CheckSpec): boolean => a.sig !== undefined && a.sig === b.sig && a.check === b.check && sameRefs(a.deps, b.deps)
+const sameCheck = (a: CheckSpec, b: CheckSpec): boolean => a === b || (a.sig !== undefined && a.sig === b.sig && a.check === b.check && sameRefs(a.deps, b.deps))
 
 /** What a derivation holds besides its book; handed on by `restructure`. */
 interface State {

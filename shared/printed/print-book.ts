@@ -10,7 +10,7 @@ import { priorRefs } from '../rollover/prior-figures'
 import { headerText, STANDARD_TABLES, type TableSet } from '../tables'
 import type { TableId } from '../tables/ids'
 import type { Formula, RowDef, RowKind, TableDef } from '../tables/types'
-import { halfShowing } from '../tables/side-by-side'
+import { halfAt } from '../tables/side-by-side'
 import { printedRows } from './rows'
 import type { PrintedBook, PrintedCellAt, PrintedFigure, PrintedFormula, PrintedRow, PrintedTable } from './types'
 
@@ -60,7 +60,7 @@ export function printBook(book: BudgetBook, tables: TableSet = STANDARD_TABLES, 
 }
 
 function printTable(def: TableDef, year: number, rows: readonly RowDef[], printed: (ref: string) => Fen, priors: ReadonlyMap<string, bigint | null>): PrintedTable {
-  const shown = printedRows(rows, printed)
+  const shown = printedRows(def, rows, printed)
   // Every printed ref's first place, so totals can name the cells they add (合计 is on top);
   // a ref printed nowhere sits in a row left out for printing zero.
   const placement = new Map<string, PrintedCellAt | 'omitted'>()
@@ -98,7 +98,7 @@ function printTable(def: TableDef, year: number, rows: readonly RowDef[], printe
     const printedRow: PrintedRow = { id: row.id, kind: row.kind, text, cells }
     if (row.halves) {
       const kinds: Record<string, RowKind> = {}
-      for (const col of def.columns) kinds[col.id] = (halfShowing(row, col.id) ?? row).kind
+      for (const col of def.columns) kinds[col.id] = (halfAt(def.sideBySide, row, col.id) ?? row).kind
       printedRow.kinds = kinds
       printedRow.halves = { ...(row.halves.left ? { left: row.halves.left.id } : {}), ...(row.halves.right ? { right: row.halves.right.id } : {}) }
     }

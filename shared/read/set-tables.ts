@@ -7,13 +7,15 @@ import type { TableDef } from '../tables/types'
 import type { GridBook, GridCell } from '../workbook/grid'
 import { parseAmount } from './amount'
 import { mapColumns } from './columns'
-import { specRoles } from './spec-columns'
+import { blockColumns, specRoles } from './spec-columns'
 import { cellText, isBlankRow, textKey } from './text'
 import { isLabelText, isNoteText, matchNameLine, matchUnitLine } from './titles'
 
 export interface SetTableRow {
-  /** The row's label as printed (its first text column). */
+  /** The row's label as printed (its first text column, of its own block side by side). */
   label: string
+  /** Side by side: the block the row was read from. */
+  block?: 'left' | 'right'
   /** Money cells by column id (null: empty). */
   cells: Record<string, Printed>
 }
@@ -59,18 +61,25 @@ function readBody(def: TableDef, rows: readonly (readonly GridCell[])[], from: n
   // Each column by the text printed over it (the spec's own header), as the 13 are read, else its place.
   const { map } = mapColumns(header, specRoles(def), 0)
   const colOf = new Map(def.columns.map((col, i) => [col.id, map[col.id] ?? i]))
-  const labelCol = def.columns.find((c) => c.kind !== 'money')
+  // Side by side, each block's rows are read on their own, each by its own label.
+  const blocks = def.sideBySide
+    ? (['left', 'right'] as const).map((block) => ({ block, columns: blockColumns(def, block) }))
+    : [{ block: undefined, columns: def.columns }]
   const out: SetTableRow[] = []
   for (; r < rows.length; r++) {
     const row = rows[r] ?? []
     if (isBlankRow(row) || row.some((c) => isNoteText(cellText(c)))) break
-    const cells: Record<string, Printed> = {}
-    for (const col of def.columns) {
-      if (col.kind !== 'money') continue
-      const parsed = parseAmount(row[colOf.get(col.id)!])
-      cells[col.id] = parsed.ok ? parsed.value : null
+    for (const { block, columns } of blocks) {
+      if (block && columns.every((c) => cellText(row[colOf.get(c.id)!]) === '')) continue
+      const cells: Record<string, Printed> = {}
+      for (const col of columns) {
+        if (col.kind !== 'money') continue
+        const parsed = parseAmount(row[colOf.get(col.id)!])
+        cells[col.id] = parsed.ok ? parsed.value : null
+      }
+      const labelCol = columns.find((c) => c.kind !== 'money')
+      out.push({ label: labelCol ? cellText(row[colOf.get(labelCol.id)!]) : '', cells, ...(block ? { block } : {}) })
     }
-    out.push({ label: labelCol ? cellText(row[colOf.get(labelCol.id)!]) : '', cells })
   }
   return out
 }

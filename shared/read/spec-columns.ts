@@ -1,25 +1,26 @@
 // A table's columns as the reader looks for them, from the table's own spec: each column by the
 // header text the spec prints over it, or by a spelling its `read` declares (what files of other
-// departments print instead). A table of blocks side by side (表一, 表四, 表九: a text column after
-// a money column starts a block) finds each block's first column first, then the block's other
-// columns only between it and the next block's.
+// departments print instead). A table of blocks side by side (表一, 表四, 表九: its spec's
+// `sideBySide`) finds each block's first column first, then the block's other columns only
+// between it and the next block's.
 import { headersOver } from '../tables/headers'
 import type { ColumnDef, TableDef } from '../tables/types'
 import { headerKey, type RoleSpec } from './columns'
 
-/** Where each block of columns starts (one block unless the table prints blocks side by side). */
-function blockStarts(def: Pick<TableDef, 'columns'>): number[] {
-  return def.columns.flatMap((c, i) => (i === 0 || (c.kind !== 'money' && def.columns[i - 1]!.kind === 'money') ? [i] : []))
+/** Where each block of columns starts: the left's, and the right's when the table prints two side by side. */
+function blockStarts(def: Pick<TableDef, 'columns' | 'sideBySide'>): number[] {
+  return def.sideBySide ? [0, def.columns.findIndex((c) => def.sideBySide!.right.includes(c.id))] : [0]
 }
 
-/** The columns of block `block` (0: the left one), in order. */
-export function blockColumns(def: Pick<TableDef, 'columns'>, block: number): ColumnDef[] {
-  const starts = blockStarts(def)
-  return def.columns.slice(starts[block] ?? def.columns.length, starts[block + 1] ?? def.columns.length)
+/** The columns of a block of a side-by-side table, in order; every column when `block` is not given. */
+export function blockColumns(def: Pick<TableDef, 'columns' | 'sideBySide'>, block?: Block): ColumnDef[] {
+  return def.sideBySide && block ? def.columns.filter((c) => def.sideBySide![block].includes(c.id)) : [...def.columns]
 }
+
+export type Block = 'left' | 'right'
 
 /** The roles mapColumns resolves, in the order it resolves them; each role is a column id. */
-export function specRoles(def: Pick<TableDef, 'columns' | 'header'>): RoleSpec<string>[] {
+export function specRoles(def: Pick<TableDef, 'columns' | 'header' | 'sideBySide'>): RoleSpec<string>[] {
   const starts = blockStarts(def)
   const blockOf = (i: number): number => starts.filter((s) => s <= i).length - 1
   const role = (col: ColumnDef, i: number): RoleSpec<string> => {

@@ -5,6 +5,7 @@ import type { TableReader } from './context'
 import { firstUsedColumn } from './context'
 import type { SheetRow } from './locate'
 import { textKey } from './text'
+import { readBlocks } from './blocks'
 
 interface Label { code: string; name: string; level: TreeLevel }
 
@@ -97,20 +98,17 @@ export function readT7(reader: TableReader): PublishedTables['t7'] {
 
 export function readT9(reader: TableReader): PublishedTables['t9'] {
   const map = reader.columns()
-  const incomeCols = reader.moneyColumns<'amount'>(map, 0)
-  const expCols = reader.moneyColumns<Expenditure>(map, 1)
-  const left: SheetRow[] = []
-  const right: SheetRow[] = []
-  for (const row of reader.table.dataRows) {
+  // One 合计 row serves both blocks when only one of them prints the word.
+  const rows = reader.table.dataRows.map((row) => {
     const l = subjectLabel(reader.text(row, map.incCode), reader.text(row, map.incName))
     const r = subjectLabel(reader.text(row, map.code), reader.text(row, map.name))
-    // One 合计 row serves both sides when only one side prints the word.
-    const shared = (l?.level === 'total' && !r) || (r?.level === 'total' && !l)
-    if (l || shared || reader.anyFilled(row, Object.values(incomeCols))) left.push(shared && !l ? withTotal(row, map.incName) : row)
-    if (r || shared || reader.anyFilled(row, Object.values(expCols))) right.push(shared && !r ? withTotal(row, map.name) : row)
-  }
-  const income: RevenueRow[] = readTree(reader, left, map.incCode, map.incName, incomeCols)
-  const expenditure: SubjectRow5[] = readTree(reader, right, map.code, map.name, expCols)
+    if (l?.level === 'total' && !r) return withTotal(row, map.name)
+    if (r?.level === 'total' && !l) return withTotal(row, map.incName)
+    return row
+  })
+  const { left, right } = readBlocks(reader, map, rows)
+  const income: RevenueRow[] = readTree(reader, left, map.incCode, map.incName, reader.moneyColumns<'amount'>(map, 'left'))
+  const expenditure: SubjectRow5[] = readTree(reader, right, map.code, map.name, reader.moneyColumns<Expenditure>(map, 'right'))
   return { income, expenditure, noData: reader.noData() }
 }
 

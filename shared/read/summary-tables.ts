@@ -1,5 +1,6 @@
 // 表一 and 表四: an income block on the left and the 30 expenditure classes on the right,
-// side by side on the same rows, with the footer rows (合计, 结转, 总计) on both sides.
+// side by side on the same rows, with the footer rows (合计, 结转, 总计) on both sides. Each
+// block is read on its own (readBlocks), by the labels it prints.
 import type { Printed, PublishedTables, T1Exp, T1Triple, T4Exp, T4Quad } from '../import/published'
 import type { PrintedClass } from './classes'
 import { FUNCTION_CLASSES } from '../catalog/classes'
@@ -7,6 +8,7 @@ import { matchClass } from './classes'
 import type { TableReader } from './context'
 import type { SheetRow } from './locate'
 import { splitOrdinal, textKey } from './text'
+import { readBlocks } from './blocks'
 
 type Source = 'gp' | 'gf' | 'soe' | 'sp' | 'unit'
 type LeftLine = Source | 'incomeTotal' | 'carry' | 'grand' | 'blank' | 'unknown'
@@ -63,14 +65,14 @@ class ClassSlots<T> {
 
 export function readT1(reader: TableReader): PublishedTables['t1'] {
   const map = reader.columns()
-  const exp = reader.moneyColumns<keyof T1Triple>(map, 1)
+  const exp = reader.moneyColumns<keyof T1Triple>(map, 'right')
   const t: PublishedTables['t1'] = {
     income: { gp: null, gf: null, soe: null, sp: null, unit: null },
     incomeTotal: null, carryIn: null, grandIncome: null, expenditure: [],
     expTotal: triple(), yearEndCarry: triple(), grandExp: triple(), noData: false,
   }
-  const classes = new ClassSlots<ReturnType<typeof triple>>(reader)
-  for (const row of reader.table.dataRows) {
+  const blocks = readBlocks(reader, map)
+  for (const row of blocks.left) {
     const leftLabel = reader.text(row, map.incName)
     const amount = reader.amount(row, map.incAmount)
     const line = leftLine(leftLabel)
@@ -79,6 +81,9 @@ export function readT1(reader: TableReader): PublishedTables['t1'] {
     else if (line === 'grand') t.grandIncome = amount
     else if (line !== 'blank' && line !== 'unknown') t.income[line] = amount
     else if (line === 'unknown') reader.info(`${reader.short}第 ${row.r + 1} 行收入项目"${leftLabel}"无法识别，已忽略`)
+  }
+  const classes = new ClassSlots<ReturnType<typeof triple>>(reader)
+  for (const row of blocks.right) {
     const rightLabel = reader.text(row, map.expName)
     const values = reader.figures(row, exp)
     const rLine = rightLine(rightLabel)
@@ -94,15 +99,15 @@ export function readT1(reader: TableReader): PublishedTables['t1'] {
 
 export function readT4(reader: TableReader): PublishedTables['t4'] {
   const map = reader.columns()
-  const exp = reader.moneyColumns<keyof T4Quad>(map, 1)
+  const exp = reader.moneyColumns<keyof T4Quad>(map, 'right')
   const t: PublishedTables['t4'] = {
     income: { gp: null, gf: null, soe: null }, incomeTotal: null, carry: quad(), grandIncome: null,
     expenditure: [], expTotal: quad(), yearEndCarry: quad(), grandExp: quad(), noData: false,
   }
-  const classes = new ClassSlots<ReturnType<typeof quad>>(reader)
+  const blocks = readBlocks(reader, map)
   // The three source rows repeat under 上年财政拨款结转, where they split the carry by source.
   let afterCarry = false
-  for (const row of reader.table.dataRows) {
+  for (const row of blocks.left) {
     const leftLabel = reader.text(row, map.incName)
     const amount = reader.amount(row, map.incAmount)
     const line = leftLine(leftLabel)
@@ -115,6 +120,9 @@ export function readT4(reader: TableReader): PublishedTables['t4'] {
       if (afterCarry) t.carry[line] = amount
       else t.income[line] = amount
     } else if (line !== 'blank') reader.info(`${reader.short}第 ${row.r + 1} 行收入项目"${leftLabel}"无法识别，已忽略`)
+  }
+  const classes = new ClassSlots<ReturnType<typeof quad>>(reader)
+  for (const row of blocks.right) {
     const rightLabel = reader.text(row, map.expName)
     const values = reader.figures(row, exp)
     const rLine = rightLine(rightLabel)

@@ -34,7 +34,7 @@ import { roundToWanCents, type Fen } from '../model/money'
 import { Derivation, type CellLocation } from '../engine/derivation'
 import { bookAmounts } from '../engine/inputs'
 import { writeAmounts } from './write'
-import { declareChecks } from '../checks/checks'
+import { declareChecks, type CheckGroup } from '../checks/checks'
 import type { TableSet } from '../tables'
 import { TABLE_IDS } from '../tables/ids'
 import type { Expansion } from './expand'
@@ -118,10 +118,10 @@ function printedOf(model: Model, key: string): Fen {
   return v === undefined ? roundToWanCents(model.truth.get(key) ?? 0n) : v * STEP
 }
 
-function buildLinks(model: Model, book: BudgetBook): Link[] {
+function buildLinks(model: Model, book: BudgetBook, checks: readonly CheckGroup[]): Link[] {
   const links: Link[] = []
   const side = (e: Expansion): Side => ({ e, block: blockOf(model, e), at: locate(model, e) })
-  for (const spec of declareChecks(book)) {
+  for (const spec of declareChecks(book, checks)) {
     const op = LINK_OPS[spec.check]
     if (!op || spec.deps.length < 2) continue
     const left = model.expander.expand(spec.deps[0]!)
@@ -380,7 +380,7 @@ export function balanceForPrint(book: BudgetBook, options: { truth?: Derivation;
   }
 
   const model = buildModel(book, d0)
-  const links = buildLinks(model, book)
+  const links = buildLinks(model, book, d0.tables.checks)
   const pins = buildPins(model, links)
   // Seeded tie-breaking: the same book always balances the same way.
   solveAll(model, links, pins, seededRandom(0x5e1f))

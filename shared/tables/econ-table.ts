@@ -6,6 +6,15 @@ import { inputKey, textKey } from '../model/keys'
 import type { RowDef, TableDef } from './types'
 import { cellId } from './cell-ids'
 import { refsOf } from './tree-rows'
+import { comparisons, negatives } from '../checks/checks'
+
+/** C3: 表六's total = the basic expenditure of 表五 (both 一般公共预算). */
+const basicTotal = comparisons('basic-total', [], (compare) => {
+  compare('C3', 'basic', cellId('t6', 'total', 'total'), '表六 合计', cellId('t5', 'total', 'basic'), '表五 基本支出合计')
+})
+const negativeEcon = negatives('negative-econ', ['econ'], (book, negative) => {
+  negative('econ', book.econ.map((e) => ({ deps: [inputKey.econ(e.id)], where: `表六 ${e.deptName}`, cells: [{ table: 't6', row: `e:${e.id}`, col: 'total' }] })))
+})
 
 const MONEY = ['total', 'personnel', 'public'] as const
 
@@ -30,6 +39,7 @@ function itemRow(line: EconLine): RowDef {
 }
 
 export const t6: TableDef = {
+  checks: [basicTotal, negativeEcon],
   id: 't6',
   reads: ['econ', 'subjectNames'],
   short: '表六',

@@ -4,6 +4,32 @@ import { inputKey, textKey } from '../model/keys'
 import type { ColumnDef, HeaderCell, RowDef, TableDef } from './types'
 import { cellId } from './cell-ids'
 import { refsOf } from './tree-rows'
+import { comparisons, negatives } from '../checks/checks'
+import { normalizeName } from '../catalog/economic'
+
+/** C7: 表十's ②公务用车运行维护费 ≥ the 表六 rows of that name. */
+const vehicleOps = comparisons('vehicle', ['econ'], (compare, book) => {
+  const vehicleRows = book.econ.filter((e) => e.deptCode === '30231' || normalizeName(e.deptName) === '公务用车运行维护费')
+  if (vehicleRows.length) {
+    compare('C7', 'ops', cellId('t10', 'vehicleOps', 'total'), '表十 ②公务用车运行维护费', vehicleRows.map((e) => inputKey.econ(e.id)), '表六 公务用车运行维护费', {
+      severity: 'warning', ok: (l, r) => l >= r, verb: '小于',
+    })
+  }
+})
+const negativeT10 = negatives('negative-t10', [], (_book, negative) => {
+  negative('t10', (['abroad', 'reception', 'vehiclePurchase', 'vehicleOps'] as const).map((i) => ({
+    deps: FISCAL_SOURCES.map((s) => inputKey.threePublic(i, s)), where: `表十 ${T10_ITEM_NAMES[i]}`, cells: [{ table: 't10', row: i, col: 'label' }],
+  })))
+})
+/** C6: 机关运行经费 (表十一, 一般公共预算) ≤ 公用经费 (表六). */
+const runningCosts = comparisons('running-costs', [], (compare) => {
+  compare('C6', 'gp', cellId('t11', 'total', 'gp'), '表十一 机关运行经费（一般公共预算）', cellId('t6', 'total', 'public'), '表六 公用经费合计', {
+    severity: 'warning', ok: (l, r) => l <= r, verb: '大于',
+  })
+})
+const negativeT11 = negatives('negative-t11', ['units'], (book, negative) => {
+  negative('t11', book.units.map((u) => ({ deps: FISCAL_SOURCES.map((s) => inputKey.runningCost(u.id, s)), where: `表十一 ${u.name}`, cells: [{ table: 't11', row: `u:${u.id}`, col: 'label' }] })))
+})
 import { sourceColumn } from './source-columns'
 
 const MONEY = ['total', ...FISCAL_SOURCES] as const
@@ -40,6 +66,7 @@ function sumRow(table: 't10' | 't11', id: string, label: string, parts: RowDef[]
 }
 
 export const t10: TableDef = {
+  checks: [vehicleOps, negativeT10],
   id: 't10',
   reads: [],
   short: '表十',
@@ -63,6 +90,7 @@ export const t10: TableDef = {
 }
 
 export const t11: TableDef = {
+  checks: [runningCosts, negativeT11],
   id: 't11',
   reads: ['units'],
   short: '表十一',

@@ -9,6 +9,7 @@ import { cellId } from './cell-ids'
 import { refsOf } from './tree-rows'
 import { groupBy } from '../util/group-by'
 import { sourceColumn } from './source-columns'
+import { carryTotals, negativeProjects, projectNames, projectTotals } from './project-checks'
 
 const NAME: ColumnDef = { id: 'name', kind: 'text', width: 44, read: { also: ['名称'] } }
 
@@ -44,6 +45,7 @@ function projectRows(book: BudgetBook, table: TableId, kind: Project['kind'], so
 }
 
 export const t12: TableDef = {
+  checks: [projectTotals, projectNames, negativeProjects],
   id: 't12',
   reads: ['projects', 'units', 'department', 'scope'],
   short: '表十二',
@@ -67,6 +69,7 @@ export const t12: TableDef = {
 }
 
 export const t13: TableDef = {
+  checks: [carryTotals],
   id: 't13',
   reads: ['projects', 'units', 'department', 'scope'],
   short: '表十三',

@@ -4,9 +4,26 @@ import type { BudgetBook, RevenueLine } from '../model/book'
 import { revenueSubject } from '../catalog/functions'
 import { inputKey, textKey } from '../model/keys'
 import type { TableDef } from './types'
-import { sideBySide } from './side-by-side'
+import { pairBlocks } from './side-by-side'
 import { cellId } from './cell-ids'
 import { rowIdOfSubject, treeRows } from './tree-rows'
+import { comparisons, negatives } from '../checks/checks'
+
+/** C4: 表七's revenue = 表八's expenditure (政府性基金, without carry-over). */
+const govFundTotal = comparisons('gov-fund-total', [], (compare) => {
+  compare('C4', 'gf', cellId('t7', 'total', 'amount'), '表七 政府性基金收入合计', cellId('t8', 'total', 'total'), '表八 政府性基金支出合计')
+})
+const negativeGovFund = negatives('negative-gov-fund-revenue', ['govFundRevenue'], (book, negative) => {
+  negative('rev:t7', book.govFundRevenue.map((r) => ({ deps: [inputKey.govFundRevenue(r.code)], where: `表七 ${r.code} ${r.name}`, cells: [{ table: 't7', row: `s:${r.code}`, col: 'name' }] })))
+})
+/** C5: 表九's two blocks add up to the same total. */
+const soeTotal = comparisons('soe-total', [], (compare) => {
+  compare('C5', 'soe', cellId('t9', 'inc', 'incAmount'), '表九 收入合计', cellId('t9', 'total', 'total'), '表九 支出合计')
+})
+const negativeSoe = negatives('negative-soe-revenue', ['soeRevenue'], (book, negative) => {
+  // A finding names the income block's row; the grid finds the row pairing it (side-by-side.ts).
+  negative('rev:t9', book.soeRevenue.map((r) => ({ deps: [inputKey.soeRevenue(r.code)], where: `表九 ${r.code} ${r.name}`, cells: [{ table: 't9', row: `s:${r.code}`, col: 'incName' }] })))
+})
 
 function revenueNamer(book: BudgetBook, lines: readonly RevenueLine[]) {
   return (code: string): string =>
@@ -14,6 +31,7 @@ function revenueNamer(book: BudgetBook, lines: readonly RevenueLine[]) {
 }
 
 export const t7: TableDef = {
+  checks: [govFundTotal, negativeGovFund],
   id: 't7',
   reads: ['govFundRevenue', 'subjectNames', 'knownSubjects'],
   short: '表七',
@@ -40,12 +58,14 @@ export const t7: TableDef = {
 }
 
 export const t9: TableDef = {
+  checks: [soeTotal, negativeSoe],
   id: 't9',
   reads: ['soeRevenue', 'subjects', 'subjectNames', 'knownSubjects'],
   short: '表九',
   label: '预算公开表9',
   title: (y) => `${y}年国有资本经营预算收支预算表（不含上年结转）`,
   landscape: true,
+  sideBySide: { left: ['incCode', 'incName', 'incAmount'], right: ['code', 'name', 'total', 'basic', 'project'] },
   columns: [
     { id: 'incCode', kind: 'code', width: 12, read: { also: ['编码'] } },
     { id: 'incName', kind: 'text', width: 24, read: { also: ['名称'] } },
@@ -89,6 +109,6 @@ export const t9: TableDef = {
     })
     // The grid shows every book subject beside the income rows, so a clerk can type 国有资本经营
     // amounts for any of them; the export re-pairs the blocks after leaving out empty rows.
-    return sideBySide(income, expenditure)
+    return pairBlocks(income, expenditure)
   },
 }

@@ -6,6 +6,7 @@ import type { CellDef, ColumnDef, HeaderCell, TableDef } from './types'
 import { cellId } from './cell-ids'
 import { rowIdOfSubject, treeRows } from './tree-rows'
 import { sourceColumn } from './source-columns'
+import { negativeSubjects, subjectCatalog } from './subject-checks'
 
 const CODE: ColumnDef = { id: 'code', kind: 'code', width: 12, read: { also: ['编码'] } }
 const NAME: ColumnDef = { id: 'name', kind: 'text', width: 34, read: { also: ['名称'] } }
@@ -21,6 +22,7 @@ const detailCols = [
 ]
 
 export const detail: TableDef = {
+  checks: [negativeSubjects],
   id: 'detail',
   reads: ['subjects', 'subjectNames', 'knownSubjects'],
   short: '支出明细',
@@ -47,6 +49,7 @@ export const detail: TableDef = {
 
 
 export const t2: TableDef = {
+  checks: [subjectCatalog],
   id: 't2',
   reads: ['subjects', 'subjectNames', 'knownSubjects'],
   short: '表二',

@@ -1,9 +1,11 @@
 // 表一 (预算收支总表) and 表四 (财政拨款收支总表): two blocks side by side, income on the left,
 // the 30 function classes on the right, footer rows for totals and carry-over. Every figure
-// is derived from 表二/表三 and the entry sheet.
+// is derived from 表二/表三 and the entry sheet. Each row carries both blocks (the income lines
+// sit beside the first classes, the footers on both sides), split into halves by splitRows.
 import { FISCAL_SOURCES, SOURCES, type FiscalSourceId, type SourceId } from '../model/book'
 import { FUNCTION_CLASSES } from '../catalog/classes'
-import type { CellDef, ColumnDef, RowDef, TableDef } from './types'
+import type { CellDef, ColumnDef, RowDef, SideBySide, TableDef } from './types'
+import { splitRows } from './side-by-side'
 import { cellId } from './cell-ids'
 import { rowIdOfSubject } from './tree-rows'
 import { sourceColumn } from './source-columns'
@@ -25,6 +27,8 @@ const sum = (ref: string, plus: readonly string[], explain: string, minus?: read
 function classInUse(book: { subjects: { code: string }[] }): Set<string> {
   return new Set(book.subjects.map((s) => s.code.slice(0, 3)))
 }
+
+const T1_SIDES: SideBySide = { left: ['incName', 'incAmount'], right: ['expName', 'expTotal', 'expCurrent', 'expCarry'] }
 
 export const t1: TableDef = {
   id: 't1',
@@ -50,6 +54,7 @@ export const t1: TableDef = {
     { text: '上年结转安排', row: 1, col: 5 },
   ],
   onePage: true,
+  sideBySide: T1_SIDES,
   build: (book) => {
     const used = classInUse(book)
     const rows: RowDef[] = FUNCTION_CLASSES.map((c, i) => {
@@ -109,11 +114,12 @@ export const t1: TableDef = {
         },
       },
     )
-    return rows
+    return splitRows(rows, T1_SIDES)
   },
 }
 
 const T4_COLS = ['expTotal', ...FISCAL_SOURCES] as const
+const T4_SIDES: SideBySide = { left: ['incName', 'incAmount'], right: ['expName', ...T4_COLS] }
 
 export const t4: TableDef = {
   id: 't4',
@@ -139,6 +145,7 @@ export const t4: TableDef = {
     { text: '国有资本经营预算', row: 2, col: 6 },
   ],
   onePage: true,
+  sideBySide: T4_SIDES,
   build: (book) => {
     const used = classInUse(book)
     const rows: RowDef[] = FUNCTION_CLASSES.map((c, i) => {
@@ -194,6 +201,6 @@ export const t4: TableDef = {
     }
     for (const col of T4_COLS) grand.cells[col] = sum(f('f:grand', col), [f('f:total', col)], '= 本年支出合计 + 年终结转')
     rows.push(grand)
-    return rows
+    return splitRows(rows, T4_SIDES)
   },
 }

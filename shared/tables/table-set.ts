@@ -10,20 +10,30 @@ export interface TableSet {
   readonly published: readonly TableDef[]
   /** Every table the engine lays out: the published ones, then the entry sheets. */
   readonly all: readonly TableDef[]
-  /** The consistency checks, in the order their findings are listed: the set's own, then each table's. */
+  /** The consistency checks, in the order their findings are listed: the set's own and each table's (see SetChecks). */
   readonly checks: readonly CheckGroup[]
   /** The table `id`; throws for an id not in the set. */
   def(id: TableId): TableDef
   has(id: TableId): boolean
 }
 
-export function tableSet(published: readonly TableDef[], internal: readonly TableDef[] = [], checks: readonly CheckGroup[] = []): TableSet {
+export interface SetChecks {
+  /** Checks of the set's own, beyond those of its tables (none in the standard set). */
+  own?: readonly CheckGroup[]
+  /**
+   * Check group names in the order their findings are listed (the 审核 pane, the import report);
+   * groups not named follow, the set's own first, then each table's in table order.
+   */
+  listing?: readonly string[]
+}
+
+export function tableSet(published: readonly TableDef[], internal: readonly TableDef[] = [], checks: SetChecks = {}): TableSet {
   const all = [...published, ...internal]
   const byId = new Map<TableId, TableDef>(all.map((t) => [t.id, t]))
   return {
     published,
     all,
-    checks: [...checks, ...all.flatMap((t) => t.checks ?? [])],
+    checks: listed([...(checks.own ?? []), ...all.flatMap((t) => t.checks ?? [])], checks.listing ?? []),
     def(id) {
       const def = byId.get(id)
       if (!def) throw new Error(`unknown table ${id}`)
@@ -33,8 +43,27 @@ export function tableSet(published: readonly TableDef[], internal: readonly Tabl
   }
 }
 
-/** The set extended by more published tables (printed after the others). */
+function listed(groups: readonly CheckGroup[], listing: readonly string[]): CheckGroup[] {
+  const byName = new Map<string, CheckGroup>()
+  for (const g of groups) {
+    if (byName.has(g.name)) throw new Error(`two check groups named ${g.name}`)
+    byName.set(g.name, g)
+  }
+  const first = listing.map((name) => {
+    const g = byName.get(name)
+    if (!g) throw new Error(`no check group named ${name}`)
+    return g
+  })
+  return [...first, ...groups.filter((g) => !first.includes(g))]
+}
+
+/** The table's short name (表一 …, or what a set's added table calls itself); the id for a table not in the set. */
+export function shortName(set: TableSet, id: TableId): string {
+  return set.has(id) ? set.def(id).short : id
+}
+
+/** The set extended by more published tables (printed after the others; their checks listed after the set's). */
 export function withTables(set: TableSet, ...extra: readonly TableDef[]): TableSet {
   const own = set.checks.filter((g) => !set.all.some((t) => t.checks?.includes(g)))
-  return tableSet([...set.published, ...extra], set.all.filter((t) => !set.published.includes(t)), own)
+  return tableSet([...set.published, ...extra], set.all.filter((t) => !set.published.includes(t)), { own, listing: set.checks.map((g) => g.name) })
 }

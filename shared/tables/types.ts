@@ -84,10 +84,16 @@ export interface RowDef {
   /** Printed even when every amount is zero (fixed rows, totals). Other all-zero rows are left out of the export. */
   printAlways?: boolean
   /**
-   * A row of a table printing two blocks side by side (表九, see side-by-side.ts): the rows of
+   * Present on every row of a table declaring `sideBySide` (see side-by-side.ts): the row of
    * each block it pairs. The export leaves empty rows out of each block separately.
    */
   halves?: { left?: RowDef; right?: RowDef }
+}
+
+/** The columns of each of two row blocks printed side by side (表一, 表四, 表九). */
+export interface SideBySide {
+  left: readonly string[]
+  right: readonly string[]
 }
 
 export interface TableDef {
@@ -106,6 +112,8 @@ export interface TableDef {
   landscape?: boolean
   /** A table of fixed size (表一, 表四, 表十) is printed on one page rather than running on. */
   onePage?: boolean
+  /** Two row blocks side by side: their columns. `build` then pairs their rows (pairBlocks or splitRows). */
+  sideBySide?: SideBySide
   /** Not published (the app's own entry sheet). */
   internal?: boolean
   build: (book: BudgetBook) => RowDef[]
@@ -114,7 +122,12 @@ export interface TableDef {
    * lays out again only the tables reading a part that changed; absent: every time.
    */
   reads?: readonly (keyof BudgetBook)[]
-  /** Checks of this table's own (the cross-table C1–C10 belong to the table set). */
+  /**
+   * The checks whose findings point at this table: a check lives with the table of the figure
+   * or name its findings lead with, the one the clerk corrects (C1 with 表十二's project total,
+   * not the 表五 total it is held against). A group covering two tables of one kind (C8 and C10
+   * of projects: 表十二 or 表十三 by the project's kind) lives with the first.
+   */
   checks?: readonly CheckGroup[]
 }
 

@@ -10,7 +10,7 @@ import { emptyBook, type BudgetBook, type SubjectLine } from '../../../shared/mo
 import { functionSubject } from '../../../shared/catalog/functions'
 import { fenToWanText, roundToWanCents } from '../../../shared/model/money'
 import type { RowDef, TableDef } from '../../../shared/tables/types'
-import { blocksOf, sideBySide } from '../../../shared/tables/side-by-side'
+import { blocksOf, pairBlocks } from '../../../shared/tables/side-by-side'
 import { sampleBook } from '../support/sample-book'
 import { evaluate, evaluateFormula, formulaCells } from '../support/formula-eval'
 
@@ -35,9 +35,9 @@ function expectedRows(book: BudgetBook, def: TableDef): { row: RowDef; values: (
   })
   const shows = (row: RowDef): boolean => row.printAlways === true || valuesOf(row).some((v) => v !== null)
   const layout = d.layouts.get(def.id)!
-  // Side by side (表九), each block drops its empty rows on its own and the rest pair up again.
+  // Side by side (表一, 表四, 表九), each block drops its empty rows on its own and the rest pair up again.
   const { left, right } = blocksOf(layout)
-  const rows = layout.some((row) => row.halves) ? sideBySide(left.filter(shows), right.filter(shows)) : layout.filter(shows)
+  const rows = def.sideBySide ? pairBlocks(left.filter(shows), right.filter(shows)) : layout.filter(shows)
   return rows.map((row) => ({ row, values: valuesOf(row) }))
 }
 

@@ -6,7 +6,7 @@ import type { BudgetBook } from '../../../shared/model/book'
 import type { Fen } from '../../../shared/model/money'
 import type { Derivation } from '../../../shared/engine/derivation'
 import { PUBLISHED_TABLES } from '../../../shared/tables'
-import { blocksOf, sideBySide } from '../../../shared/tables/side-by-side'
+import { blocksOf, pairBlocks } from '../../../shared/tables/side-by-side'
 import type { RowDef } from '../../../shared/tables/types'
 import type { GridBook, GridCell } from '../../../shared/workbook/grid'
 
@@ -40,9 +40,9 @@ export function readBack(grid: GridBook, book: BudgetBook, d: Derivation, printe
     let r = (def.label ? 1 : 0) + 2 + def.headerRows + (def.numberRow ? 1 : 0)
     const layout = d.layouts.get(def.id) ?? []
     const shows = (row: RowDef): boolean => row.printAlways === true || Object.values(row.cells).some((c) => c !== undefined && printed(c.ref) !== 0n)
-    // Side by side (表九), each block drops its empty rows on its own and the rest pair up again.
+    // Side by side (表一, 表四, 表九), each block drops its empty rows on its own and the rest pair up again.
     const { left, right } = blocksOf(layout)
-    const shown = layout.some((row) => row.halves) ? sideBySide(left.filter(shows), right.filter(shows)) : layout.filter(shows)
+    const shown = def.sideBySide ? pairBlocks(left.filter(shows), right.filter(shows)) : layout.filter(shows)
     for (const row of shown) {
       const line = sheet.rows[r] ?? []
       def.columns.forEach((col, c) => {

@@ -8,7 +8,7 @@ import type { Fen } from '../model/money'
 import type { TableId } from '../tables/ids'
 import type { RowDef } from '../tables/types'
 import { STANDARD_TABLES, type TableSet } from '../tables'
-import { CycleError, Graph, isCellError, type CellError, type DerivedSpec } from './graph'
+import { CellTable, CycleError, Graph, isCellError, type CellError, type DerivedSpec } from './graph'
 import { bookAmounts, changedAmounts, writeAmount } from './inputs'
 import { isInputKey } from '../model/keys'
 import type { BookPart, CheckSpec, Finding } from '../checks/checks'
@@ -47,13 +47,40 @@ export interface ChangeSet {
   checksChanged: boolean
 }
 
-const derivedSpec = (f: Formula): DerivedSpec<EngineValue> => ({ deps: f.minus?.length ? [...f.plus, ...f.minus] : f.plus, run: linear(f.plus.length) })
+const derivedSpec = (f: Formula): DerivedSpec<EngineValue> => ({ deps: f.minus?.length ? [...f.plus, ...f.minus] : f.plus, run: linear(f.plus.length), sum: f.plus.length })
 const checkSpec = (c: CheckSpec): DerivedSpec<EngineValue> => ({ deps: c.deps, run: c.run as (...args: EngineValue[]) => EngineValue })
 
 const sameRefs = (a: readonly string[] | undefined, b: readonly string[] | undefined): boolean =>
   (a?.length ?? 0) === (b?.length ?? 0) && (a ?? []).every((x, i) => x === b![i])
 const sameFormula = (a: Formula, b: Formula): boolean => sameRefs(a.plus, b.plus) && sameRefs(a.minus, b.minus)
 const sameCheck = (a: CheckSpec, b: CheckSpec): boolean => a === b || (a.sig !== undefined && a.sig === b.sig && a.check === b.check && sameRefs(a.deps, b.deps))
+
+/**
+ * Pairs the rows of a table's new layout with its old one by id: `visit(row, was)` for each new
+ * row (was: the old row of that id, if any), `drop(was)` for each old row no longer laid out.
+ * Rows are keyed by what they show, so an edit keeps the others' ids and order, and rows kept per
+ * book object (a project's, a unit's) are the very same objects: rows are paired by position
+ * from both ends while the ids agree, and only the stretch between goes through a map.
+ */
+function pairRows(old: readonly RowDef[], rows: readonly RowDef[], visit: (row: RowDef, was: RowDef | undefined) => void, drop: (was: RowDef) => void): void {
+  let head = 0
+  while (head < rows.length && head < old.length && rows[head]!.id === old[head]!.id) visit(rows[head]!, old[head++])
+  let tail = 0
+  for (; tail < rows.length - head && tail < old.length - head; tail++) {
+    const row = rows[rows.length - 1 - tail]!
+    const was = old[old.length - 1 - tail]!
+    if (row.id !== was.id) break
+    visit(row, was)
+  }
+  const before = new Map<string, RowDef>()
+  for (let i = head; i < old.length - tail; i++) before.set(old[i]!.id, old[i]!)
+  for (let i = head; i < rows.length - tail; i++) {
+    const row = rows[i]!
+    visit(row, before.get(row.id))
+    before.delete(row.id)
+  }
+  for (const was of before.values()) drop(was)
+}
 
 /** What a derivation holds besides its book; handed on by `restructure`. */
 interface State {
@@ -62,14 +89,60 @@ interface State {
   /** Per check group of the table set, its checks. */
   checks: CheckSpec[][]
   /** How many times the layouts show each cell (one shown nowhere, and for an input read by nothing, leaves the graph). */
-  shown: Map<string, number>
+  shown: Shown
+}
+
+/**
+ * How many times the layouts show each cell: by graph cell number for a cell in the graph, by
+ * ref for one that is not (a reference to a cell declared nowhere and read by nothing, or one a
+ * structural edit is about to add), so the build looks each ref up only once.
+ */
+class Shown {
+  constructor(
+    private readonly bySlot: number[],
+    private readonly offGraph = new Map<string, number>(),
+  ) {}
+
+  count(graph: Graph<EngineValue>, ref: string): number {
+    const s = graph.slot(ref)
+    return s === undefined ? (this.offGraph.get(ref) ?? 0) : (this.bySlot[s] ?? 0)
+  }
+
+  add(graph: Graph<EngineValue>, ref: string, delta: number): number {
+    const s = graph.slot(ref)
+    if (s !== undefined) return (this.bySlot[s] = (this.bySlot[s] ?? 0) + delta)
+    const n = (this.offGraph.get(ref) ?? 0) + delta
+    if (n) this.offGraph.set(ref, n)
+    else this.offGraph.delete(ref)
+    return n
+  }
+
+  /** Counts of refs the graph is about to let go move to the refs. */
+  release(graph: Graph<EngineValue>, refs: readonly string[]): void {
+    for (const ref of refs) {
+      const s = graph.slot(ref)
+      if (s === undefined || !this.bySlot[s]) continue
+      this.offGraph.set(ref, this.bySlot[s]!)
+      this.bySlot[s] = 0
+    }
+  }
+
+  /** Counts of refs the graph has just taken in move to their cell numbers. */
+  settle(graph: Graph<EngineValue>): void {
+    for (const [ref, n] of this.offGraph) {
+      const s = graph.slot(ref)
+      if (s === undefined) continue
+      this.bySlot[s] = (this.bySlot[s] ?? 0) + n
+      this.offGraph.delete(ref)
+    }
+  }
 }
 
 export class Derivation {
   readonly layouts: ReadonlyMap<TableId, readonly RowDef[]>
   private readonly graph: Graph<EngineValue>
   private readonly checks: readonly CheckSpec[][]
-  private readonly shown: Map<string, number>
+  private readonly shown: Shown
   private current: BudgetBook
   private locationIndex: Map<string, CellLocation[]> | null = null
 
@@ -84,34 +157,46 @@ export class Derivation {
 
   private static build(book: BudgetBook, tables: TableSet): State {
     const layouts = new Map<TableId, RowDef[]>()
-    const derived = new Map<string, DerivedSpec<EngineValue>>()
-    const inputs = new Map<string, EngineValue>()
-    const shown = new Map<string, number>()
+    // Cells are numbered as the layouts show them: one map lookup per cell shown.
+    const cells = new CellTable<EngineValue>()
+    const shown: number[] = []
+    /** Cells shown without a formula that are not input keys: references to cells declared elsewhere. */
+    const bare: [string, number][] = []
     const amounts = bookAmounts(book)
     for (const def of tables.all) {
       const rows = def.build(book)
       layouts.set(def.id, rows)
       for (const row of rows) {
-        const cells = row.cells
-        for (const col in cells) {
-          const cell = cells[col]
+        const rowCells = row.cells
+        for (const col in rowCells) {
+          const cell = rowCells[col]
           if (!cell) continue
           const ref = cell.ref
           const f = cell.formula
+          const i = cells.slot(ref)
           // Every showing counts: a cell shown nowhere (and, for an input, read by nothing) leaves the graph.
-          shown.set(ref, (shown.get(ref) ?? 0) + 1)
-          if (f) derived.set(ref, derivedSpec(f))
-          else if (isInputKey(ref) && !inputs.has(ref)) inputs.set(ref, amounts.get(ref) ?? 0n)
+          shown[i] = (shown[i] ?? 0) + 1
+          if (f) cells.derive(i, derivedSpec(f))
+          else if (!cells.unset(i)) continue
+          else if (isInputKey(ref)) cells.input(i, amounts.get(ref) ?? 0n)
+          else bare.push([ref, i])
         }
       }
     }
     const checks = tables.checks.map((g) => g.declare(book))
-    for (const group of checks) for (const c of group) derived.set(c.id, checkSpec(c))
+    for (const group of checks) for (const c of group) cells.derive(cells.slot(c.id), checkSpec(c))
     // Input keys that formulas or checks read without any grid cell showing them become inputs
     // when the graph meets them; looking each dependency up once there is cheaper than collecting them here.
     const resolve = (ref: string): EngineValue | undefined => (isInputKey(ref) ? (amounts.get(ref) ?? 0n) : undefined)
-    const graph = new Graph<EngineValue>({ inputs, derived, same: sameValue, resolve })
-    return { layouts, graph, checks, shown }
+    const graph = new Graph<EngineValue>({ cells, same: sameValue, resolve })
+    // A bare reference read by nothing is not in the graph: its showings are counted by ref.
+    const offGraph = new Map<string, number>()
+    for (const [ref, i] of bare) {
+      if (graph.slot(ref) !== undefined) continue
+      offGraph.set(ref, shown[i]!)
+      shown[i] = 0
+    }
+    return { layouts, graph, checks, shown: new Shown(shown, offGraph) }
   }
 
   /**
@@ -152,15 +237,11 @@ export class Derivation {
       const rows = def.build(book)
       const old = this.layouts.get(def.id) ?? []
       layouts.set(def.id, rows)
-      // Row by row (rows are keyed by what they show, so an edit keeps the others' ids): only
-      // cells whose ref or formula differs from the same row's before are added or dropped.
-      const oldRows = new Map(old.map((r) => [r.id, r]))
       const added: CellDef[] = []
       const dropped: CellDef[] = []
-      const seen = new Set<string>()
-      for (const row of rows) {
-        seen.add(row.id)
-        const was = oldRows.get(row.id)
+      // Only cells whose ref or formula differs from the same row's before are added or dropped.
+      pairRows(old, rows, (row, was) => {
+        if (was === row) return
         for (const col in row.cells) {
           const cell = row.cells[col]
           const prev = was?.cells[col]
@@ -169,11 +250,12 @@ export class Derivation {
           if (prev) dropped.push(prev)
         }
         if (was) for (const col in was.cells) if (!(col in row.cells) && was.cells[col]) dropped.push(was.cells[col]!)
-      }
-      for (const row of old) if (!seen.has(row.id)) for (const col in row.cells) if (row.cells[col]) dropped.push(row.cells[col]!)
+      }, (was) => {
+        for (const col in was.cells) if (was.cells[col]) dropped.push(was.cells[col]!)
+      })
       const declaredHere = new Set<string>()
       for (const cell of added) {
-        shown.set(cell.ref, (shown.get(cell.ref) ?? 0) + 1)
+        shown.add(graph, cell.ref, 1)
         if (cell.formula) {
           if (graph.has(cell.ref) && !graph.isInput(cell.ref)) dropDerived(cell.ref)
           derived.push([cell.ref, derivedSpec(cell.formula)])
@@ -181,12 +263,7 @@ export class Derivation {
         } else if (isInputKey(cell.ref) && !graph.has(cell.ref)) inputs.push([cell.ref, amounts.get(cell.ref) ?? 0n])
       }
       for (const cell of dropped) {
-        const n = (shown.get(cell.ref) ?? 1) - 1
-        if (n > 0) {
-          shown.set(cell.ref, n)
-          continue
-        }
-        shown.delete(cell.ref)
+        if (shown.add(graph, cell.ref, -1) > 0) continue
         if (!cell.formula) {
           if (isInputKey(cell.ref)) orphans.add(cell.ref)
         } else if (!declaredHere.has(cell.ref)) {
@@ -219,9 +296,11 @@ export class Derivation {
     // the old book was in the graph (each table shows its items' amounts), and items the edit did
     // not touch keep theirs.
     const resolve = (ref: string): EngineValue | undefined => (isInputKey(ref) ? (amounts.get(ref) ?? 0n) : undefined)
+    shown.release(graph, remove)
     graph.restructure({ remove, inputs, derived, resolve })
+    shown.settle(graph)
     // Inputs that no table shows and no cell reads any more are not part of the book's graph.
-    const gone = [...orphans].filter((ref) => !shown.has(ref) && graph.has(ref) && graph.isInput(ref) && !graph.hasDependents(ref))
+    const gone = [...orphans].filter((ref) => shown.count(graph, ref) === 0 && graph.has(ref) && graph.isInput(ref) && !graph.hasDependents(ref))
     if (gone.length) graph.restructure({ remove: gone })
     return { layouts, graph, checks, shown }
   }

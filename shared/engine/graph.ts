@@ -18,11 +18,66 @@ export function isCellError(v: unknown): v is CellError {
 export interface DerivedSpec<V> {
   deps: readonly CellId[]
   run: (...args: V[]) => V
+  /**
+   * `run` is Σ of the first `sum` dependencies − Σ of the rest (bigint values): the graph then
+   * adds them itself, without an argument array per evaluation. A dependency of another type
+   * still goes through `run`.
+   */
+  sum?: number
+}
+
+/** Value of a cell numbered in a CellTable but neither given a value nor declared. */
+const UNSET: CellError = { error: 'MISSING', message: 'unset' }
+
+/**
+ * Cells numbered as they are declared, for building a large graph: each id is looked up once
+ * here and the graph adopts the numbering, instead of collecting maps of inputs and derived cells
+ * that the graph would number again.
+ */
+export class CellTable<V> {
+  readonly index = new Map<CellId, number>()
+  readonly ids: CellId[] = []
+  readonly values: Val<V>[] = []
+  readonly specs: (DerivedSpec<V> | null)[] = []
+
+  /** The number of cell `id`, numbering it when new. */
+  slot(id: CellId): number {
+    let i = this.index.get(id)
+    if (i === undefined) {
+      i = this.ids.length
+      this.index.set(id, i)
+      this.ids.push(id)
+      this.values.push(UNSET)
+      this.specs.push(null)
+    }
+    return i
+  }
+
+  /** Whether cell i has neither a value nor a declaration yet. */
+  unset(i: number): boolean {
+    return this.values[i] === UNSET && this.specs[i] === null
+  }
+
+  input(i: number, value: V): void {
+    if (this.specs[i]) throw new Error(`cell ${this.ids[i]} is declared twice`)
+    this.values[i] = value
+  }
+
+  derive(i: number, spec: DerivedSpec<V>): void {
+    if (this.values[i] !== UNSET) throw new Error(`cell ${this.ids[i]} is declared twice`)
+    this.specs[i] = spec
+  }
 }
 
 export interface GraphSpec<V> {
-  inputs: ReadonlyMap<CellId, V>
-  derived: ReadonlyMap<CellId, DerivedSpec<V>>
+  inputs?: ReadonlyMap<CellId, V>
+  derived?: ReadonlyMap<CellId, DerivedSpec<V>>
+  /**
+   * Cells numbered by the caller, instead of `inputs` and `derived` (the graph takes them over). A
+   * cell numbered but left unset is a reference to a cell declared nowhere: it stays in the graph
+   * (as `resolve` says, else MISSING) only when some cell depends on it.
+   */
+  cells?: CellTable<V>
   /** Values equal under this test stop propagation (default: Object.is). */
   same?: (a: V, b: V) => boolean
   /**
@@ -42,10 +97,12 @@ const UNEVALUATED: CellError = { error: 'MISSING', message: '' }
 // and both edge directions are CSR arrays (the dependencies of cell i are
 // depList[depStart[i] .. depStart[i + 1]]), so a graph is a handful of arrays, not one per cell.
 export class Graph<V> {
-  private readonly index = new Map<CellId, number>()
-  private readonly ids: CellId[] = []
-  private readonly values: Val<V>[] = []
+  private readonly index: Map<CellId, number>
+  private readonly ids: CellId[]
+  private readonly values: Val<V>[]
   private readonly runs: (((...args: V[]) => V) | null)[] = []
+  /** Per cell, DerivedSpec.sum (−1: evaluated by its run). */
+  private readonly sums: number[] = []
   private readonly depStart: Int32Array
   private readonly depList: Int32Array
   private readonly outStart: Int32Array
@@ -73,32 +130,37 @@ export class Graph<V> {
   constructor(spec: GraphSpec<V>) {
     this.same = spec.same ?? Object.is
     this.resolve = spec.resolve
-    const { index, ids, values, runs } = this
-    for (const [id, value] of spec.inputs) {
-      index.set(id, ids.length)
-      ids.push(id)
-      values.push(value)
-      runs.push(null)
-    }
-    let edges = 0
-    for (const [id, d] of spec.derived) {
+    const cells = spec.cells ?? new CellTable<V>()
+    for (const [id, value] of spec.inputs ?? []) cells.input(cells.slot(id), value)
+    for (const [id, d] of spec.derived ?? []) {
       // Map keys are unique, so a clash can only be with an input.
-      if (index.has(id)) throw new Error(`cell ${id} is declared twice`)
-      index.set(id, ids.length)
-      ids.push(id)
-      values.push(UNEVALUATED)
-      runs.push(d.run)
-      edges += d.deps.length
+      const i = cells.slot(id)
+      cells.derive(i, d)
+    }
+    const { index, ids, values, specs } = cells
+    this.index = index
+    this.ids = ids
+    this.values = values
+    const { runs, sums } = this
+    const declared = ids.length
+    let edges = 0
+    for (let i = 0; i < declared; i++) {
+      const d = specs[i]
+      runs.push(d ? d.run : null)
+      sums.push(d?.sum ?? -1)
+      if (d) {
+        edges += d.deps.length
+        values[i] = UNEVALUATED
+      }
     }
     // Dependencies are resolved after every cell is known, so declaration order does not matter.
-    const firstDerived = spec.inputs.size
-    const derivedEnd = ids.length
     const depList = new Int32Array(edges)
-    const derivedStart = new Int32Array(derivedEnd - firstDerived + 1)
+    const declaredStart = new Int32Array(declared + 1)
     let k = 0
-    let c = 0
-    for (const d of spec.derived.values()) {
-      derivedStart[c++] = k
+    for (let i = 0; i < declared; i++) {
+      declaredStart[i] = k
+      const d = specs[i]
+      if (!d) continue
       for (const dep of d.deps) {
         let j = index.get(dep)
         if (j === undefined) {
@@ -106,23 +168,25 @@ export class Graph<V> {
           index.set(dep, j)
           ids.push(dep)
           const value = spec.resolve?.(dep)
-          values.push(value === undefined ? { error: 'MISSING', message: `引用的单元格 ${dep} 不存在` } : value)
+          values.push(value === undefined ? missing(dep) : value)
           runs.push(null)
+          sums.push(-1)
         }
         depList[k++] = j
       }
     }
-    derivedStart[c] = k
+    declaredStart[declared] = k
     const n = ids.length
     const depStart = new Int32Array(n + 1)
-    for (let i = firstDerived; i <= n; i++) depStart[i] = i < derivedEnd ? derivedStart[i - firstDerived]! : edges
+    depStart.set(declaredStart)
+    depStart.fill(edges, declared + 1)
     // Dependents: count, prefix-sum, fill.
     const outStart = new Int32Array(n + 1)
     for (let e = 0; e < edges; e++) outStart[depList[e]! + 1]!++
     for (let i = 0; i < n; i++) outStart[i + 1]! += outStart[i]!
     const outList = new Int32Array(edges)
     const fill = outStart.slice(0, n)
-    for (let i = firstDerived; i < derivedEnd; i++) {
+    for (let i = 0; i < declared; i++) {
       for (let e = depStart[i]!; e < depStart[i + 1]!; e++) outList[fill[depList[e]!]!++] = i
     }
     this.depStart = depStart
@@ -134,6 +198,19 @@ export class Graph<V> {
     this.cyclic = new Uint8Array(n)
     this.queued = new Uint8Array(n)
     this.dead = new Uint8Array(n)
+    // A cell numbered but declared nowhere is a dependency first met (kept as resolved) or, read
+    // by nothing, not part of the graph.
+    for (let i = 0; i < declared; i++) {
+      if (values[i] !== UNSET || runs[i]) continue
+      if (outStart[i + 1]! > outStart[i]!) {
+        const value = spec.resolve?.(ids[i]!)
+        values[i] = value === undefined ? missing(ids[i]!) : value
+      } else {
+        this.dead[i] = 1
+        this.deadCount++
+        index.delete(ids[i]!)
+      }
+    }
     const order = this.rankAll()
     // Tarjan's order lists dependencies before dependents, so one pass evaluates everything.
     for (let x = 0; x < n; x++) {
@@ -218,7 +295,19 @@ export class Graph<V> {
     const over = this.depOver.size > 0 ? this.depOver.get(i) : undefined
     const list = over ?? this.depList
     const a = over ? 0 : this.depStart[i]!
-    const args: V[] = new Array<V>(over ? over.length : this.depStart[i + 1]! - a)
+    const n = over ? over.length : this.depStart[i + 1]! - a
+    const plus = this.sums[i]!
+    if (plus >= 0) {
+      let t = 0n
+      let k = 0
+      for (; k < n; k++) {
+        const v = values[list[a + k]!]
+        if (typeof v !== 'bigint') break
+        t = k < plus ? t + v : t - v
+      }
+      if (k === n) return t as V
+    }
+    const args: V[] = new Array<V>(n)
     for (let k = 0; k < args.length; k++) {
       const v = values[list[a + k]!]!
       if (isCellError(v)) return v
@@ -229,6 +318,11 @@ export class Graph<V> {
     } catch (e) {
       return { error: 'EVAL', message: e instanceof Error ? e.message : String(e) }
     }
+  }
+
+  /** The number of cell `id` (stable for the graph's life: removed cells' numbers are not reused). */
+  slot(id: CellId): number | undefined {
+    return this.index.get(id)
   }
 
   has(id: CellId): boolean {
@@ -376,6 +470,7 @@ export class Graph<V> {
       if (this.runs[i] !== null) {
         // A derived cell becomes an input: it depends on nothing any more.
         this.runs[i] = null
+        this.sums[i] = -1
         this.depOver.set(i, EMPTY)
       }
       finals.set(i, value)
@@ -385,6 +480,7 @@ export class Graph<V> {
       let i = index.get(id)
       if (i === undefined) i = this.append(id, UNEVALUATED, spec.run)
       else this.runs[i] = spec.run
+      this.sums[i] = spec.sum ?? -1
       declared.push([i, spec])
     }
     // Dependencies are resolved after every new cell is known, as in the constructor.
@@ -394,7 +490,7 @@ export class Graph<V> {
         let j = index.get(dep)
         if (j === undefined) {
           const value = (change.resolve ?? this.resolve)?.(dep)
-          j = this.append(dep, value === undefined ? { error: 'MISSING', message: `引用的单元格 ${dep} 不存在` } : value, null)
+          j = this.append(dep, value === undefined ? missing(dep) : value, null)
         }
         deps[k] = j
         let extra = this.outExtra.get(j)
@@ -414,6 +510,7 @@ export class Graph<V> {
     this.ids.push(id)
     this.values.push(value)
     this.runs.push(run)
+    this.sums.push(-1)
     if (i >= this.rank.length) {
       const grow = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
         const b = make(Math.max(16, a.length * 2))
@@ -467,6 +564,8 @@ export class CycleError extends Error {
 }
 
 const EMPTY = new Int32Array(0)
+
+const missing = (id: CellId): CellError => ({ error: 'MISSING', message: `引用的单元格 ${id} 不存在` })
 
 function sameVal<V>(a: V | CellError, b: V | CellError, same: (a: V, b: V) => boolean): boolean {
   const ea = isCellError(a)

@@ -5,7 +5,7 @@ import type { Derivation } from '../engine/derivation'
 import { FUNCTION_CLASSES } from '../catalog/classes'
 import type { TableId } from '../tables/ids'
 import type { RowDef, TableDef } from '../tables/types'
-import { blockColumns, type Block } from '../read/spec-columns'
+import { blockColumns } from '../read/spec-columns'
 import { blockRowsOf, blocksOf } from '../tables/side-by-side'
 import type { SetTableRead } from '../read/set-tables'
 import { splitOrdinal, textKey } from '../read/text'
@@ -21,8 +21,8 @@ export interface PlacedRow {
 
 export type PlacedTable = readonly [table: TableId, rows: readonly PlacedRow[]]
 
-/** The figures of a printed row by column id: the money columns (of block `block`, side by side). */
-export function figuresOf(def: TableDef, printed: object, block?: Block): Record<string, Printed> {
+/** The figures of a printed row (or block of a row) by column id: the money columns of block `block`. */
+export function figuresOf(def: TableDef, printed: object, block = 0): Record<string, Printed> {
   const fields = printed as Readonly<Record<string, Printed | undefined>>
   const out: Record<string, Printed> = {}
   for (const col of blockColumns(def, block)) if (col.kind === 'money') out[col.id] = fields[col.read?.field ?? col.id] ?? null
@@ -31,23 +31,20 @@ export function figuresOf(def: TableDef, printed: object, block?: Block): Record
 
 /** The layout row with id `id`, or the paired row holding it (a table of two blocks side by side). */
 function byId(layout: readonly RowDef[], id: string): RowDef | undefined {
-  return layout.find((r) => r.id === id || r.id.split('|').includes(id))
+  return layout.find((r) => r.id === id || blockRowsOf(r).some((half) => half.id === id))
 }
 
-/**
- * The rows a table set adds beyond the 13: each printed row by its label (the first text column);
- * side by side, among its own block's rows.
- */
+/** The rows a table set adds beyond the 13: each printed row by its label (the first text column). */
 export function placeSetTables(read: readonly SetTableRead[], d: Derivation): PlacedTable[] {
   return read.map((table) => {
     const def = d.tables.def(table.id)
     const layout = d.layouts.get(table.id) ?? []
+    // Side by side, a printed row is one block's row, found among that block's rows by that block's label.
     const blocks = def.sideBySide ? blocksOf(layout) : null
     return [table.id, table.rows.map((printed) => {
-      const block = printed.block ?? 'left'
-      const labelCol = blockColumns(def, printed.block).find((c) => c.kind !== 'money')
-      const row = (blocks ? blocks[block] : layout).find((x) => labelCol && textKey(x.text[labelCol.id]) === textKey(printed.label))
-      return { row, label: printed.label, figures: printed.cells }
+      const labelCol = (printed.block === undefined ? def.columns : blockColumns(def, printed.block)).find((c) => c.kind !== 'money')
+      const rows = blocks ? (printed.block === 1 ? blocks.right : blocks.left) : layout
+      return { row: rows.find((x) => labelCol && textKey(x.text[labelCol.id]) === textKey(printed.label)), label: printed.label, figures: printed.cells }
     })] as const
   })
 }
@@ -56,14 +53,14 @@ export function placeSetTables(read: readonly SetTableRead[], d: Derivation): Pl
 export function placeStandard(t: PublishedTables, d: Derivation): PlacedTable[] {
   const layout = (id: TableId): readonly RowDef[] => d.layouts.get(id) ?? []
   const def = (id: TableId): TableDef => d.tables.def(id)
-  const tree = (id: TableId, rows: readonly TreeRow[], block?: Block, totalId = 'total'): PlacedTable =>
+  const tree = (id: TableId, rows: readonly TreeRow[], block = 0, totalId = 'total'): PlacedTable =>
     [id, treeRows(def(id), layout(id), d, rows, block, totalId)]
   return [
     ['t1', summaryRows(def('t1'), layout('t1'), t.t1, [t.t1.expTotal, t.t1.grandExp, t.t1.yearEndCarry], ['f:total', 'f:grand', null])],
-    tree('t2', t.t2.rows), tree('t3', t.t3.rows), tree('t5', t.t5.rows), tree('t8', t.t8.rows), tree('t9', t.t9.expenditure, 'right'),
+    tree('t2', t.t2.rows), tree('t3', t.t3.rows), tree('t5', t.t5.rows), tree('t8', t.t8.rows), tree('t9', t.t9.expenditure, 1),
     ['t4', summaryRows(def('t4'), layout('t4'), t.t4, [t.t4.expTotal, t.t4.yearEndCarry, t.t4.grandExp], ['f:total', null, 'f:grand'])],
     ['t6', econRows(def('t6'), layout('t6'), t.t6.rows)],
-    tree('t7', t.t7.rows), tree('t9', t.t9.income, 'left', 'inc'),
+    tree('t7', t.t7.rows), tree('t9', t.t9.income, 0, 'inc'),
     ['t10', t.t10.rows.map((r, i) => ({ row: layout('t10')[i], label: r.item, figures: figuresOf(def('t10'), r) }))],
     ['t11', t.t11.rows.map((r) => ({
       row: r.level === 'total' ? layout('t11')[0] : layout('t11').find((x) => x.kind === 'unit' && x.text.label === r.unit),
@@ -95,12 +92,12 @@ function summaryRows(
   })
   t.expenditure.forEach((e, i) => {
     const c = FUNCTION_CLASSES[i]
-    if (c) out.push({ row: byId(layout, `c:${c.code}`), label: `${e.seq}、${e.name}`, figures: figuresOf(def, e, 'right') })
+    if (c) out.push({ row: byId(layout, `c:${c.code}`), label: `${e.seq}、${e.name}`, figures: figuresOf(def, e, 1) })
   })
   footer.forEach((p, i) => {
     const id = footerIds[i]
     const row = id ? byId(layout, id) : undefined
-    out.push({ row, label: row?.text.expName ?? '年终结转', figures: figuresOf(def, p, 'right') })
+    out.push({ row, label: row?.text.expName ?? '年终结转', figures: figuresOf(def, p, 1) })
   })
   return out
 }
@@ -111,7 +108,7 @@ interface TreeRow { code: string; name: string }
  * Subject-tree tables: every printed row by its code, then every row of the layout with money
  * that was not printed (as printing nothing). Each block of a table of two blocks counts on its own.
  */
-function treeRows(def: TableDef, layout: readonly RowDef[], d: Derivation, rows: readonly TreeRow[], block: Block | undefined, totalId: string): PlacedRow[] {
+function treeRows(def: TableDef, layout: readonly RowDef[], d: Derivation, rows: readonly TreeRow[], block: number, totalId: string): PlacedRow[] {
   const seen = new Set<string>()
   const out: PlacedRow[] = rows.map((r) => {
     const id = r.code ? `s:${r.code}` : totalId

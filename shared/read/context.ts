@@ -8,7 +8,7 @@ import { parseAmount, toMicro } from './amount'
 import type { LocatedTable, SheetRow } from './locate'
 import type { ColumnMap } from './columns'
 import type { TableDef } from '../tables/types'
-import { blockColumns, specRoles, type Block } from './spec-columns'
+import { blockColumns, specRoles } from './spec-columns'
 import { mapColumns } from './columns'
 import { cellText } from './text'
 import { WorkbookReadError } from './errors'
@@ -88,10 +88,10 @@ export class TableReader {
   }
 
   /**
-   * The places of the spec's money columns (of block `block`, side by side), keyed by where the
+   * The places of the spec's money columns of block `block` (0: the left one), keyed by where the
    * printed tables keep their figure (ColumnDef.read.field, else the column id), in the spec's order.
    */
-  moneyColumns<K extends string>(map: ColumnMap<string>, block?: Block): Record<K, number | undefined> {
+  moneyColumns<K extends string>(map: ColumnMap<string>, block = 0): Record<K, number | undefined> {
     const out: Record<string, number | undefined> = {}
     for (const col of blockColumns(this.def, block)) if (col.kind === 'money') out[col.read?.field ?? col.id] = map[col.id]
     return out as Record<K, number | undefined>

@@ -14,8 +14,8 @@ import { isLabelText, isNoteText, matchNameLine, matchUnitLine } from './titles'
 export interface SetTableRow {
   /** The row's label as printed (its first text column, of its own block side by side). */
   label: string
-  /** Side by side: the block the row was read from. */
-  block?: 'left' | 'right'
+  /** Side by side: the block the row was read from (0: the left one). */
+  block?: number
   /** Money cells by column id (null: empty). */
   cells: Record<string, Printed>
 }
@@ -62,15 +62,14 @@ function readBody(def: TableDef, rows: readonly (readonly GridCell[])[], from: n
   const { map } = mapColumns(header, specRoles(def), 0)
   const colOf = new Map(def.columns.map((col, i) => [col.id, map[col.id] ?? i]))
   // Side by side, each block's rows are read on their own, each by its own label.
-  const blocks = def.sideBySide
-    ? (['left', 'right'] as const).map((block) => ({ block, columns: blockColumns(def, block) }))
-    : [{ block: undefined, columns: def.columns }]
+  const blocks = def.sideBySide ? [0, 1] : [undefined]
   const out: SetTableRow[] = []
   for (; r < rows.length; r++) {
     const row = rows[r] ?? []
     if (isBlankRow(row) || row.some((c) => isNoteText(cellText(c)))) break
-    for (const { block, columns } of blocks) {
-      if (block && columns.every((c) => cellText(row[colOf.get(c.id)!]) === '')) continue
+    for (const block of blocks) {
+      const columns = block === undefined ? def.columns : blockColumns(def, block)
+      if (block !== undefined && columns.every((c) => cellText(row[colOf.get(c.id)!]) === '')) continue
       const cells: Record<string, Printed> = {}
       for (const col of columns) {
         if (col.kind !== 'money') continue
@@ -78,7 +77,7 @@ function readBody(def: TableDef, rows: readonly (readonly GridCell[])[], from: n
         cells[col.id] = parsed.ok ? parsed.value : null
       }
       const labelCol = columns.find((c) => c.kind !== 'money')
-      out.push({ label: labelCol ? cellText(row[colOf.get(labelCol.id)!]) : '', cells, ...(block ? { block } : {}) })
+      out.push({ label: labelCol ? cellText(row[colOf.get(labelCol.id)!]) : '', cells, ...(block !== undefined ? { block } : {}) })
     }
   }
   return out

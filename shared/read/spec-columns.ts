@@ -7,17 +7,17 @@ import { headersOver } from '../tables/headers'
 import type { ColumnDef, TableDef } from '../tables/types'
 import { headerKey, type RoleSpec } from './columns'
 
-/** Where each block of columns starts: the left's, and the right's when the table prints two side by side. */
+/** Where each block of columns starts (one block unless the table prints blocks side by side). */
 function blockStarts(def: Pick<TableDef, 'columns' | 'sideBySide'>): number[] {
-  return def.sideBySide ? [0, def.columns.findIndex((c) => def.sideBySide!.right.includes(c.id))] : [0]
+  const sides = def.sideBySide
+  return sides ? [0, def.columns.findIndex((c) => sides.right.includes(c.id))] : [0]
 }
 
-/** The columns of a block of a side-by-side table, in order; every column when `block` is not given. */
-export function blockColumns(def: Pick<TableDef, 'columns' | 'sideBySide'>, block?: Block): ColumnDef[] {
-  return def.sideBySide && block ? def.columns.filter((c) => def.sideBySide![block].includes(c.id)) : [...def.columns]
+/** The columns of block `block` (0: the left one), in order. */
+export function blockColumns(def: Pick<TableDef, 'columns' | 'sideBySide'>, block: number): ColumnDef[] {
+  const starts = blockStarts(def)
+  return def.columns.slice(starts[block] ?? def.columns.length, starts[block + 1] ?? def.columns.length)
 }
-
-export type Block = 'left' | 'right'
 
 /** The roles mapColumns resolves, in the order it resolves them; each role is a column id. */
 export function specRoles(def: Pick<TableDef, 'columns' | 'header' | 'sideBySide'>): RoleSpec<string>[] {

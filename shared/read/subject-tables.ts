@@ -98,6 +98,8 @@ export function readT7(reader: TableReader): PublishedTables['t7'] {
 
 export function readT9(reader: TableReader): PublishedTables['t9'] {
   const map = reader.columns()
+  const incomeCols = reader.moneyColumns<'amount'>(map, 0)
+  const expCols = reader.moneyColumns<Expenditure>(map, 1)
   // One 合计 row serves both blocks when only one of them prints the word.
   const rows = reader.table.dataRows.map((row) => {
     const l = subjectLabel(reader.text(row, map.incCode), reader.text(row, map.incName))
@@ -107,8 +109,8 @@ export function readT9(reader: TableReader): PublishedTables['t9'] {
     return row
   })
   const { left, right } = readBlocks(reader, map, rows)
-  const income: RevenueRow[] = readTree(reader, left, map.incCode, map.incName, reader.moneyColumns<'amount'>(map, 'left'))
-  const expenditure: SubjectRow5[] = readTree(reader, right, map.code, map.name, reader.moneyColumns<Expenditure>(map, 'right'))
+  const income: RevenueRow[] = readTree(reader, left, map.incCode, map.incName, incomeCols)
+  const expenditure: SubjectRow5[] = readTree(reader, right, map.code, map.name, expCols)
   return { income, expenditure, noData: reader.noData() }
 }
 

@@ -65,7 +65,7 @@ class ClassSlots<T> {
 
 export function readT1(reader: TableReader): PublishedTables['t1'] {
   const map = reader.columns()
-  const exp = reader.moneyColumns<keyof T1Triple>(map, 'right')
+  const exp = reader.moneyColumns<keyof T1Triple>(map, 1)
   const t: PublishedTables['t1'] = {
     income: { gp: null, gf: null, soe: null, sp: null, unit: null },
     incomeTotal: null, carryIn: null, grandIncome: null, expenditure: [],
@@ -99,7 +99,7 @@ export function readT1(reader: TableReader): PublishedTables['t1'] {
 
 export function readT4(reader: TableReader): PublishedTables['t4'] {
   const map = reader.columns()
-  const exp = reader.moneyColumns<keyof T4Quad>(map, 'right')
+  const exp = reader.moneyColumns<keyof T4Quad>(map, 1)
   const t: PublishedTables['t4'] = {
     income: { gp: null, gf: null, soe: null }, incomeTotal: null, carry: quad(), grandIncome: null,
     expenditure: [], expTotal: quad(), yearEndCarry: quad(), grandExp: quad(), noData: false,

@@ -4,6 +4,8 @@ import { Derivation } from '../../shared/engine/derivation'
 import { inputKey } from '../../shared/model/keys'
 import type { Finding } from '../../shared/checks/checks'
 import { smallBook } from './fixtures'
+import { STANDARD_TABLES, withTables } from '../../shared/tables'
+import { toy } from '../shared/tables/toy-side-by-side'
 
 describe('findings index', () => {
   const d = new Derivation(smallBook())
@@ -15,6 +17,18 @@ describe('findings index', () => {
     expect(aliases.get('t5')).toBeUndefined()
     expect(gridRowOf({ table: 't9', row: 'inc', col: 'incAmount' }, aliases)).toBe('inc|total')
     expect(gridRowOf({ table: 't5', row: 'total', col: 'basic' }, aliases)).toBe('total')
+    // 表一 and 表四 print both blocks on each of their own rows: nothing to alias.
+    expect(aliases.get('t1')).toBeUndefined()
+    expect(aliases.get('t4')).toBeUndefined()
+  })
+
+  it('maps the block rows of a toy side-by-side table onto its grid rows, from its spec alone', () => {
+    const toyed = new Derivation(smallBook(), withTables(STANDARD_TABLES, toy))
+    const rows = toyed.layouts.get('tSide')!
+    const aliases = rowAliases(toyed.layouts)
+    for (const row of rows) {
+      for (const half of [row.halves!.left, row.halves!.right]) if (half) expect(gridRowOf({ table: 'tSide', row: half.id, col: 'lName' }, aliases)).toBe(row.id)
+    }
   })
 
   it('marks cells (error wins over warning) and counts problems per table', () => {

@@ -24,9 +24,9 @@ describe('printed figures on the spec columns', () => {
   })
 
   it('takes a block of a side-by-side row by the printed fields its spec columns name', () => {
-    expect(figuresOf(tableDef('t1'), { seq: '一', name: '一般公共服务支出', total: '3.00', current: '2.00', carry: '1.00' }, 'right'))
+    expect(figuresOf(tableDef('t1'), { seq: '一', name: '一般公共服务支出', total: '3.00', current: '2.00', carry: '1.00' }, 1))
       .toEqual({ expTotal: '3.00', expCurrent: '2.00', expCarry: '1.00' })
-    expect(figuresOf(tableDef('t9'), { code: '', name: '合计', amount: '5.00', level: 'total' }, 'left')).toEqual({ incAmount: '5.00' })
+    expect(figuresOf(tableDef('t9'), { code: '', name: '合计', amount: '5.00', level: 'total' }, 0)).toEqual({ incAmount: '5.00' })
     expect(figuresOf(tableDef('t12'), { name: 'x', total: '1.00', gp: null, gf: null, soe: null, sp: null, unit: '1.00', level: 'project' }))
       .toEqual({ total: '1.00', gp: null, gf: null, soe: null, sp: null, uf: '1.00' })
   })

@@ -1,12 +1,36 @@
 // `npm run test:fast`: the inner loop — every unit and integration suite except the long ones
-// (the property suites, the kill test that crashes writers on purpose) and the e2e suites;
-// the export read-back property runs on 25 random books instead of 1,000. `npm test` runs all.
-import { defineConfig, mergeConfig } from 'vitest/config'
-import base from './vitest.config'
+// (the property suites `*.property.test.ts`, the suites that go through LibreOffice
+// `*.slow.test.ts`, the kill test that crashes writers on purpose) and the e2e suites. Two suites
+// run on fewer random books: the export read-back on 10 instead of 1,000, `inspect` on a folder
+// of 20 workbooks instead of 100. `npm test` runs all of it, at full size.
+//
+// Most of a file's cost used to be loading exceljs, docx, jsdom and the engine afresh in a new
+// worker for every file. Here files that only call code share their workers (isolate: false),
+// so those modules load once per worker. A file that replaces modules or globals (vi.mock,
+// vi.stubGlobal, fake timers), runs under jsdom or drives the renderer's stores (module-level
+// state) keeps its own fresh worker; the split is read from the files themselves, so a new suite
+// that mocks lands on the isolated side without anyone editing this list.
+import { readdirSync, readFileSync } from 'node:fs'
+import { defineConfig } from 'vitest/config'
+import base from './vitest.config.ts'
 
-export default mergeConfig(base, defineConfig({
+const EXCLUDE = ['test/e2e/**', 'node_modules/**', '**/*.property.test.ts', '**/*.slow.test.ts', 'test/electron/files/atomic-kill.test.ts']
+const NEEDS_ISOLATION = /vi\.(mock|doMock|stubGlobal|stubEnv|useFakeTimers)\(|@vitest-environment|renderer\/store/
+
+const isolated = (readdirSync('test', { recursive: true }) as string[])
+  .map((f) => `test/${f.replaceAll('\\', '/')}`)
+  .filter((f) => /\.test\.tsx?$/.test(f) && NEEDS_ISOLATION.test(readFileSync(f, 'utf8')))
+
+const inner = { ...base.test, env: { ROUNDING_EXPORT_BOOKS: '10', INSPECT_RANDOM_BOOKS: '15' } }
+
+export default defineConfig({
   test: {
-    exclude: ['test/e2e/**', 'node_modules/**', '**/*.property.test.ts', 'test/electron/files/atomic-kill.test.ts'],
-    env: { ROUNDING_EXPORT_BOOKS: '25' },
+    // Vitest's default leaves one of the two cores idle.
+    maxWorkers: 2,
+    // Spelled out rather than `extends: true`, which would add the base include to each list.
+    projects: [
+      { test: { ...inner, name: 'shared', exclude: [...EXCLUDE, ...isolated], isolate: false } },
+      { test: { ...inner, name: 'isolated', include: isolated, exclude: EXCLUDE } },
+    ],
   },
-}))
+})

@@ -1,11 +1,12 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { ModuleRegistry, AllCommunityModule } from 'ag-grid-community'
+import { ModuleRegistry } from 'ag-grid-community'
 import { App } from './App'
 import { ErrorBoundary } from './components/ErrorBoundary'
+import { GRID_MODULES } from './grid/modules'
 import './styles.css'
 
-ModuleRegistry.registerModules([AllCommunityModule])
+ModuleRegistry.registerModules(GRID_MODULES)
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -52,15 +52,6 @@ export interface InspectOutput extends CheckOutput {
   textSkipped?: { from: number; to: number; title: string; figures: number }[]
 }
 
-/** `--text <path>` taken out of the arguments (the generic parser knows only bare flags). */
-export function takeTextOption(args: readonly string[]): { args: string[]; text?: string } {
-  const i = args.indexOf('--text')
-  if (i < 0) return { args: [...args] }
-  const text = args[i + 1]
-  if (text === undefined || text.startsWith('--')) throw new CliError('--text 后面应写说明文件（.docx、.txt 或 .pdf）的路径')
-  return { args: [...args.slice(0, i), ...args.slice(i + 2)], text }
-}
-
 const ruleOutput = (f: RuleFinding): RuleOutput => ({
   id: f.rule,
   severity: f.severity,

@@ -4,7 +4,6 @@ import { extname } from 'node:path'
 import type { OpenedBook } from '../../shared/ipc-contract'
 import type { BudgetBook } from '../../shared/model/book'
 import { clerkMessage, describeFileError } from '../ipc/errors'
-import { exportXlsx, readAny, writeNative } from '../files/documents'
 import { writeFileAtomic } from '../files/atomic'
 
 /** A failure the CLI reports on stderr and exits 2 for. */
@@ -19,6 +18,8 @@ function explain(action: string, path: string, error: unknown): CliError {
 
 export async function readInput(path: string): Promise<OpenedBook> {
   try {
+    // Loaded on first use: the readers and writers are most of what the CLI loads (see run.ts).
+    const { readAny } = await import('../files/documents')
     return await readAny(path)
   } catch (error) {
     throw explain('读取', path, error)
@@ -36,6 +37,7 @@ export function outputKind(path: string, allowed: readonly OutputKind[]): Output
 export async function writeOutput(path: string, book: BudgetBook, allowed: readonly OutputKind[] = ['xlsx', 'ysb']): Promise<void> {
   const kind = outputKind(path, allowed)
   try {
+    const { exportXlsx, writeNative } = await import('../files/documents')
     if (kind === 'xlsx') await exportXlsx(path, book)
     else await writeNative(path, book)
   } catch (error) {

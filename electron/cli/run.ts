@@ -1,12 +1,9 @@
 // The command-line program minus process globals (electron/cli/main.ts supplies those), so
 // tests can also run it in-process. Plain Node: no Electron anywhere below.
-import { inspectFolder, inspectOpened, inspectText, takeTextOption, writeInspection } from './inspect'
-import { convertUnit } from '../../shared/model/convert-unit'
-import { rollForward } from '../../shared/rollover/roll-forward'
-import { checkBook, checkText } from './check'
-import { documentCommand } from './document'
-import { consolidateCommand } from './consolidate'
-import { templateCommand, writeTemplateFile } from './template'
+//
+// Each command loads its own modules when it runs: the CLI starts under tsx, where every module
+// costs a hop through the loader, so `--help` or a refused argument need not load exceljs,
+// the engine and the readers first.
 import { HELP } from './help'
 import { CliError, outputKind, readInput, writeOutput } from './io'
 import { clerkMessage } from '../ipc/errors'
@@ -33,6 +30,15 @@ function parse(args: readonly string[]): { positional: string[]; flags: Set<stri
     else positional.push(a)
   }
   return { positional, flags, values }
+}
+
+/** `--text <path>` taken out of the arguments (the generic parser knows only bare flags). */
+function takeTextOption(args: readonly string[]): { args: string[]; text?: string } {
+  const i = args.indexOf('--text')
+  if (i < 0) return { args: [...args] }
+  const text = args[i + 1]
+  if (text === undefined || text.startsWith('--')) throw new CliError('--text 后面应写说明文件（.docx、.txt 或 .pdf）的路径')
+  return { args: [...args.slice(0, i), ...args.slice(i + 2)], text }
 }
 
 function expect(positional: string[], count: number, usage: string): void {
@@ -71,6 +77,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
       case 'document': {
         allowFlags(flags, [])
         expect(positional, 2, 'document <输入文件> <输出.docx|输出.pdf>')
+        const { documentCommand } = await import('./document')
         io.out(await documentCommand(positional[0]!, positional[1]!))
         return 0
       }
@@ -80,6 +87,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
         allowFlags(flags, ['--json'])
         expect(positional, 1, 'check <输入文件> [--text <说明.docx|.txt|.pdf>] [--json]')
         const opened = await readInput(positional[0]!)
+        const [{ inspectOpened, inspectText }, { checkBook, checkText }] = await Promise.all([import('./inspect'), import('./check')])
         const result = await inspectOpened(opened, checkBook(opened), withText.text)
         io.out(flags.has('--json') ? JSON.stringify(result, null, 2) + '\n' : checkText(result) + inspectText(result))
         return result.errors > 0 ? 1 : 0
@@ -89,6 +97,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
         expect(positional, 2, 'inspect <文件夹> <输出.xlsx>')
         const [folder, output] = positional as [string, string]
         outputKind(output, ['xlsx'])
+        const { inspectFolder, writeInspection } = await import('./inspect')
         const rows = await inspectFolder(folder)
         await writeInspection(output, rows)
         io.out(`已检查 ${rows.length} 个文件：${output}\n`)
@@ -99,7 +108,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
         expect(positional, 2, 'roll-forward <输入文件> <输出文件> [--keep-amounts]')
         const [input, output] = positional as [string, string]
         const kind = outputKind(output, ['xlsx', 'ysb'])
-        const opened = await readInput(input)
+        const [opened, { rollForward }, { writeTemplateFile }] = await Promise.all([readInput(input), import('../../shared/rollover/roll-forward'), import('./template')])
         const next = rollForward(opened.book, { keepAmounts: flags.has('--keep-amounts') })
         // As a workbook the new year is a fill-in workbook: its skeleton shows, amounts to fill.
         if (kind === 'xlsx') await writeTemplateFile(output, next, null, true)
@@ -114,6 +123,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
         if (unit !== '元' && unit !== '万元') throw new CliError(`金额单位应为“元”或“万元”，而不是“${unit}”`)
         outputKind(output, ['xlsx', 'ysb'])
         const opened = await readInput(input)
+        const { convertUnit } = await import('../../shared/model/convert-unit')
         await writeOutput(output, convertUnit(opened.book, unit))
         io.out(`已改为以${unit}录入：${output}\n`)
         return 0
@@ -121,6 +131,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
       case 'template': {
         allowFlags(flags, ['--unit', '--keep-amounts'])
         expect(positional, 2, 'template <输入文件> <输出.xlsx> [--unit <单位名称>] [--keep-amounts]')
+        const { templateCommand } = await import('./template')
         io.out(await templateCommand({ input: positional[0]!, output: positional[1]!, unit: values.get('--unit'), keepAmounts: flags.has('--keep-amounts') }))
         return 0
       }
@@ -128,6 +139,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
         allowFlags(flags, ['--into', '--department'])
         if (positional.length < 2) throw new CliError('参数个数不对。用法：budget-tables consolidate <输出.ysb|输出.xlsx> <单位文件>...')
         const [output, ...files] = positional as [string, ...string[]]
+        const { consolidateCommand } = await import('./consolidate')
         const done = await consolidateCommand({ output, files, into: values.get('--into'), department: values.get('--department') })
         io.out(done.text)
         return done.code

@@ -5,12 +5,8 @@ import { basename, extname } from 'node:path'
 import type { OpenedBook } from '../../shared/ipc-contract'
 import type { BudgetBook } from '../../shared/model/book'
 import { rollForward } from '../../shared/rollover/roll-forward'
-import { exportWorkbook } from '../xlsx/export'
-import { documentBytes } from '../document/write'
-import { withCliPrinter } from '../document/pdf-cli'
 import type { PrintHtml } from '../document/pdf'
 import { readWorkbookFile } from '../xlsx/read-any'
-import { writeTemplate } from '../xlsx/template'
 import { writeFileAtomic, type AtomicOptions, type AtomicResult } from './atomic'
 import { readRegularFile } from './bounded-read'
 import { NATIVE_EXTENSION, readNative, writeNative } from './native'
@@ -41,6 +37,8 @@ export async function readAny(path: string): Promise<OpenedBook> {
  * for with `backup: true`.
  */
 export async function exportXlsx(path: string, book: BudgetBook, options: AtomicOptions = {}): Promise<AtomicResult> {
+  // The writers load on first use: a CLI `check` only reads (see electron/cli/run.ts).
+  const { exportWorkbook } = await import('../xlsx/export')
   return writeFileAtomic(path, await exportWorkbook(book), { ...options, backup: options.backup ?? false })
 }
 
@@ -49,6 +47,9 @@ export async function exportXlsx(path: string, book: BudgetBook, options: Atomic
  * `print` (the app's own Chromium) or, without one, by a Chromium found on the system.
  */
 export async function exportDocument(path: string, book: BudgetBook, print?: PrintHtml): Promise<void> {
+  // Loaded here, not above: docx, ECharts and resvg are most of what a CLI start would load,
+  // and only the document needs them (every `check` and `export` starts a process).
+  const [{ documentBytes }, { withCliPrinter }] = await Promise.all([import('../document/write'), import('../document/pdf-cli')])
   const bytes = !/\.pdf$/i.test(path)
     ? await documentBytes(book, 'docx')
     : print
@@ -59,6 +60,7 @@ export async function exportDocument(path: string, book: BudgetBook, print?: Pri
 
 /** Writes the fill-in workbook (填报表) atomically. */
 export async function exportTemplate(path: string, book: BudgetBook, unitId: string | null, keepAmounts: boolean): Promise<void> {
+  const { writeTemplate } = await import('../xlsx/template')
   await writeFileAtomic(path, await writeTemplate(book, { unitId, keepAmounts }))
 }
 

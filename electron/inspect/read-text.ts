@@ -2,8 +2,6 @@
 // PDF (its text as unpdf/pdf.js extracts it) or a plain text file (UTF-8, GBK or UTF-16).
 import { readFile } from 'node:fs/promises'
 import { extname } from 'node:path'
-import mammoth from 'mammoth'
-import { extractText } from 'unpdf'
 import { decodeText } from '../files/csv-text'
 
 export const TEXT_EXTENSIONS = ['.docx', '.txt', '.pdf'] as const
@@ -25,7 +23,9 @@ export async function readExplanationText(path: string): Promise<string> {
   }
   try {
     if (ext === '.txt') return decodeText(bytes)
-    if (ext === '.docx') return (await mammoth.extractRawText({ buffer: bytes })).value
+    // The readers load when a text of their kind comes, not with every CLI start.
+    if (ext === '.docx') return (await (await import('mammoth')).default.extractRawText({ buffer: bytes })).value
+    const { extractText } = await import('unpdf')
     const { text } = await extractText(new Uint8Array(bytes), { mergePages: true })
     return text
   } catch (error) {

@@ -1,6 +1,6 @@
 // The only module that talks to exceljs. exceljs is unmaintained (see docs/stack notes), so
 // everything else works on GridBook and this file is what a replacement library would swap.
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 import { cellAddress, type GridBook, type GridCell, type GridSheet } from '../../shared/workbook/grid'
 import { DEFAULT_LIMITS, guardWorkbook, MAX_ROWS } from './zip-guard'
 
@@ -27,10 +27,12 @@ export async function loadGrid(data: Buffer | ArrayBuffer | Uint8Array, options:
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS
   const maxCols = options.maxCols ?? DEFAULT_MAX_COLS
   const guarded = guardWorkbook(toBytes(data), { ...DEFAULT_LIMITS, rows: maxRows })
-  const workbook = new ExcelJS.Workbook()
+  // exceljs loads here, after the guard: a CLI start that refuses a damaged file never pays for it.
+  const { default: Excel } = await import('exceljs')
+  const workbook = new Excel.Workbook()
   // exceljs's typings ask for its own Buffer type; a Node Buffer over the same bytes is what it reads.
   await workbook.xlsx.load(toBuffer(guarded.archive) as unknown as ExcelJS.Buffer)
-  return { sheets: workbook.worksheets.map((ws) => readSheet(ws, maxRows, maxCols, options.formulas ?? false)) }
+  return { sheets: workbook.worksheets.map((ws) => readSheet(ws, maxRows, maxCols, options.formulas ?? false, Excel.ValueType)) }
 }
 
 function toBytes(data: Buffer | ArrayBuffer | Uint8Array): Uint8Array {
@@ -43,7 +45,7 @@ function toBuffer(data: Buffer | ArrayBuffer | Uint8Array): Buffer {
   return Buffer.from(data.buffer, data.byteOffset, data.byteLength)
 }
 
-function readSheet(ws: ExcelJS.Worksheet, maxRows: number, maxCols: number, formulas: boolean): GridSheet {
+function readSheet(ws: ExcelJS.Worksheet, maxRows: number, maxCols: number, formulas: boolean, kinds: typeof ExcelJS.ValueType): GridSheet {
   const rowCount = ws.rowCount
   const last = Math.min(rowCount, maxRows)
   const rows: GridCell[][] = []
@@ -56,10 +58,10 @@ function readSheet(ws: ExcelJS.Worksheet, maxRows: number, maxCols: number, form
       const width = Math.min(row.cellCount, maxCols)
       for (let c = 1; c <= width; c++) {
         const cell = row.findCell(c)
-        const value = cell && cell.type !== ExcelJS.ValueType.Merge ? cell.value : null
+        const value = cell && cell.type !== kinds.Merge ? cell.value : null
         if (isUncachedFormula(value)) uncached.push([r - 1, c - 1])
         cells.push(toGridCell(value))
-        if (formulas && cell && cell.type === ExcelJS.ValueType.Formula) formulaCells.push(cellAddress(r - 1, c - 1))
+        if (formulas && cell && cell.type === kinds.Formula) formulaCells.push(cellAddress(r - 1, c - 1))
       }
     }
     while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop()

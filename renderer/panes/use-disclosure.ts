@@ -68,6 +68,11 @@ function request(book: BudgetBook): void {
   else fallBack(book)
 }
 
+const whenIdle = (task: () => void): void => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 500 })
+  else setTimeout(task, 50)
+}
+
 let watching = false
 function watch(): void {
   if (watching) return
@@ -75,11 +80,27 @@ function watch(): void {
   // Compared with the last book seen, not with the previous state's: an amount edit updates
   // the Derivation in place, so the previous state already holds the new book.
   let seen = useBook.getState().derivation.book
+  let derivation = useBook.getState().derivation
   request(seen)
+  // A new document (or structural edit: a new Derivation) is sent at once, so the worker builds
+  // while the page lays the table out. An amount edit is sent when the page is idle: posting
+  // copies the whole book (a few ms for a large department), and an Enter in a cell should
+  // paint its new 合计 first.
+  let scheduled = false
   useBook.subscribe((s) => {
     if (s.derivation.book === seen) return
     seen = s.derivation.book
-    request(seen)
+    if (s.derivation !== derivation) {
+      derivation = s.derivation
+      if (!scheduled) request(seen)
+      return
+    }
+    if (scheduled) return
+    scheduled = true
+    whenIdle(() => {
+      scheduled = false
+      request(seen)
+    })
   })
 }
 

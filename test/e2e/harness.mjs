@@ -119,11 +119,15 @@ export function deliverNotice(notice) {
 /** Defines window.api on every page of the context, forwarding to `handlers` by channel. */
 export async function bindApi(context, handlers) {
   const { API_CHANNELS } = await importTs('shared/ipc-contract.ts')
+  // Results cross as one JSON string: Electron's IPC (a structured clone) copies an opened
+  // book of the synthetic department in ~10 ms, playwright's value-by-value serialization of
+  // the same object took 0.6–1.4 s, which timed the harness instead of the app's open. Every
+  // API result is plain data (books, reports, paths), so JSON carries it unchanged.
   await context.exposeBinding('__invoke', async (_source, channel, ...args) => {
     const fn = handlers[channel]
     if (typeof fn !== 'function') throw new Error(`unknown channel ${channel}`)
     const result = await fn(...args)
-    return result === undefined ? null : result
+    return JSON.stringify(result === undefined ? null : result)
   })
   noticeSinks.add((notice) => {
     for (const page of context.pages()) void page.evaluate((n) => window.__notice?.(n), notice).catch(() => undefined)
@@ -132,7 +136,7 @@ export async function bindApi(context, handlers) {
     const listeners = new Set()
     const noticeListeners = new Set()
     const api = {}
-    for (const channel of channels) api[channel] = (...args) => window.__invoke(channel, ...args)
+    for (const channel of channels) api[channel] = async (...args) => JSON.parse(await window.__invoke(channel, ...args))
     api.onMenuCommand = (listener) => {
       listeners.add(listener)
       return () => listeners.delete(listener)

@@ -16,9 +16,13 @@ const OTHER_HEADERS = [
   'N财政拨款', '财政拨款', '财政拨款合计', '本年预算', '预算金额', '科目', '功能分类科目', '经济分类科目',
   '一般公共预算拨款', '政府性基金预算拨款', '国有资本经营预算拨款', '上年结转结余', '年终结转',
 ]
-// Every header text a table prints, in headerKey form (any year): a row made only of these is a header.
+// Every header text a table prints, and every spelling its columns declare other departments print
+// instead (ColumnDef.read.also: 财政专户, 国有资本 …), in headerKey form (any year): a row made only
+// of these is a header. Without the declared spellings a header printing one of them was taken for
+// data and the table read by position, whatever order its columns were in.
 const VOCABULARY = new Set([
   ...STANDARD_TABLES.published.flatMap((def) => def.header.map((h) => headerKey(headerText(h.text, 2000)))),
+  ...STANDARD_TABLES.published.flatMap((def) => def.columns.flatMap((c) => (c.read?.also ?? []).map((t) => headerKey(t)))),
   ...OTHER_HEADERS.map((t) => headerKey(t)),
 ])
 // Words a data row may consist of alone (the bare 合计 row of an empty table), so a header needs more.
@@ -27,7 +31,7 @@ const DATA_WORDS = new Set(['合计', '小计'])
 const WEAK = new Set(['合计', '小计', '项目', '金额', 'N'])
 
 function isHeaderWord(key: string): boolean {
-  return VOCABULARY.has(key) || /(预算数|科目编码|科目名称|预算拨款|收入预算)$/.test(key)
+  return VOCABULARY.has(key) || /(预算数|科目编码|科目名称|预算拨款|收入预算|经济分类科目)$/.test(key)
 }
 
 function isNumeric(value: GridCell): boolean {

@@ -1,0 +1,54 @@
+// Another department's header rows, read through the whole reader (not just the column mapping):
+// a header row printing a spelling that a spec column declares (ColumnDef.read.also, e.g. 财政专户
+// for 财政专户管理资金) is still a header row, so its columns are found by their texts, even in
+// another order, and the header row is never read as a data row.
+import { describe, it, expect } from 'vitest'
+import type { GridBook, GridCell } from '../../../shared/workbook/grid'
+import { parsePublishedGrid } from '../../../shared/read/parse'
+
+function book(rows: GridCell[][]): GridBook {
+  return { sheets: [{ name: '表12', rows, rowCount: rows.length, truncated: false }] }
+}
+
+describe('header rows with the spellings the specs declare', () => {
+  it('表十二 with 财政专户 and the two fiscal columns swapped: right numbers, no project named 项目名称', () => {
+    const d = parsePublishedGrid(book([
+      ['2026年项目支出预算表（本年预算）'],
+      ['单位名称：某局', null, null, null, null, null, '单位：万元'],
+      ['项目名称', '合计', '政府性基金预算', '一般公共预算', '国有资本经营预算', '财政专户', '单位资金'],
+      ['某局', 15, 10, 5, null, null, null],
+      ['道路维修', 15, 10, 5, null, null, null],
+    ]))
+    expect(d.notes.filter((n) => n.message.includes('表头无法识别'))).toEqual([])
+    const rows = d.tables.t12.rows
+    expect(rows.map((r) => r.name)).toEqual(['某局', '道路维修'])
+    expect(rows.map((r) => [r.gp, r.gf])).toEqual([['5.00', '10.00'], ['5.00', '10.00']])
+  })
+
+  it('表二 with 国有资本 and 财政专户 over its source columns, 政府性基金 before 一般公共预算', () => {
+    const d = parsePublishedGrid({ sheets: [{ name: '表2', truncated: false, rowCount: 6, rows: [
+      ['2026年预算收入总表'],
+      ['单位名称：某局', null, null, null, null, null, null, null, '单位：万元'],
+      ['科目编码', '科目名称', '合计', '政府性基金', '一般公共预算', '国有资本', '财政专户', '单位资金', '上年结转'],
+      [null, '合计', 15, 10, 5, null, null, null, null],
+      ['212', '城乡社区支出', 15, 10, 5, null, null, null, null],
+      ['2120803', '城市建设支出', 15, 10, 5, null, null, null, null],
+    ] }] })
+    expect(d.notes.filter((n) => n.message.includes('表头无法识别'))).toEqual([])
+    const rows = d.tables.t2.rows
+    expect(rows.map((r) => r.code)).not.toContain('科目编码')
+    expect(rows.filter((r) => r.code === '2120803').map((r) => [r.gp, r.gf])).toEqual([['5.00', '10.00']])
+  })
+
+  it('表六 headed 部门预算支出经济分类科目 / 政府预算支出经济分类科目 is read by its header', () => {
+    const d = parsePublishedGrid({ sheets: [{ name: '表6', truncated: false, rowCount: 5, rows: [
+      ['2026年一般公共预算安排基本支出分经济科目表（不含上年结转）'],
+      ['单位名称：某局', null, null, null, '单位：万元'],
+      ['部门预算支出经济分类科目', '政府预算支出经济分类科目', '合计', '公用经费', '人员经费'],
+      ['合计', null, 15, 5, 10],
+      ['工资福利支出', null, 10, null, 10],
+    ] }] })
+    expect(d.notes.filter((n) => n.message.includes('表头无法识别'))).toEqual([])
+    expect(d.tables.t6.rows.map((r) => [r.deptEcon, r.personnel, r.public])).toEqual([['合计', '10.00', '5.00'], ['工资福利支出', '10.00', null]])
+  })
+})

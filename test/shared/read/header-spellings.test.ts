@@ -51,4 +51,16 @@ describe('header rows with the spellings the specs declare', () => {
     expect(d.notes.filter((n) => n.message.includes('表头无法识别'))).toEqual([])
     expect(d.tables.t6.rows.map((r) => [r.deptEcon, r.personnel, r.public])).toEqual([['合计', '10.00', '5.00'], ['工资福利支出', '10.00', null]])
   })
+
+  it('表十一 headed 单位 with 国有资本经营预算 printed first: the amount goes to 一般公共预算, not by position', () => {
+    const d = parsePublishedGrid({ sheets: [{ name: '表11', truncated: false, rowCount: 6, rows: [
+      ['2026年财政拨款安排机关运行经费预算表'],
+      ['单位名称：某局', null, null, null, '单位：万元'],
+      ['单位', '2026预算数', '2026预算数', '2026预算数', '2026预算数'],
+      ['单位', '合计', '国有资本经营预算', '政府性基金预算', '一般公共预算'],
+      ['部门合计', 232.21, null, null, 232.21],
+      ['某局', 232.21, null, null, 232.21],
+    ] }] })
+    expect(d.tables.t11.rows.map((r) => [r.unit, r.gp, r.soe])).toEqual([['部门合计', '232.21', null], ['某局', '232.21', null]])
+  })
 })

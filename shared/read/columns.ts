@@ -25,6 +25,8 @@ const VOCABULARY = new Set([
   ...STANDARD_TABLES.published.flatMap((def) => def.columns.flatMap((c) => (c.read?.also ?? []).map((t) => headerKey(t)))),
   ...OTHER_HEADERS.map((t) => headerKey(t)),
 ])
+// What a row of column numbers may print before its 1 2 3 …: a 栏次 label, 甲 乙 丙 over text columns.
+const COLUMN_NUMBER_LABELS = new Set(['栏次', '行次', '甲', '乙', '丙', '丁'])
 // Words a data row may consist of alone (the bare 合计 row of an empty table), so a header needs more.
 const DATA_WORDS = new Set(['合计', '小计'])
 // Words too common to prove on their own that a row inside the data repeats the header.
@@ -47,7 +49,11 @@ function isNumeric(value: GridCell): boolean {
 export function classifyHeaderRow(cells: readonly GridCell[]): 'header' | 'colnums' | null {
   const present = cells.filter((c) => cellText(c) !== '')
   if (present.length === 0) return null
-  if (present.length >= 3 && present.every((c, i) => textKey(c) === String(i + 1))) return 'colnums'
+  // Many files lead the numbers with 栏次 or label their text columns 甲, 乙 (the 栏次 row of
+  // financial statements); without this the row was read as the first data row.
+  const lead = present.findIndex((c) => !COLUMN_NUMBER_LABELS.has(textKey(c)))
+  const numbers = lead < 0 ? [] : present.slice(lead)
+  if (numbers.length >= 3 && numbers.every((c, i) => textKey(c) === String(i + 1))) return 'colnums'
   if (present.some(isNumeric)) return null
   const keys = present.map(headerKey)
   if (splitOrdinal(textKey(present[0])).seq !== '') return null

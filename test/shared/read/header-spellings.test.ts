@@ -63,4 +63,19 @@ describe('header rows with the spellings the specs declare', () => {
     ] }] })
     expect(d.tables.t11.rows.map((r) => [r.unit, r.gp, r.soe])).toEqual([['部门合计', '232.21', null], ['某局', '232.21', null]])
   })
+
+  it('the row of column numbers under the header, led by 栏次 or 甲 乙, is not read as a data row', () => {
+    for (const lead of [['栏次'], ['甲'], ['甲', '乙']]) {
+      const numbers = lead.length === 2 ? [...lead, 1, 2, 3, 4, 5] : [...lead, 1, 2, 3, 4, 5, 6]
+      const d = parsePublishedGrid(book([
+        ['2026年项目支出预算表（本年预算）'],
+        ['单位名称：某局', null, null, null, null, null, '单位：万元'],
+        ['项目名称', '合计', '一般公共预算', '政府性基金预算', '国有资本经营预算', '财政专户管理资金', '单位资金'],
+        numbers,
+        ['某局', 15, 5, 10, null, null, null],
+        ['道路维修', 15, 5, 10, null, null, null],
+      ]))
+      expect(d.tables.t12.rows.map((r) => r.name), lead.join()).toEqual(['某局', '道路维修'])
+    }
+  })
 })

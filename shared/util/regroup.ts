@@ -67,11 +67,15 @@ export class Regrouper<T extends object> {
     for (const [k, f] of last.first) if (!touched.has(k)) order.push([k, f < head ? f : f + shift])
     const rebuilt = new Map<string, T[]>()
     const firsts = new Map<string, number>()
-    for (let i = 0; i < items.length; i++) {
+    const { keep, key } = this
+    // Usually one group is touched (one project added to a unit): a plain comparison then.
+    const only = touched.size === 1 ? [...touched][0] : undefined
+    // None touched (only items it does not keep changed): no group to rebuild.
+    for (let i = 0; touched.size && i < items.length; i++) {
       const item = items[i]!
-      if (!this.keep(item)) continue
-      const k = this.key(item)
-      if (!touched.has(k)) continue
+      const k = key(item)
+      if (only !== undefined ? k !== only : !touched.has(k)) continue
+      if (!keep(item)) continue
       const list = rebuilt.get(k)
       if (list) list.push(item)
       else {

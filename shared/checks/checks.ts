@@ -126,48 +126,61 @@ export function fixedFinding(id: string, finding: Finding): CheckSpec {
 // class (subjects), so a large department adds hundreds of nodes, not thousands; each row
 // with a negative amount is still its own finding.
 export interface RowAmounts { deps: string[]; where: string; cells: FindingCell[]; serial?: number }
-/** A C10 group: `declare` calls `negative` once per node, with the rows it checks. */
+/**
+ * A C10 group: `declare` calls `negative` once per node, with the rows it checks — or a function
+ * giving them and the object they are built from (a unit's projects): a node declared from the
+ * same object under the same id is the node built then, its rows not even looked at.
+ */
 export function negatives(
-  name: string, reads: readonly BookPart[], declare: (book: BudgetBook, negative: (id: string, rows: RowAmounts[]) => void) => void,
+  name: string, reads: readonly BookPart[],
+  declare: (book: BudgetBook, negative: (id: string, rows: RowAmounts[] | (() => RowAmounts[]), from?: object) => void) => void,
 ): CheckGroup {
   // The node of a group whose rows are the very same objects as at its last declaration (rows
   // kept per book object, as projects' are) is that node again: after a structural edit only the
   // groups the edit touched are built anew, and the engine sees the others unchanged at a glance.
   const last = new WeakMap<RowAmounts, { id: string; rows: RowAmounts[]; spec: CheckSpec }>()
+  const built = new WeakMap<object, { id: string; spec: CheckSpec | undefined }>()
   const unchanged = (id: string, rows: RowAmounts[]): CheckSpec | undefined => {
     const hit = last.get(rows[0]!)
     if (!hit || hit.id !== id || hit.rows.length !== rows.length) return undefined
     for (let i = 0; i < rows.length; i++) if (hit.rows[i] !== rows[i]) return undefined
     return hit.spec
   }
+  const node = (id: string, rows: RowAmounts[]): CheckSpec | undefined => {
+    if (!rows.some((r) => r.deps.length)) return undefined
+    const same = unchanged(id, rows)
+    if (same) return same
+    const spec: CheckSpec = {
+      id: `chk!C10!${id}`, check: 'C10', deps: rows.flatMap((r) => r.deps),
+      // The cells follow from the dependencies (a row's id is in its keys) and the table from
+      // `where`; rows kept per item (projects) are named by their serial, cheaper than the text.
+      sig: rows.map((r) => r.serial ?? r.where).join('\n'),
+      run: (...vs) => {
+        const out: Finding[] = []
+        let k = 0
+        for (const r of rows) {
+          let neg = false
+          for (let i = 0; i < r.deps.length; i++) if (vs[k + i]! < 0n) neg = true
+          k += r.deps.length
+          if (neg) out.push({ check: 'C10', severity: 'warning', message: `${r.where} 有负数金额`, cells: r.cells })
+        }
+        return out
+      },
+    }
+    last.set(rows[0]!, { id, rows, spec })
+    return spec
+  }
   const group = (book: BudgetBook): CheckSpec[] => {
     const specs: CheckSpec[] = []
-    const negative = (id: string, rows: RowAmounts[]): void => {
-      if (!rows.some((r) => r.deps.length)) return
-      const same = unchanged(id, rows)
-      if (same) {
-        specs.push(same)
-        return
+    const negative = (id: string, rows: RowAmounts[] | (() => RowAmounts[]), from?: object): void => {
+      const hit = from && built.get(from)
+      let spec: CheckSpec | undefined
+      if (hit && hit.id === id) spec = hit.spec
+      else {
+        spec = node(id, typeof rows === 'function' ? rows() : rows)
+        if (from) built.set(from, { id, spec })
       }
-      const spec: CheckSpec = {
-        id: `chk!C10!${id}`, check: 'C10', deps: rows.flatMap((r) => r.deps),
-        // The cells follow from the dependencies (a row's id is in its keys) and the table from
-        // `where`; rows kept per item (projects) are named by their serial, cheaper than the text.
-        sig: rows.map((r) => r.serial ?? r.where).join('\n'),
-        run: (...vs) => {
-          const out: Finding[] = []
-          let k = 0
-          for (const r of rows) {
-            let neg = false
-            for (let i = 0; i < r.deps.length; i++) if (vs[k + i]! < 0n) neg = true
-            k += r.deps.length
-            if (neg) out.push({ check: 'C10', severity: 'warning', message: `${r.where} 有负数金额`, cells: r.cells })
-          }
-          return out
-        },
-      }
-      last.set(rows[0]!, { id, rows, spec })
-      specs.push(spec)
+      if (spec) specs.push(spec)
     }
     declare(book, negative)
     return specs

@@ -7,7 +7,7 @@ import { inputKey } from '../model/keys'
 import { comparisons, fixedFinding, negatives, type CheckGroup, type CheckSpec, type FindingCell, type RowAmounts } from '../checks/checks'
 import { TABLE_SHORT, type TableId } from './ids'
 import { cellId } from './cell-ids'
-import { groupBy } from '../util/group-by'
+import { Regrouper } from '../util/regroup'
 
 /** C1: 表十二's project total of each source = the project expenditure the tables of that source print. */
 export const projectTotals: CheckGroup = comparisons('project-totals', [], (compare) => {
@@ -31,61 +31,83 @@ export const carryTotals: CheckGroup = comparisons('carry-totals', [], (compare)
   }
 })
 
-/** What C8 reads of a project, kept per project object (a structural edit shares untouched ones). */
-interface ProjectName { table: TableId; cell: FindingCell; name: string; key: string }
-const projectNameOf = new WeakMap<Project, ProjectName>()
-function projectName(p: Project): ProjectName {
-  let n = projectNameOf.get(p)
-  if (!n) {
+/** A book's projects by unit, in the order units first appear; untouched units keep their arrays. */
+const BY_UNIT = new Regrouper<Project>((p) => p.unitId)
+
+/** C8 of one unit's projects: its specs, each with its project (to order them across units). */
+interface UnitNames { unitName: string; specs: { project: Project; spec: CheckSpec }[] }
+const unitNamesOf = new WeakMap<readonly Project[], UnitNames>()
+
+function unitNames(projects: readonly Project[], unitName: string): UnitNames {
+  const hit = unitNamesOf.get(projects)
+  if (hit && hit.unitName === unitName) return hit
+  const specs: UnitNames['specs'] = []
+  const seen = new Map<string, string>()
+  for (const p of projects) {
     const table: TableId = p.kind === 'current' ? 't12' : 't13'
     const name = p.name.trim()
-    n = { table, cell: { table, row: `p:${p.id}`, col: 'name' }, name, key: `${p.kind}|${p.unitId}|${name}` }
-    projectNameOf.set(p, n)
+    const cell: FindingCell = { table, row: `p:${p.id}`, col: 'name' }
+    if (!name) {
+      const sources = p.kind === 'current' ? SOURCES : FISCAL_SOURCES
+      const message = `${TABLE_SHORT[table]}：${unitName} 有一个项目有金额但没有名称`
+      specs.push({ project: p, spec: {
+        id: `chk!C8!${p.id}`,
+        check: 'C8',
+        sig: message,
+        deps: sources.map((s) => inputKey.project(p.id, s)),
+        run: (...vs) => (vs.some((v) => v !== 0n)
+          ? [{ check: 'C8', severity: 'error', message, cells: [cell] }]
+          : []),
+      } })
+      continue
+    }
+    // Two projects of one unit share a name only within a kind (表十二 or 表十三).
+    const key = `${p.kind}|${name}`
+    const first = seen.get(key)
+    if (first === undefined) seen.set(key, p.id)
+    else {
+      specs.push({ project: p, spec: fixedFinding(`chk!C8!${p.id}`, {
+        check: 'C8', severity: 'warning',
+        message: `${TABLE_SHORT[table]}：${unitName} 有两个同名项目“${name}”`,
+        cells: [{ table, row: `p:${first}`, col: 'name' }, cell],
+      }) })
+    }
   }
-  return n
+  const names = { unitName, specs }
+  unitNamesOf.set(projects, names)
+  return names
 }
 
-/** C8: a project with money but no name (error); two projects of one unit with the same name (warning). */
+/**
+ * C8: a project with money but no name (error); two projects of one unit with the same name
+ * (warning). Declared per unit (kept while the unit's projects are the same array and its name
+ * the same), listed in the projects' order.
+ */
 export const projectNames: CheckGroup = {
   name: 'project-names',
   reads: ['projects', 'units'],
   declare: (book) => {
-    const specs: CheckSpec[] = []
     const unitName = new Map(book.units.map((u) => [u.id, u.name]))
-    const seen = new Map<string, string>()
-    for (const p of book.projects) {
-      const { table, cell, name, key } = projectName(p)
-      if (!name) {
-        const sources = p.kind === 'current' ? SOURCES : FISCAL_SOURCES
-        const message = `${TABLE_SHORT[table]}：${unitName.get(p.unitId) ?? ''} 有一个项目有金额但没有名称`
-        specs.push({
-          id: `chk!C8!${p.id}`,
-          check: 'C8',
-          sig: message,
-          deps: sources.map((s) => inputKey.project(p.id, s)),
-          run: (...vs) => (vs.some((v) => v !== 0n)
-            ? [{ check: 'C8', severity: 'error', message, cells: [cell] }]
-            : []),
-        })
-        continue
-      }
-      const first = seen.get(key)
-      if (first === undefined) seen.set(key, p.id)
-      else {
-        specs.push(fixedFinding(`chk!C8!${p.id}`, {
-          check: 'C8', severity: 'warning',
-          message: `${TABLE_SHORT[table]}：${unitName.get(p.unitId) ?? ''} 有两个同名项目“${name}”`,
-          cells: [{ table, row: `p:${first}`, col: 'name' }, cell],
-        }))
-      }
+    const found: UnitNames['specs'][] = []
+    for (const [unitId, projects] of BY_UNIT.groups(book.projects)) {
+      const { specs } = unitNames(projects, unitName.get(unitId) ?? '')
+      if (specs.length) found.push(specs)
     }
-    return specs
+    if (found.length <= 1) return (found[0] ?? []).map((s) => s.spec)
+    // Units' projects may interleave (a unit's 表十三 projects after other units'): order by position.
+    const at = new Map<Project, number>()
+    const all = found.flat()
+    for (const s of all) at.set(s.project, -1)
+    book.projects.forEach((p, i) => {
+      if (at.has(p)) at.set(p, i)
+    })
+    return all.sort((x, y) => at.get(x.project)! - at.get(y.project)!).map((s) => s.spec)
   },
 }
 
 // A project's row of C10, kept while the project object is the same (a structural edit shares
-// untouched projects): declaring the check again after adding one project to a large
-// department then costs little more than grouping.
+// untouched projects), and a unit's node kept while the unit's projects are the same array:
+// declaring the check again after adding one project to a large department builds one node.
 const projectRows = new WeakMap<Project, RowAmounts>()
 let serials = 0
 function projectRow(p: Project): RowAmounts {
@@ -101,5 +123,5 @@ function projectRow(p: Project): RowAmounts {
 
 /** C10 of projects: one node per unit. */
 export const negativeProjects: CheckGroup = negatives('negative-projects', ['projects'], (book, negative) => {
-  for (const [unitId, projects] of groupBy(book.projects, (p) => p.unitId)) negative(`prj:${unitId}`, projects.map(projectRow))
+  for (const [unitId, projects] of BY_UNIT.groups(book.projects)) negative(`prj:${unitId}`, () => projects.map(projectRow), projects)
 })

@@ -7,7 +7,7 @@ import type { TableId } from './ids'
 import type { ColumnDef, RowDef, TableDef } from './types'
 import { cellId } from './cell-ids'
 import { refsOf } from './tree-rows'
-import { groupBy } from '../util/group-by'
+import { Regrouper } from '../util/regroup'
 import { sourceColumn } from './source-columns'
 import { carryTotals, negativeProjects, projectNames, projectTotals } from './project-checks'
 
@@ -25,8 +25,15 @@ const kept = <K extends object, V>(): ((table: TableId) => WeakMap<K, V>) => {
   }
 }
 const PROJECT_ROWS = kept<Project, RowDef>()
-/** A unit's row with the project rows it adds up (the same rows, in order, or it is laid out anew). */
-const UNIT_ROWS = kept<Unit, { projects: readonly RowDef[]; row: RowDef }>()
+/** A unit's row with the projects it adds up and their rows (the same projects array, or it is laid out anew). */
+interface UnitBlock { projects: readonly Project[]; projectRows: readonly RowDef[]; row: RowDef }
+const UNIT_ROWS = kept<Unit, UnitBlock>()
+/** Each kind's projects by unit: a unit the edit did not touch keeps its array, so its block is kept whole. */
+const BY_UNIT: Record<Project['kind'], Regrouper<Project>> = {
+  current: new Regrouper((p) => p.unitId, (p) => p.kind === 'current'),
+  carry: new Regrouper((p) => p.unitId, (p) => p.kind === 'carry'),
+}
+const NO_PROJECTS: readonly Project[] = []
 
 function projectRow(rows: WeakMap<Project, RowDef>, table: TableId, p: Project, sources: readonly SourceId[]): RowDef {
   let row = rows.get(p)
@@ -41,14 +48,22 @@ function projectRow(rows: WeakMap<Project, RowDef>, table: TableId, p: Project, 
   return row
 }
 
-function unitRow(rows: WeakMap<Unit, { projects: readonly RowDef[]; row: RowDef }>, table: TableId, unit: Unit, projects: readonly RowDef[], money: readonly string[]): RowDef {
-  const hit = rows.get(unit)
-  if (hit && hit.projects.length === projects.length && hit.projects.every((r, i) => r === projects[i])) return hit.row
-  const id = `u:${unit.id}`
-  const row: RowDef = { id, kind: 'unit', text: { name: unit.name }, textKeys: { name: textKey.unitName(unit.id) }, cells: {} }
-  for (const col of money) row.cells[col] = { ref: cellId(table, id, col), formula: { plus: refsOf(projects, col), explain: '= 本单位各项目之和' } }
-  rows.set(unit, { projects, row })
-  return row
+function unitBlock(table: TableId, unit: Unit, projects: readonly Project[], sources: readonly SourceId[], money: readonly string[]): UnitBlock {
+  const blocks = UNIT_ROWS(table)
+  const hit = blocks.get(unit)
+  if (hit?.projects === projects) return hit
+  const keptProjects = PROJECT_ROWS(table)
+  const projectRows = projects.map((p) => projectRow(keptProjects, table, p, sources))
+  let row = hit?.row
+  // The same project rows in order (a project removed and put back): the unit row stays.
+  if (!hit || hit.projectRows.length !== projectRows.length || !hit.projectRows.every((r, i) => r === projectRows[i])) {
+    const id = `u:${unit.id}`
+    row = { id, kind: 'unit', text: { name: unit.name }, textKeys: { name: textKey.unitName(unit.id) }, cells: {} }
+    for (const col of money) row.cells[col] = { ref: cellId(table, id, col), formula: { plus: refsOf(projectRows, col), explain: '= 本单位各项目之和' } }
+  }
+  const block = { projects, projectRows, row: row! }
+  blocks.set(unit, block)
+  return block
 }
 
 function projectRows(book: BudgetBook, table: TableId, kind: Project['kind'], sources: readonly SourceId[]): RowDef[] {
@@ -56,20 +71,17 @@ function projectRows(book: BudgetBook, table: TableId, kind: Project['kind'], so
   const dept: RowDef = { id: 'dept', kind: 'dept', printAlways: true, text: { name: book.department }, cells: {} }
   const rows: RowDef[] = [dept]
   const unitRows: RowDef[] = []
-  const byUnit = groupBy(book.projects.filter((p) => p.kind === kind), (p) => p.unitId)
+  const byUnit = BY_UNIT[kind].groups(book.projects)
   const unitOnly = book.scope === '单位' && book.units.length === 1
-  const keptProjects = PROJECT_ROWS(table)
-  const keptUnits = UNIT_ROWS(table)
   for (const unit of book.units) {
-    const projects = (byUnit.get(unit.id) ?? []).map((p) => projectRow(keptProjects, table, p, sources))
+    const { projectRows, row } = unitBlock(table, unit, byUnit.get(unit.id) ?? NO_PROJECTS, sources, money)
     if (unitOnly) {
-      for (const col of money) dept.cells[col] = { ref: cellId(table, 'dept', col), formula: { plus: refsOf(projects, col), explain: '= 各项目之和' } }
-      for (const r of projects) rows.push(r)
+      for (const col of money) dept.cells[col] = { ref: cellId(table, 'dept', col), formula: { plus: refsOf(projectRows, col), explain: '= 各项目之和' } }
+      for (const r of projectRows) rows.push(r)
       return rows
     }
-    const row = unitRow(keptUnits, table, unit, projects, money)
     rows.push(row)
-    for (const r of projects) rows.push(r)
+    for (const r of projectRows) rows.push(r)
     unitRows.push(row)
   }
   for (const col of money) dept.cells[col] = { ref: cellId(table, 'dept', col), formula: { plus: refsOf(unitRows, col), explain: '= 各单位之和' } }

@@ -1,7 +1,8 @@
 // End to end, the tables of two blocks side by side (表九, 表一): a book with 国有资本经营 revenue
 // lines beside its expenditure subjects shows each block row where the spec pairs it, a finding
 // on a revenue line marks the cell of its own block, and deleting from the income block removes
-// the revenue line, not the subject beside it. Screenshots: .e2e-tmp/side-by-side/{t9,t1}.png.
+// the revenue line, not the subject beside it, and deleting from the expenditure block removes the
+// subject, not the revenue line. Screenshots: .e2e-tmp/side-by-side/{t9,t1}.png.
 import { join } from 'node:path'
 import { readFile, writeFile } from 'node:fs/promises'
 import { startSession, assert, equal, ROOT } from './clerk.mjs'
@@ -64,6 +65,24 @@ await step('deleting from the income block removes the revenue line, not the sub
   await page.waitForFunction(() => ![...document.querySelectorAll('.table-grid .ag-row')].some((r) => r.getAttribute('row-id')?.startsWith('s:1060102|')))
   const ids = await page.$$eval('.table-grid .ag-row', (rows) => rows.map((r) => r.getAttribute('row-id')))
   assert(ids.some((id) => id?.endsWith(`|s:${subject}`)), `subject ${subject} still shown: ${JSON.stringify(ids.slice(0, 8))}`)
+})
+
+await step('deleting from the expenditure block removes the subject, not the revenue line beside it; undo brings it back', async () => {
+  const rowIds = () => page.$$eval('.table-grid .ag-row', (rows) => rows.map((r) => r.getAttribute('row-id')))
+  const row = (await rowIds()).find((id) => id?.startsWith('s:1060101|s:2'))
+  assert(row, 'the revenue line 1060101 sits beside an expenditure subject')
+  const subject = row.split('|s:')[1]
+  await clickCell(row, 'total')
+  await page.click('button:has-text("删除行")')
+  await page.waitForSelector('[data-dialog="ask"]')
+  assert((await page.$eval('[data-dialog="ask"]', (d) => d.textContent ?? '')).includes(`科目 ${subject}`), 'the question names the subject')
+  await page.click('[data-dialog="ask"] button.danger, [data-dialog="ask"] button.primary')
+  await page.waitForFunction((s) => ![...document.querySelectorAll('.table-grid .ag-row')].some((r) => r.getAttribute('row-id')?.endsWith(`|s:${s}`)), subject)
+  assert((await rowIds()).some((id) => id?.startsWith('s:1060101|')), 'the revenue line is still shown')
+  equal(await text((await rowIds()).find((id) => id?.startsWith('s:1060101|')), 'incAmount'), '1,234.50', 'its amount')
+  await page.keyboard.press('Control+z')
+  await page.waitForFunction((s) => [...document.querySelectorAll('.table-grid .ag-row')].some((r) => r.getAttribute('row-id')?.endsWith(`|s:${s}`)), subject)
+  equal(await text(row, 'incAmount'), '1,234.50', 'revenue line beside it again after undo')
 })
 
 await step('表一 keeps its rows whole: income lines beside the first classes, footers on both sides', async () => {

@@ -130,6 +130,12 @@ export async function startSession(name) {
 
   /** Close the browser and server, print the count, and exit non-zero on any failure. */
   async function finish() {
+    // A console error or uncaught exception in the page fails the suite (e.g. an AG Grid feature used
+    // without its registered module only logs one), whichever step caused it.
+    if (app.errors.length > 0) {
+      failed++
+      console.log(`  ✗ errors in the page\n      ${app.errors.slice(0, 5).join('\n      ')}`)
+    }
     await app.browser.close()
     await server.close()
     console.log(`e2e: ${passed} passed, ${failed} failed`)

@@ -27,12 +27,13 @@ class Comparer {
   /** Every figure of the placed rows against the cell of its column in the row's layout row. */
   table(table: TableId, rows: PlacedTable[1]): void {
     const def = this.d.tables.def(table)
+    // Each column's printed name once per table, not once per printed row (表十二 prints thousands).
+    const columns = def.columns.map((col, i) => [col.id, headersOver(def, i, this.d.book.year).pop() ?? col.id] as const)
     for (const placed of rows) {
-      def.columns.forEach((col, i) => {
-        if (!(col.id in placed.figures)) return
-        const column = headersOver(def, i, this.d.book.year).pop() ?? col.id
-        this.one(table, placed.row?.cells[col.id]?.ref ?? null, placed.figures[col.id] ?? null, placed.label, column)
-      })
+      for (const [col, column] of columns) {
+        if (!(col in placed.figures)) continue
+        this.one(table, placed.row?.cells[col]?.ref ?? null, placed.figures[col] ?? null, placed.label, column)
+      }
     }
   }
 

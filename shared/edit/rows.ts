@@ -4,7 +4,7 @@
 import { FISCAL_SOURCES, SOURCES, type BudgetBook } from '../model/book'
 import { toFen } from '../model/money'
 import type { TableId } from '../tables/ids'
-import { STANDARD_TABLES } from '../tables'
+import type { TableSet } from '../tables/table-set'
 import { blockOf, blockRowId } from '../tables/side-by-side'
 import { removeSubject } from './subjects'
 import { removeEconClass, removeEconLine } from './econ'
@@ -23,10 +23,13 @@ export type RowTarget =
 
 const SUBJECT_TABLES = new Set<TableId>(['detail', 't2', 't3', 't5', 't8', 't9'])
 
-/** What deleting grid row `rowId` of `table` (focused in column `col`) would remove; null: a fixed or total row. */
-export function rowTargetOf(table: TableId, rowId: string, col = ''): RowTarget | null {
-  // Side by side, the focused column's block says which table row is meant.
-  const sides = STANDARD_TABLES.has(table) ? STANDARD_TABLES.def(table).sideBySide : undefined
+/**
+ * What deleting grid row `rowId` of `table` of the set `tables` (focused in column `col`) would
+ * remove; null: a fixed or total row.
+ */
+export function rowTargetOf(tables: TableSet, table: TableId, rowId: string, col = ''): RowTarget | null {
+  // Side by side (the set's spec of the table says so), the focused column's block says which table row is meant.
+  const sides = tables.has(table) ? tables.def(table).sideBySide : undefined
   const id = blockRowId(sides, rowId, col)
   // 表九's left block lists 国有资本经营 revenue lines; its right block the subjects they pay for.
   if (table === 't9' && blockOf(sides, col) === 'left') return id.startsWith('s:') ? { kind: 'revenue', which: 't9', code: id.slice(2) } : null

@@ -5,7 +5,7 @@
 import { plainAmount, type Fen } from '../model/money'
 import type { Derivation } from '../engine/derivation'
 import { isCellError } from '../engine/graph'
-import type { PublishedTableId, TableId } from '../tables/ids'
+import type { TableId } from '../tables/ids'
 import { headersOver } from '../tables/headers'
 import type { SetTableRead } from '../read/set-tables'
 import type { Printed, PublishedTables } from './published'
@@ -78,7 +78,7 @@ class Comparer {
 
 /** Every printed figure of the 13 tables and of the tables the set adds, against its recomputed value. */
 export function comparePrinted(
-  t: PublishedTables, d: Derivation, yuanTables: readonly PublishedTableId[] = [], extra: readonly SetTableRead[] = [],
+  t: PublishedTables, d: Derivation, yuanTables: readonly TableId[] = [], extra: readonly SetTableRead[] = [],
 ): PrintedDifference[] {
   const c = new Comparer(d, new Set(yuanTables))
   for (const [table, rows] of [...placeStandard(t, d), ...placeSetTables(extra, d)]) c.table(table, rows)

@@ -36,6 +36,7 @@ export const t1: TableDef = {
   short: '表一',
   label: '预算公开表1',
   title: (y) => `${y}年预算收支总表`,
+  read: { titles: [/^(部门|单位)?预算收支总表$/] },
   columns: [
     item('incName', 24), { ...money('incAmount'), read: { anyHeader: true } }, item('expName', 30),
     { ...money('expTotal'), read: { also: ['合计'], field: 'total' } },
@@ -127,6 +128,7 @@ export const t4: TableDef = {
   short: '表四',
   label: '预算公开表4',
   title: (y) => `${y}年财政拨款收支总表`,
+  read: { titles: [/^(部门|单位)?财政拨款收支总表$/] },
   columns: [
     item('incName', 24), { ...money('incAmount'), read: { anyHeader: true } }, item('expName', 30),
     { ...money('expTotal'), read: { also: ['合计'], field: 'total' } }, ...FISCAL_SOURCES.map((s) => sourceColumn(s, 14)),

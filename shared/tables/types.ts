@@ -96,6 +96,16 @@ export interface SideBySide {
   right: readonly string[]
 }
 
+/** Reading a published file's copy of the table, beyond what its own title, header and columns say. */
+export interface TableRead {
+  /**
+   * Other titles real files print, matched against the title's text key with the year, any
+   * prefix before it and a '(续表)' / '(不含上年结转)' tail cut off; anchored at both ends so a
+   * project called '2024年项目支出预算表编制费' is not a title. The spec's own title always matches.
+   */
+  titles?: readonly RegExp[]
+}
+
 export interface TableDef {
   id: TableId
   /** 表一 … */
@@ -103,6 +113,8 @@ export interface TableDef {
   /** The label line above the title, e.g. '预算公开表1' (null: none). */
   label: string | null
   title: (year: number) => string
+  /** How a published copy of the table is recognised beyond its own title (see TableRead). */
+  read?: TableRead
   columns: readonly ColumnDef[]
   header: readonly HeaderCell[]
   headerRows: number

@@ -11,7 +11,7 @@ import type { SetTableRead } from '../read/set-tables'
 import type { Printed, PublishedTables } from './published'
 import type { PrintedDifference } from './report'
 import { printedFen } from './printed-amount'
-import { placeSetTables, placeStandard, type PlacedTable } from './place-printed'
+import { placeSetTables, placeTables, type PlacedTable } from './place-printed'
 
 // A root difference up to this size between a printed total and its printed parts is a rounding residue.
 const RESIDUE_LIMIT = 50_000n // 0.05 万元
@@ -81,6 +81,6 @@ export function comparePrinted(
   t: PublishedTables, d: Derivation, yuanTables: readonly TableId[] = [], extra: readonly SetTableRead[] = [],
 ): PrintedDifference[] {
   const c = new Comparer(d, new Set(yuanTables))
-  for (const [table, rows] of [...placeStandard(t, d), ...placeSetTables(extra, d)]) c.table(table, rows)
+  for (const [table, rows] of [...placeTables(t, d), ...placeSetTables(extra, d)]) c.table(table, rows)
   return c.classify()
 }

@@ -104,7 +104,35 @@ export interface TableRead {
    * project called '2024年项目支出预算表编制费' is not a title. The spec's own title always matches.
    */
   titles?: readonly RegExp[]
+  /**
+   * Where each row of the printed table (shared/import/published.ts) lands on the layout when a
+   * published copy is compared with the book built from it, part by part (see RowMatch).
+   */
+  place?: readonly RowMatch[]
 }
+
+/**
+ * How the rows of one part of a printed table find their layout rows when compared
+ * (shared/import/place-printed.ts). `rows` names the printed table's field holding the rows,
+ * `block` the side-by-side block whose columns they print (0: the left one).
+ */
+export type RowMatch =
+  /** A subject tree: a row with a code on layout row `s:<code>`, the row without one on `total` (default 'total'). */
+  | { by: 'code'; rows: string; block?: number; total?: string }
+  /** 表六: 合计 first, class rows by their 部门 name, items by their 部门 and 政府 names. */
+  | { by: 'econ'; rows: string }
+  /** Fixed rows: the k-th printed row on the k-th layout row. */
+  | { by: 'order'; rows: string }
+  /** The printed total on the first layout row, the others on the row of `kind` with the same label. */
+  | { by: 'label'; rows: string; kind: RowKind }
+  /** 表十二/十三: the dept row, unit rows by name, the k-th project of a unit on that unit's k-th project row. */
+  | { by: 'project'; rows: string }
+  /** The 30 function classes in the spec's order: the k-th printed row on layout row `c:<code of the k-th class>`. */
+  | { by: 'class'; rows: string; block: number }
+  /** Single figures (paths into the printed table: 'income.gp', 'incomeTotal') onto the layout rows printing `column`, in order. */
+  | { by: 'lines'; figures: readonly string[]; column: string }
+  /** Groups of figures (paths) each onto the layout row named, or none; `label` names a row without one. */
+  | { by: 'rows'; block: number; figures: readonly { path: string; row: string | null; label?: string }[] }
 
 export interface TableDef {
   id: TableId

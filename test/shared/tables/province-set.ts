@@ -18,7 +18,7 @@ export const PROVINCE_TABLES = withTables(
   tableSet(
     STANDARD_TABLES.published.map(asPrinted),
     STANDARD_TABLES.all.filter((t) => t.internal),
-    { listing: STANDARD_TABLES.checks.map((g) => g.name) },
+    { listing: STANDARD_TABLES.checks.map((g) => g.name), compared: STANDARD_TABLES.compared },
   ),
   t14,
 )

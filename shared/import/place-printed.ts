@@ -34,19 +34,38 @@ function byId(layout: readonly RowDef[], id: string): RowDef | undefined {
   return layout.find((r) => r.id === id || blockRowsOf(r).some((half) => half.id === id))
 }
 
-/** The rows a table set adds beyond the 13: each printed row by its label (the first text column). */
+/**
+ * The rows of the tables a set adds beyond the 13: where the spec declares it (`read.place`), as the
+ * 13 are placed, the read rows standing for the printed table (`rows`; side by side, `left` and
+ * `right`); else each printed row by its label (the first text column).
+ */
 export function placeSetTables(read: readonly SetTableRead[], d: Derivation): PlacedTable[] {
-  return read.map((table) => {
+  return read.flatMap((table): PlacedTable[] => {
     const def = d.tables.def(table.id)
     const layout = d.layouts.get(table.id) ?? []
+    if (def.read?.place) {
+      const printed = asPrinted(def, table)
+      return def.read.place.map((match) => [table.id, placePart(def, layout, d, match, printed)] as const)
+    }
     // Side by side, a printed row is one block's row, found among that block's rows by that block's label.
     const blocks = def.sideBySide ? blocksOf(layout) : null
-    return [table.id, table.rows.map((printed) => {
+    return [[table.id, table.rows.map((printed) => {
       const labelCol = (printed.block === undefined ? def.columns : blockColumns(def, printed.block)).find((c) => c.kind !== 'money')
       const rows = blocks ? (printed.block === 1 ? blocks.right : blocks.left) : layout
       return { row: rows.find((x) => labelCol && textKey(x.text[labelCol.id]) === textKey(printed.label)), label: printed.label, figures: printed.cells }
-    })] as const
+    })] as const]
   })
+}
+
+/** A set's added table as read, in the shape of a printed table: each text and figure under its column's printed field. */
+function asPrinted(def: TableDef, table: SetTableRead): Record<string, Record<string, unknown>[]> {
+  const row = (r: SetTableRead['rows'][number]): Record<string, unknown> => {
+    const out: Record<string, unknown> = { ...r.texts }
+    for (const col of def.columns) if (col.id in r.cells) out[col.read?.field ?? col.id] = r.cells[col.id]
+    return out
+  }
+  if (!def.sideBySide) return { rows: table.rows.map(row) }
+  return { left: table.rows.filter((r) => r.block === 0).map(row), right: table.rows.filter((r) => r.block === 1).map(row) }
 }
 
 /** A value inside a printed table by its path ('income.gp'); undefined where there is none. */

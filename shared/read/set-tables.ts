@@ -13,6 +13,8 @@ export interface SetTableRow {
   block?: number
   /** Money cells by column id (null: empty). */
   cells: Record<string, Printed>
+  /** The text of each text column of the row's block, by the column's printed field (ColumnDef.read.field, else its id). */
+  texts: Record<string, string>
 }
 
 export interface SetTableRead {
@@ -34,8 +36,10 @@ export function readSetTable(reader: TableReader, year: number): SetTableRead {
       if (block !== undefined && !reader.anyFilled(row, columns.map((c) => map[c.id]))) continue
       const cells: Record<string, Printed> = {}
       for (const col of columns) if (col.kind === 'money') cells[col.id] = reader.amount(row, map[col.id])
+      const texts: Record<string, string> = {}
+      for (const col of columns) if (col.kind !== 'money') texts[col.read?.field ?? col.id] = reader.text(row, map[col.id])
       const labelCol = columns.find((c) => c.kind !== 'money')
-      rows.push({ label: labelCol ? reader.text(row, map[labelCol.id]) : '', cells, ...(block !== undefined ? { block } : {}) })
+      rows.push({ label: labelCol ? reader.text(row, map[labelCol.id]) : '', cells, texts, ...(block !== undefined ? { block } : {}) })
     }
   }
   return { id: def.id, year: reader.table.year ?? year, rows }

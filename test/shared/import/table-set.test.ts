@@ -3,6 +3,11 @@
 // under its renamed 表十一 header is reported by that set's own row and column names.
 import { describe, expect, it } from 'vitest'
 import { bookFromPublished } from '../../../shared/import/from-published'
+import { inputKey } from '../../../shared/model/keys'
+import { STANDARD_TABLES, withTables } from '../../../shared/tables'
+import { cellId } from '../../../shared/tables/cell-ids'
+import { rowIdOfSubject, treeRows } from '../../../shared/tables/tree-rows'
+import type { TableDef } from '../../../shared/tables/types'
 import type { GridBook } from '../../../shared/workbook/grid'
 import { exportWorkbook } from '../../../electron/xlsx/export'
 import { loadWorkbookGrid, parseWorkbookGrid } from '../../../electron/xlsx/read-published'
@@ -45,4 +50,42 @@ describe('the import comparison through a second province\'s set', () => {
     expect(diffs.map((d) => [d.table, d.row, d.column, d.printed, d.kind])).toEqual([['t10', '合计', '一般公共预算', '1.00', 'mismatch']])
   })
 
+})
+
+// A subject tree a set adds (表十五: 一般公共预算 basic expenditure by subject). Its rows are found by
+// code, as 表五's are, because its spec says so (read.place); nothing in place-printed.ts names it.
+const tTree: TableDef = {
+  id: 't15',
+  reads: ['subjects', 'subjectNames', 'knownSubjects'],
+  short: '表十五',
+  label: '预算公开表15',
+  title: (y) => `${y}年一般公共预算基本支出功能分类表`,
+  read: { place: [{ by: 'code', rows: 'rows' }] },
+  columns: [{ id: 'code', kind: 'code', width: 12 }, { id: 'name', kind: 'text', width: 34 }, { id: 'basic', kind: 'money', width: 16 }],
+  headerRows: 1,
+  header: [{ text: '科目编码', row: 0, col: 0 }, { text: '科目名称', row: 0, col: 1 }, { text: '基本支出', row: 0, col: 2 }],
+  build: (book) => treeRows(book, 't15', ['basic'], (code) => ({
+    ref: cellId('t15', rowIdOfSubject(code), 'basic'), formula: { plus: [inputKey.subject(code, 'b', 'gp')], explain: '= 表五 基本支出' },
+  })),
+}
+
+describe('a subject tree a set adds', () => {
+  const set = withTables(STANDARD_TABLES, tTree)
+  const grid = async (): Promise<GridBook> => loadWorkbookGrid(await exportWorkbook(source, { tables: set }), 'tree.xlsx')
+  const differences = (g: GridBook) => bookFromPublished(parseWorkbookGrid(g, set), 'tree.xlsx', set).report.differences.filter((x) => x.table === 't15')
+
+  it('is compared row by row by subject code, its 合计 on the total row, from its spec alone', async () => {
+    const g = await grid()
+    expect(parseWorkbookGrid(g, set).extra!.find((t) => t.id === 't15')!.rows.length).toBeGreaterThan(3)
+    expect(differences(g)).toEqual([])
+  })
+
+  it('reports an edited figure on the subject it is printed for', async () => {
+    const g = await grid()
+    const sheet = g.sheets.find((x) => x.name === '表十五')!
+    const r = sheet.rows.findIndex((row) => typeof row[0] === 'string' && /^\d{7}$/.test(row[0]))
+    const [code, name] = sheet.rows[r]! as string[]
+    sheet.rows[r]![2] = 4321
+    expect(differences(g).map((x) => [x.row, x.column, x.printed])).toEqual([[`${code} ${name}`, '基本支出', '4321.00']])
+  })
 })

@@ -42,6 +42,7 @@ export const t6: TableDef = {
   checks: [basicTotal, negativeEcon],
   id: 't6',
   reads: ['econ', 'subjectNames'],
+  removes: { 'e:': 'econ', 'k:': 'econClass' },
   short: '表六',
   label: '预算公开表6',
   title: (y) => `${y}年一般公共预算安排基本支出分经济科目表（不含上年结转）`,

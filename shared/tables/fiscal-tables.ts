@@ -94,6 +94,7 @@ export const t11: TableDef = {
   checks: [runningCosts, negativeT11],
   id: 't11',
   reads: ['units'],
+  removes: { 'u:': 'unit' },
   short: '表十一',
   label: '预算公开表11',
   title: (y) => `${y}年财政拨款安排机关运行经费预算表`,

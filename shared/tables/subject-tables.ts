@@ -25,6 +25,7 @@ export const detail: TableDef = {
   checks: [negativeSubjects],
   id: 'detail',
   reads: ['subjects', 'subjectNames', 'knownSubjects'],
+  removes: { 's:': 'subject' },
   short: '支出明细',
   label: null,
   title: (y) => `${y}年支出明细（录入）`,
@@ -52,6 +53,7 @@ export const t2: TableDef = {
   checks: [subjectCatalog],
   id: 't2',
   reads: ['subjects', 'subjectNames', 'knownSubjects'],
+  removes: { 's:': 'subject' },
   short: '表二',
   label: '预算公开表2',
   title: (y) => `${y}年预算收入总表`,
@@ -108,6 +110,7 @@ const EXP_COLUMNS = [CODE, NAME, money('total', 16), money('basic', 16), money('
 export const t3: TableDef = {
   id: 't3',
   reads: ['subjects', 'subjectNames', 'knownSubjects'],
+  removes: { 's:': 'subject' },
   short: '表三',
   label: '预算公开表3',
   title: (y) => `${y}年预算支出总表`,
@@ -136,6 +139,7 @@ function oneSourceTable(id: TableId, short: string, n: number, title: string, ti
   return {
     id,
     reads: ['subjects', 'subjectNames', 'knownSubjects'],
+    removes: { 's:': 'subject' },
     short,
     label: `预算公开表${n}`,
     title: (y) => `${y}年${title}`,

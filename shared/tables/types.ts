@@ -169,7 +169,17 @@ export interface TableDef {
    * of projects: 表十二 or 表十三 by the project's kind) lives with the first.
    */
   checks?: readonly CheckGroup[]
+  /**
+   * What deleting a row removes from the book (shared/edit/rows.ts), by how the row's id starts
+   * ('s:' + a subject code, 'p:' + a project id …); side by side, for each block. Absent: no row
+   * of the table is deleted by hand (fixed rows, totals, rows other tables make).
+   */
+  removes?: RowRemovals | { left: RowRemovals; right: RowRemovals }
 }
+
+/** The part of the book a deleted row stands for: a subject (and those under it), a 表六 line or class, a project, a unit, a revenue line. */
+export type RowRemoval = 'subject' | 'econ' | 'econClass' | 'project' | 'unit' | 'govFundRevenue' | 'soeRevenue'
+export type RowRemovals = Readonly<Record<string, RowRemoval>>
 
 export function sumOf(refs: readonly CellRef[], explain: string): Formula {
   return { plus: refs, explain }

@@ -9,7 +9,9 @@ import { bookFromPublished } from '../../../shared/import/from-published'
 import { exportWorkbook } from '../../../electron/xlsx/export'
 import { loadWorkbookGrid, parseWorkbookGrid } from '../../../electron/xlsx/read-published'
 import { seedDisclosure } from '../../support/fixtures'
+import { STANDARD_TABLES, withTables } from '../../../shared/tables'
 import { PROVINCE_TABLES } from '../tables/province-set'
+import { tTree } from '../tables/toy-tree-table'
 
 describe('deleting a row in a table of a second province\'s set', () => {
   it('removes the project from the book, the set\'s export and what is read back through the set', async () => {
@@ -38,5 +40,19 @@ describe('deleting a row in a table of a second province\'s set', () => {
     expect(rowTargetOf(PROVINCE_TABLES, 't9', 's:1060101|s:2230101', 'incAmount')).toEqual({ kind: 'revenue', which: 't9', code: '1060101' })
     expect(rowTargetOf(PROVINCE_TABLES, 't9', 's:1060101|s:2230101', 'basic')).toEqual({ kind: 'subject', code: '2230101' })
     expect(rowTargetOf(PROVINCE_TABLES, 't14', 'current', 'gp')).toBeNull()
+  })
+
+  it('deletes a subject from a table a set adds, as its spec declares, with no edit of rows.ts', () => {
+    const set = withTables(STANDARD_TABLES, tTree)
+    const book = bookFromPublished(seedDisclosure('000'), '000.json').book
+    const d = new Derivation(book, set)
+    const row = d.layouts.get('t15')!.find((r) => r.kind === 'item')!
+    expect(rowTargetOf(set, 't15', row.id, 'basic')).toEqual({ kind: 'subject', code: row.text.code })
+    expect(rowTargetOf(set, 't15', 'total', 'basic')).toBeNull()
+    // The standard set has no 表十五: nothing to delete there.
+    expect(rowTargetOf(STANDARD_TABLES, 't15', row.id, 'basic')).toBeNull()
+    const edit = removeRow(book, rowTargetOf(set, 't15', row.id, 'basic')!)
+    if (!edit.ok) throw new Error(edit.message)
+    expect(new Derivation(edit.book, set).layouts.get('t15')!.map((r) => r.id)).not.toContain(row.id)
   })
 })

@@ -3,16 +3,13 @@
 // under its renamed 表十一 header is reported by that set's own row and column names.
 import { describe, expect, it } from 'vitest'
 import { bookFromPublished } from '../../../shared/import/from-published'
-import { inputKey } from '../../../shared/model/keys'
 import { STANDARD_TABLES, withTables } from '../../../shared/tables'
-import { cellId } from '../../../shared/tables/cell-ids'
-import { rowIdOfSubject, treeRows } from '../../../shared/tables/tree-rows'
-import type { TableDef } from '../../../shared/tables/types'
 import type { GridBook } from '../../../shared/workbook/grid'
 import { exportWorkbook } from '../../../electron/xlsx/export'
 import { loadWorkbookGrid, parseWorkbookGrid } from '../../../electron/xlsx/read-published'
 import { seedDisclosure } from '../../support/fixtures'
 import { PROVINCE_GP_HEADER, PROVINCE_TABLES } from '../tables/province-set'
+import { tTree } from '../tables/toy-tree-table'
 
 const source = bookFromPublished(seedDisclosure('000'), '000.json').book
 const exported = async (): Promise<GridBook> => loadWorkbookGrid(await exportWorkbook(source, { tables: PROVINCE_TABLES }), 'province.xlsx')
@@ -51,23 +48,6 @@ describe('the import comparison through a second province\'s set', () => {
   })
 
 })
-
-// A subject tree a set adds (表十五: 一般公共预算 basic expenditure by subject). Its rows are found by
-// code, as 表五's are, because its spec says so (read.place); nothing in place-printed.ts names it.
-const tTree: TableDef = {
-  id: 't15',
-  reads: ['subjects', 'subjectNames', 'knownSubjects'],
-  short: '表十五',
-  label: '预算公开表15',
-  title: (y) => `${y}年一般公共预算基本支出功能分类表`,
-  read: { place: [{ by: 'code', rows: 'rows' }] },
-  columns: [{ id: 'code', kind: 'code', width: 12 }, { id: 'name', kind: 'text', width: 34 }, { id: 'basic', kind: 'money', width: 16 }],
-  headerRows: 1,
-  header: [{ text: '科目编码', row: 0, col: 0 }, { text: '科目名称', row: 0, col: 1 }, { text: '基本支出', row: 0, col: 2 }],
-  build: (book) => treeRows(book, 't15', ['basic'], (code) => ({
-    ref: cellId('t15', rowIdOfSubject(code), 'basic'), formula: { plus: [inputKey.subject(code, 'b', 'gp')], explain: '= 表五 基本支出' },
-  })),
-}
 
 describe('a subject tree a set adds', () => {
   const set = withTables(STANDARD_TABLES, tTree)

@@ -11,6 +11,7 @@ import { zipParts, type ZipPart } from './zip-write'
  * Escaping the underscore ("_x005F_") makes every string read back as written.
  */
 function escapeOoxml(text: string): string {
+  if (!text.includes('_x')) return text
   return text.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
 }
 
@@ -62,8 +63,11 @@ function writeSheet(wb: ExcelJS.Workbook, spec: SheetSpec, styles: StyleCache): 
   const frozen = spec.frozen ? { state: 'frozen' as const, xSplit: spec.frozen.cols, ySplit: spec.frozen.rows } : {}
   const ws = wb.addWorksheet(spec.name, { state: spec.state, views: [{ showGridLines: spec.state !== 'visible', ...frozen }] })
   ws.columns = spec.columnWidths.map((width, i) => ({ width, ...(spec.hiddenColumns?.includes(i) ? { hidden: true } : {}) }))
+  let row: ExcelJS.Row | undefined
   for (const c of spec.cells) {
-    const cell = ws.getCell(c.row + 1, c.col + 1)
+    // By row, then by column number: ws.getCell(r, c) spells out and parses an A1 address per cell.
+    if (row?.number !== c.row + 1) row = ws.getRow(c.row + 1)
+    const cell = row.getCell(c.col + 1)
     cell.value = cellValue(c.value)
     // Assigned, never mutated afterwards: the object is shared with every cell of the same style.
     if (c.style) cell.style = styles.get(c.style)

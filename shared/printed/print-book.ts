@@ -124,14 +124,18 @@ function printTable(def: TableDef, year: number, rows: readonly RowDef[], printe
 function formulaOf(f: Formula, placement: ReadonlyMap<string, PrintedCellAt | 'omitted'>): PrintedFormula {
   const plus: PrintedCellAt[] = []
   const minus: PrintedCellAt[] = []
-  for (const [refs, into] of [[f.plus, plus], [f.minus ?? [], minus]] as const) {
-    for (const ref of refs) {
-      const at = placement.get(ref)
-      if (at === undefined) return { explain: f.explain, local: null }
-      if (at !== 'omitted') into.push(at)
-    }
-  }
+  if (!placeAll(f.plus, placement, plus) || (f.minus && !placeAll(f.minus, placement, minus))) return { explain: f.explain, local: null }
   return { explain: f.explain, local: plus.length === 0 && minus.length === 0 ? null : { plus, minus } }
+}
+
+/** The printed places of `refs` into `into`; false when one is printed in no table cell of this table. */
+function placeAll(refs: readonly string[], placement: ReadonlyMap<string, PrintedCellAt | 'omitted'>, into: PrintedCellAt[]): boolean {
+  for (const ref of refs) {
+    const at = placement.get(ref)
+    if (at === undefined) return false
+    if (at !== 'omitted') into.push(at)
+  }
+  return true
 }
 
 /** The printed figure at (table, row, column); a row of a side-by-side block is found by its own id. Undefined: not printed. */

@@ -26,6 +26,7 @@ import { useGridKeyboard } from './useGridKeyboard'
 import { useGridClipboard } from './useGridClipboard'
 import { priorColumnDefs } from './prior-columns'
 import { visibleRows } from './visible-rows'
+import { noPinnedRows, useGridContent } from './useGridContent'
 
 const components = { moneyEditor: MoneyEditor, nameEditor: NameEditor }
 const getRowId = (p: GetRowIdParams<RowDef>): string => p.data.id
@@ -73,13 +74,15 @@ export function TableGrid({ table }: { table: TableId }) {
     () => def.columns.reduce((w, c) => w + columnWidth(c, zoom), 0) + (showPrior ? Math.round(320 * zoom) : 0) + 2 + 16 + 32,
     [def, zoom, showPrior],
   )
-  const pinnedTop = useMemo(() => (def.numberRow ? [numberRow(def)] : undefined), [def])
+  const pinnedTop = useMemo(() => (def.numberRow ? [numberRow(def)] : noPinnedRows), [def])
   const theme = useMemo(() => gridTheme(zoom), [zoom])
+  const { initial, ready } = useGridContent({ table, rows, columnDefs, pinnedTop, context }, apiRef)
 
   const onGridReady = useCallback((e: GridReadyEvent<RowDef>) => {
     apiRef.current = e.api
+    ready(e.api)
     jump()
-  }, [jump])
+  }, [jump, ready])
 
   return (
     <div
@@ -99,12 +102,12 @@ export function TableGrid({ table }: { table: TableId }) {
       <AgGridReact<RowDef>
         theme={theme}
         localeText={AG_GRID_LOCALE_CN}
-        rowData={rows as RowDef[]}
-        pinnedTopRowData={pinnedTop}
-        columnDefs={columnDefs}
+        rowData={initial.rows as RowDef[]}
+        pinnedTopRowData={initial.pinnedTop}
+        columnDefs={initial.columnDefs}
         defaultColDef={defaultColDef}
         defaultColGroupDef={defaultColGroupDef}
-        context={context}
+        context={initial.context}
         components={components}
         getRowId={getRowId}
         getRowClass={getRowClass}

@@ -71,4 +71,28 @@ await step('表九’s header 国有资本经营收入预算 wraps onto two line
   await page.screenshot({ path: join(TMP, 't9.png') })
 })
 
+await step('no header text of any table is cut off (zoomed in and out too)', async () => {
+  const views = await page.$$eval('[data-view]', (els) => els.map((e) => e.getAttribute('data-view')).filter((v) => /^t\d+$|^detail$/.test(v)))
+  const cut = []
+  for (const zoom of ['view-zoom-reset', 'view-zoom-out', 'view-zoom-in']) {
+    await page.evaluate((z) => { window.__menu('view-zoom-reset'); if (z !== 'view-zoom-reset') { window.__menu(z); window.__menu(z) } }, zoom)
+    for (const view of views) {
+      await show(view)
+      await page.waitForTimeout(100)
+      cut.push(...(await page.$$eval('.table-grid .ag-header-cell, .table-grid .ag-header-group-cell', (cells, where) => cells.flatMap((c) => {
+        const text = c.querySelector('.ag-header-cell-text, .ag-header-group-text')
+        if (!text?.textContent) return []
+        const box = c.getBoundingClientRect(), t = text.getBoundingClientRect()
+        // A line hidden by the label's overflow (glyphs reaching past a 1.25 line-height are not one).
+        const style = getComputedStyle(text)
+        const line = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.45
+        const hidden = text.scrollHeight - text.clientHeight > line / 2
+        return t.top >= box.top - 0.5 && t.bottom <= box.bottom + 0.5 && !hidden ? [] : [`${where}: ${text.textContent}`]
+      }), `${view} ${zoom}`)))
+    }
+  }
+  await page.evaluate(() => window.__menu('view-zoom-reset'))
+  equal(cut.join('; '), '', 'header texts cut off')
+})
+
 await finish()

@@ -58,7 +58,7 @@ await step('表五 then 表八 (both have a 合计 row and subject rows): the gr
   equal(JSON.stringify(await headerColIds()), JSON.stringify(tableDef('t8').columns.map((c) => c.id)), '表八’s columns')
 })
 
-await step('表九’s header 国有资本经营收入预算 wraps onto two lines and is shown whole', async () => {
+await step('表九’s header 国有资本经营收入预算 wraps onto two lines, shown whole, and its header row is as high as it needs', async () => {
   await show('t9')
   const cell = await page.$$eval('.table-grid .ag-header-cell', (cells) => {
     const c = cells.find((el) => el.textContent.trim() === '国有资本经营收入预算')
@@ -68,6 +68,9 @@ await step('表九’s header 国有资本经营收入预算 wraps onto two line
   assert(cell, 'the header cell is rendered')
   equal(cell.lines, 2, 'two lines of text')
   assert(cell.height >= cell.text + 10, `the cell (${cell.height}px) holds its text (${cell.text}px) and padding`)
+  // As when the grid measured every header: the row of column headers is as high as that text needs.
+  const row = await page.$$eval('.table-grid .ag-header-cell', (cells) => cells.find((el) => el.textContent.trim() === '收入科目编码')?.getBoundingClientRect().height)
+  assert(row >= cell.text + 10, `the last header row (${row}px) is as high as the wrapped text (${cell.text}px) and its padding`)
   await page.screenshot({ path: join(TMP, 't9.png') })
 })
 

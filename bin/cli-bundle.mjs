@@ -7,7 +7,7 @@
 // stale code: the bin falls back to tsx until the next build (`npm run build`; every vitest run
 // builds it first, test/support/build-cli.ts).
 import { createHash, randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { extname, join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -118,7 +118,8 @@ export async function buildCli(root = ROOT) {
   return join(out, dir, 'main.mjs')
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+// Run as a script (`node bin/cli-bundle.mjs`, npm run build); real paths, as the loader resolves symlinks.
+if (process.argv[1] && realpathSync(fileURLToPath(import.meta.url)) === realpathSync(process.argv[1])) {
   const entry = await buildCli()
   process.stdout.write(`CLI built: ${relative(process.cwd(), entry)}\n`)
 }

@@ -97,5 +97,8 @@ describe('the .docx of fixture 000', () => {
     expect(xml).toContain('w:orient="landscape"')
     expect(xml).toContain('<w:tblHeader/>')
     expect(strFromU8(files['word/styles.xml']!)).toContain('仿宋_GB2312')
+    // No paragraph is in a Word numbered list (the 目录 estimator relies on it, docx-page-numbers.ts).
+    expect(xml).not.toContain('w:numPr')
+    expect(strFromU8(files['word/styles.xml']!)).not.toContain('w:numPr')
   })
 })

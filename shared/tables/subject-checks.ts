@@ -34,8 +34,10 @@ export const subjectCatalog: CheckGroup = {
 
 /** C10 of subjects: one node per class (kept while its subject lines are the same objects). */
 const SUBJECT_AMOUNTS = {
+  // In the entry sheet's column order (only whether any is negative matters): the engine finds them there.
   deps: (s: SubjectLine, into: string[]): void => {
-    for (const src of SOURCES) into.push(inputKey.subject(s.code, 'b', src), inputKey.subject(s.code, 'p', src))
+    for (const src of SOURCES) into.push(inputKey.subject(s.code, 'b', src))
+    for (const src of SOURCES) into.push(inputKey.subject(s.code, 'p', src))
     for (const src of FISCAL_SOURCES) into.push(inputKey.subject(s.code, 'c', src))
   },
   place: (s: SubjectLine) => ({ where: `功能科目 ${s.code} ${s.name}`, cells: [{ table: 'detail', row: `s:${s.code}`, col: 'name' }] }),

@@ -21,12 +21,15 @@ const isolated = (readdirSync('test', { recursive: true }) as string[])
   .map((f) => `test/${f.replaceAll('\\', '/')}`)
   .filter((f) => /\.test\.tsx?$/.test(f) && NEEDS_ISOLATION.test(readFileSync(f, 'utf8')))
 
-const inner = { ...base.test, env: { ROUNDING_EXPORT_BOOKS: '10', INSPECT_RANDOM_BOOKS: '15' } }
+const { globalSetup, ...baseTest } = base.test ?? {}
+const inner = { ...baseTest, env: { ROUNDING_EXPORT_BOOKS: '10', INSPECT_RANDOM_BOOKS: '15' } }
 
 export default defineConfig({
   test: {
     // Vitest's default leaves one of the two cores idle.
     maxWorkers: 2,
+    // Once for the run, not once per project.
+    globalSetup,
     // Spelled out rather than `extends: true`, which would add the base include to each list.
     projects: [
       { test: { ...inner, name: 'shared', exclude: [...EXCLUDE, ...isolated], isolate: false } },

@@ -58,7 +58,7 @@ function readSheet(ws: ExcelJS.Worksheet, maxRows: number, maxCols: number, form
       const width = Math.min(row.cellCount, maxCols)
       for (let c = 1; c <= width; c++) {
         const cell = row.findCell(c)
-        const value = cell && cell.type !== kinds.Merge ? cell.value : null
+        const value = cell && cell.type !== kinds.Merge ? cellValueOf(cell, kinds) : null
         if (isUncachedFormula(value)) uncached.push([r - 1, c - 1])
         cells.push(toGridCell(value))
         if (formulas && cell && cell.type === kinds.Formula) formulaCells.push(cellAddress(r - 1, c - 1))
@@ -68,6 +68,18 @@ function readSheet(ws: ExcelJS.Worksheet, maxRows: number, maxCols: number, form
     rows.push(cells)
   }
   return { name: ws.name, rows, rowCount, truncated: rowCount > maxRows, ...(formulas ? { formulaCells } : {}), ...(uncached.length ? { uncachedFormulas: uncached } : {}) }
+}
+
+/**
+ * A cell's value with a formula's cached result as the file saved it. exceljs's `cell.value`
+ * copies a formula's fields only when truthy, so a saved result of 0 (every empty SUM row of a
+ * WPS workbook), "" or FALSE would look unsaved; `cell.result` keeps it.
+ */
+function cellValueOf(cell: ExcelJS.Cell, kinds: typeof ExcelJS.ValueType): ExcelJS.CellValue {
+  const value = cell.value
+  if (cell.type !== kinds.Formula || typeof value !== 'object' || value === null) return value
+  const result = cell.result as ExcelJS.CellFormulaValue['result'] | undefined
+  return result === undefined ? value : ({ ...value, result } as ExcelJS.CellValue)
 }
 
 /** A formula whose result the file did not save (written by a tool that never calculates). */

@@ -3,6 +3,7 @@
 // these two files and nothing else.
 import ExcelJS from 'exceljs'
 import type { CellStyle, SheetSpec, SpecValue, WorkbookSpec } from '../../shared/workbook/sheet-model'
+import { zipParts, type ZipPart } from './zip-write'
 
 /**
  * OOXML stores "_xHHHH_" as an escaped character and exceljs decodes it when reading, but
@@ -10,6 +11,7 @@ import type { CellStyle, SheetSpec, SpecValue, WorkbookSpec } from '../../shared
  * Escaping the underscore ("_x005F_") makes every string read back as written.
  */
 function escapeOoxml(text: string): string {
+  if (!text.includes('_x')) return text
   return text.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
 }
 
@@ -61,8 +63,11 @@ function writeSheet(wb: ExcelJS.Workbook, spec: SheetSpec, styles: StyleCache): 
   const frozen = spec.frozen ? { state: 'frozen' as const, xSplit: spec.frozen.cols, ySplit: spec.frozen.rows } : {}
   const ws = wb.addWorksheet(spec.name, { state: spec.state, views: [{ showGridLines: spec.state !== 'visible', ...frozen }] })
   ws.columns = spec.columnWidths.map((width, i) => ({ width, ...(spec.hiddenColumns?.includes(i) ? { hidden: true } : {}) }))
+  let row: ExcelJS.Row | undefined
   for (const c of spec.cells) {
-    const cell = ws.getCell(c.row + 1, c.col + 1)
+    // By row, then by column number: ws.getCell(r, c) spells out and parses an A1 address per cell.
+    if (row?.number !== c.row + 1) row = ws.getRow(c.row + 1)
+    const cell = row.getCell(c.col + 1)
     cell.value = cellValue(c.value)
     // Assigned, never mutated afterwards: the object is shared with every cell of the same style.
     if (c.style) cell.style = styles.get(c.style)
@@ -87,14 +92,67 @@ function writeSheet(wb: ExcelJS.Workbook, spec: SheetSpec, styles: StyleCache): 
   }
 }
 
-/** The .xlsx bytes of `spec`. */
-export async function writeWorkbook(spec: WorkbookSpec): Promise<Buffer> {
+function buildWorkbook(spec: WorkbookSpec): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook()
   wb.creator = spec.creator
   wb.created = new Date()
   if (spec.recalcOnLoad) wb.calcProperties = { fullCalcOnLoad: true }
   const styles = new StyleCache()
   for (const sheet of spec.sheets) writeSheet(wb, sheet, styles)
-  const data = await wb.xlsx.writeBuffer()
-  return Buffer.from(data as ArrayBuffer)
+  return wb
+}
+
+/** What exceljs 4's XLSX.write calls, in order, on the workbook model and a zip writer. */
+type PartWriter = (zip: { append(data: string | Buffer | Uint8Array, options: { name: string; base64?: boolean }): void }, model: unknown) => Promise<void> | void
+interface XlsxSteps {
+  prepareModel(model: unknown, options: object): void
+  addContentTypes: PartWriter
+  addOfficeRels: PartWriter
+  addWorkbookRels: PartWriter
+  addWorksheets: PartWriter
+  addSharedStrings: PartWriter
+  addDrawings: PartWriter
+  addTables: PartWriter
+  addThemes: PartWriter
+  addStyles: PartWriter
+  addMedia: PartWriter
+  addApp: PartWriter
+  addCore: PartWriter
+  addWorkbook: PartWriter
+}
+
+/**
+ * exceljs's own XLSX.write step by step (the same parts, in the same order), with the parts
+ * packed by zip-write.ts instead of JSZip, whose deflate in JavaScript was most of the time.
+ */
+async function xlsxBytes(wb: ExcelJS.Workbook): Promise<Buffer> {
+  const xlsx = wb.xlsx as unknown as XlsxSteps
+  const parts: ZipPart[] = []
+  const zip = {
+    append(data: string | Buffer | Uint8Array, options: { name: string; base64?: boolean }): void {
+      const bytes = typeof data !== 'string' ? Buffer.from(data) : Buffer.from(data, options.base64 ? 'base64' : 'utf8')
+      parts.push({ name: options.name, data: bytes })
+    },
+  }
+  const { model } = wb as unknown as { model: unknown }
+  xlsx.prepareModel(model, {})
+  await xlsx.addContentTypes(zip, model)
+  await xlsx.addOfficeRels(zip, model)
+  await xlsx.addWorkbookRels(zip, model)
+  await xlsx.addWorksheets(zip, model)
+  await xlsx.addSharedStrings(zip, model)
+  await xlsx.addDrawings(zip, model)
+  await xlsx.addTables(zip, model)
+  await xlsx.addThemes(zip, model)
+  await xlsx.addStyles(zip, model)
+  await xlsx.addMedia(zip, model)
+  await xlsx.addApp(zip, model)
+  await xlsx.addCore(zip, model)
+  await xlsx.addWorkbook(zip, model)
+  return zipParts(parts)
+}
+
+/** The .xlsx bytes of `spec`. */
+export async function writeWorkbook(spec: WorkbookSpec): Promise<Buffer> {
+  return xlsxBytes(buildWorkbook(spec))
 }

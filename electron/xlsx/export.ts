@@ -13,7 +13,7 @@ import { sheetValues, type SheetSpec } from '../../shared/workbook/sheet-model'
 import { tableSheet } from '../../shared/workbook/table-sheet'
 import { APP_VERSION } from '../files/native'
 import { writeWorkbook } from './exceljs-writer'
-import { fingerprint } from './export/fingerprint'
+import { sheetsFingerprint } from './export/fingerprint'
 
 export { sheetValues }
 
@@ -49,8 +49,6 @@ export function tableSheets(book: BudgetBook, options: ExportOptions = {}, deriv
 export async function exportWorkbook(book: BudgetBook, options: ExportOptions = {}): Promise<Buffer> {
   const p = printBook(book, options.tables ?? STANDARD_TABLES, { ...(options.printed ? { printed: options.printed } : {}), ...(options.balance === false ? { balance: false } : {}) })
   const sheets = printedSheets(p)
-  const names = sheets.map((s) => s.name)
-  const sha256 = fingerprint(names, sheets.map(sheetValues))
-  const hidden = bookSheet(xmlSafeJson(book), { app: APP_VERSION, fingerprint: { sheets: names, sha256 } })
+  const hidden = bookSheet(xmlSafeJson(book), { app: APP_VERSION, fingerprint: { sheets: sheets.map((s) => s.name), sha256: sheetsFingerprint(sheets) } })
   return writeWorkbook({ creator: `预算公开表 ${APP_VERSION}`, sheets: [...sheets, hidden] })
 }

@@ -6,6 +6,7 @@ import { DEFAULT_MAX_ROWS, loadGrid } from './exceljs-adapter'
 import type { GridBook } from '../../shared/workbook/grid'
 import { WorkbookReadError } from '../../shared/read/errors'
 import { parsePublishedGrid } from '../../shared/read/parse'
+import { STANDARD_TABLES, type TableSet } from '../../shared/tables'
 import { ZipGuardError } from './zip-guard'
 
 export { WorkbookReadError }
@@ -17,8 +18,8 @@ export const MAX_ROWS_PER_SHEET = DEFAULT_MAX_ROWS
 
 const CORRUPT = '文件已损坏或不是有效的 Excel 工作簿（.xlsx）'
 
-export async function readPublishedWorkbook(data: Buffer | ArrayBuffer, fileName: string): Promise<PublishedDisclosure> {
-  return parseWorkbookGrid(await loadWorkbookGrid(data, fileName))
+export async function readPublishedWorkbook(data: Buffer | ArrayBuffer, fileName: string, tables: TableSet = STANDARD_TABLES): Promise<PublishedDisclosure> {
+  return parseWorkbookGrid(await loadWorkbookGrid(data, fileName), tables)
 }
 
 /** The grid of any .xlsx, through the zip guard; WorkbookReadError (one Chinese sentence) when it cannot be read. */
@@ -33,10 +34,10 @@ export async function loadWorkbookGrid(data: Buffer | ArrayBuffer, fileName: str
   }
 }
 
-/** The printed tables of a loaded workbook. */
-export function parseWorkbookGrid(book: GridBook): PublishedDisclosure {
+/** The printed tables of a loaded workbook, read through `tables` (the standard 13 unless a caller has another set). */
+export function parseWorkbookGrid(book: GridBook, tables: TableSet = STANDARD_TABLES): PublishedDisclosure {
   try {
-    return parsePublishedGrid(book)
+    return parsePublishedGrid(book, tables)
   } catch (cause) {
     if (cause instanceof WorkbookReadError) throw cause
     // A reader bug must not reach the clerk as a stack trace; the cause keeps it for the log.

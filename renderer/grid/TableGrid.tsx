@@ -26,12 +26,15 @@ import { useGridKeyboard } from './useGridKeyboard'
 import { useGridClipboard } from './useGridClipboard'
 import { priorColumnDefs } from './prior-columns'
 import { visibleRows } from './visible-rows'
+import { noPinnedRows, useGridContent } from './useGridContent'
+import { headerHeights, withHeaderHeights } from './header-heights'
 
 const components = { moneyEditor: MoneyEditor, nameEditor: NameEditor }
 const getRowId = (p: GetRowIdParams<RowDef>): string => p.data.id
 const getRowClass = (p: RowClassParams<RowDef>): string => (p.node.rowPinned ? 'row-numbers' : `row-${p.data?.kind ?? 'item'}`)
-const defaultColDef = { suppressKeyboardEvent: suppressKeys, wrapHeaderText: true, autoHeaderHeight: true, suppressHeaderMenuButton: true }
-const defaultColGroupDef = { wrapHeaderText: true, autoHeaderHeight: true }
+// autoHeaderHeight is set per header cell (header-heights.ts): only where the text may wrap.
+const defaultColDef = { suppressKeyboardEvent: suppressKeys, wrapHeaderText: true, suppressHeaderMenuButton: true }
+const defaultColGroupDef = { wrapHeaderText: true }
 
 export function TableGrid({ table }: { table: TableId }) {
   const derivation = useBook((s) => s.derivation)
@@ -65,7 +68,7 @@ export function TableGrid({ table }: { table: TableId }) {
   const clipboard = useGridClipboard(apiRef, actions)
 
   const columnDefs = useMemo(
-    () => [...buildColumnDefs(def, year, zoom), ...(showPrior ? priorColumnDefs(table, year, zoom) : [])],
+    () => withHeaderHeights([...buildColumnDefs(def, year, zoom), ...(showPrior ? priorColumnDefs(table, year, zoom) : [])], zoom),
     [def, table, year, zoom, showPrior],
   )
   /** The grid is as wide as the table (plus border and scrollbar), as a printed table is. */
@@ -73,13 +76,16 @@ export function TableGrid({ table }: { table: TableId }) {
     () => def.columns.reduce((w, c) => w + columnWidth(c, zoom), 0) + (showPrior ? Math.round(320 * zoom) : 0) + 2 + 16 + 32,
     [def, zoom, showPrior],
   )
-  const pinnedTop = useMemo(() => (def.numberRow ? [numberRow(def)] : undefined), [def])
+  const pinnedTop = useMemo(() => (def.numberRow ? [numberRow(def)] : noPinnedRows), [def])
   const theme = useMemo(() => gridTheme(zoom), [zoom])
+  const { headerHeight, groupHeaderHeight } = headerHeights(zoom)
+  const { initial, ready } = useGridContent({ table, rows, columnDefs, pinnedTop, context }, apiRef)
 
   const onGridReady = useCallback((e: GridReadyEvent<RowDef>) => {
     apiRef.current = e.api
+    ready(e.api)
     jump()
-  }, [jump])
+  }, [jump, ready])
 
   return (
     <div
@@ -99,12 +105,14 @@ export function TableGrid({ table }: { table: TableId }) {
       <AgGridReact<RowDef>
         theme={theme}
         localeText={AG_GRID_LOCALE_CN}
-        rowData={rows as RowDef[]}
-        pinnedTopRowData={pinnedTop}
-        columnDefs={columnDefs}
+        rowData={initial.rows as RowDef[]}
+        pinnedTopRowData={initial.pinnedTop}
+        columnDefs={initial.columnDefs}
         defaultColDef={defaultColDef}
         defaultColGroupDef={defaultColGroupDef}
-        context={context}
+        headerHeight={headerHeight}
+        groupHeaderHeight={groupHeaderHeight}
+        context={initial.context}
         components={components}
         getRowId={getRowId}
         getRowClass={getRowClass}

@@ -121,7 +121,7 @@ export function createGridActions(deps: Deps): GridActions {
     async deleteRow() {
       const sel = useBook.getState().selection
       if (!sel || sel.table !== table) return toast('error', '请先选中要删除的行')
-      const t = rowTargetOf(table, sel.rowId, sel.col)
+      const t = rowTargetOf(useBook.getState().derivation.tables, table, sel.rowId, sel.col)
       if (!t) return toast('error', '这一行不能删除：合计、类、款和固定行由表格自动生成')
       const book = useBook.getState().derivation.book
       if (holdsMoney(book, t)) {

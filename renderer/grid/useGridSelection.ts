@@ -1,7 +1,7 @@
 // The rectangular selection of a grid (shift+arrow, shift+click, drag with the button held):
 // kept by the grid's owner because AG Grid Community has none. Highlights by refreshing only
 // the rows the old and new rectangles touch, and tells the store which cell is current.
-import { useCallback, useRef, type MutableRefObject } from 'react'
+import { useCallback, useLayoutEffect, useRef, type MutableRefObject } from 'react'
 import type { CellMouseOverEvent, GridApi, IRowNode } from 'ag-grid-community'
 import type { RowDef, TableDef } from '../../shared/tables/types'
 import type { TableId } from '../../shared/tables/ids'
@@ -26,6 +26,11 @@ export function useGridSelection(
 ): GridSelection {
   const sel = useRef<{ anchor: CellPos | null; rect: Rect | null; extend: boolean }>({ anchor: null, rect: null, extend: false })
   const dragTarget = useRef('')
+  // The grid stays when the clerk shows another table: a new table starts with no selection.
+  useLayoutEffect(() => {
+    sel.current = { anchor: null, rect: null, extend: false }
+    dragTarget.current = ''
+  }, [table])
 
   const select = useCallback((anchor: CellPos, focus: CellPos) => {
     const api = apiRef.current

@@ -44,7 +44,7 @@ export function TablePane({ table }: { table: TableId }) {
         )}
       </header>
       <TableToolbar table={table} />
-      <TableGrid key={table} table={table} />
+      <TableGrid table={table} />
     </section>
   )
 }

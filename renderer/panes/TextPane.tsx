@@ -91,9 +91,10 @@ function FieldRun({ run }: { run: Extract<Run, { kind: 'field' }> }) {
 
 function FigureRun({ run }: { run: Extract<Run, { kind: 'figure' }> }) {
   const layouts = useBook((s) => s.derivation.layouts)
+  const tables = useBook((s) => s.derivation.tables)
   const year = useBook((s) => s.derivation.book.year)
   const refs = run.ref ? [run.ref] : (run.from ?? [])
-  const where = run.ref ? `印于 ${figureLabel(run.ref, layouts, year)}` : refs.length ? `由 ${refs.map((r) => figureLabel(r, layouts, year)).join('、')} 算得` : '录入的数字'
+  const where = run.ref ? `印于 ${figureLabel(run.ref, tables, layouts, year)}` : refs.length ? `由 ${refs.map((r) => figureLabel(r, tables, layouts, year)).join('、')} 算得` : '录入的数字'
   const target = refs.find((r) => !r.prior)
   return (
     <span className={`figure ${run.role}`} title={where} data-table={target?.table} data-row={target?.row} data-col={target?.col} onClick={() => target && jumpTo(target.table, target.row, target.col)}>

@@ -2,16 +2,15 @@
 import type { FigureRef } from '../explanation/types'
 import type { RowDef } from '../tables/types'
 import type { TableId } from '../tables/ids'
-import { TABLE_SHORT } from '../tables/ids'
-import { headerText, tableDef } from '../tables'
+import { headersOver } from '../tables/headers'
+import { shortName, type TableSet } from '../tables/table-set'
 
-/** The header text over column `col` of `table`: the lowest header cell covering it. */
-export function columnName(table: TableId, col: string, year: number): string {
-  const def = tableDef(table)
+/** The header text over column `col` of `table` of the set: the lowest header cell covering it. */
+export function columnName(tables: TableSet, table: TableId, col: string, year: number): string {
+  if (!tables.has(table)) return col
+  const def = tables.def(table)
   const index = def.columns.findIndex((c) => c.id === col)
-  if (index < 0) return col
-  const covering = def.header.filter((h) => h.col <= index && index < h.col + (h.colSpan ?? 1)).sort((a, b) => b.row - a.row)
-  return covering[0] ? headerText(covering[0].text, year) : col
+  return index < 0 ? col : (headersOver(def, index, year).pop() ?? col)
 }
 
 /** A row's name: its text cells joined (code and name), or its id. */
@@ -21,6 +20,7 @@ export function rowName(rows: readonly RowDef[] | undefined, row: string): strin
   return text.length ? text.join(' ') : row
 }
 
-export function figureLabel(ref: FigureRef, layouts: ReadonlyMap<TableId, readonly RowDef[]>, year: number): string {
-  return `${TABLE_SHORT[ref.table]} ${rowName(layouts.get(ref.table), ref.row)} · ${columnName(ref.table, ref.col, year)}${ref.prior ? '（上年数）' : ''}`
+/** Where `ref` is printed, named by the set the layouts were built from (its short names and headers). */
+export function figureLabel(ref: FigureRef, tables: TableSet, layouts: ReadonlyMap<TableId, readonly RowDef[]>, year: number): string {
+  return `${shortName(tables, ref.table)} ${rowName(layouts.get(ref.table), ref.row)} · ${columnName(tables, ref.table, ref.col, year)}${ref.prior ? '（上年数）' : ''}`
 }

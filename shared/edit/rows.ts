@@ -4,7 +4,8 @@
 import { FISCAL_SOURCES, SOURCES, type BudgetBook } from '../model/book'
 import { toFen } from '../model/money'
 import type { TableId } from '../tables/ids'
-import { STANDARD_TABLES } from '../tables'
+import type { TableSet } from '../tables/table-set'
+import type { RowRemoval } from '../tables/types'
 import { blockOf, blockRowId } from '../tables/side-by-side'
 import { removeSubject } from './subjects'
 import { removeEconClass, removeEconLine } from './econ'
@@ -21,24 +22,40 @@ export type RowTarget =
   | { kind: 'revenue'; which: RevenueTable; code: string }
   | { kind: 'unit'; id: string }
 
-const SUBJECT_TABLES = new Set<TableId>(['detail', 't2', 't3', 't5', 't8', 't9'])
-
-/** What deleting grid row `rowId` of `table` (focused in column `col`) would remove; null: a fixed or total row. */
-export function rowTargetOf(table: TableId, rowId: string, col = ''): RowTarget | null {
-  // Side by side, the focused column's block says which table row is meant.
-  const sides = STANDARD_TABLES.has(table) ? STANDARD_TABLES.def(table).sideBySide : undefined
+/**
+ * What deleting grid row `rowId` of `table` of the set `tables` (focused in column `col`) would
+ * remove, as the table's spec declares (TableDef.removes); null: a fixed or total row.
+ */
+export function rowTargetOf(tables: TableSet, table: TableId, rowId: string, col = ''): RowTarget | null {
+  const def = tables.has(table) ? tables.def(table) : undefined
+  if (!def?.removes) return null
+  // Side by side, the focused column's block says which table row is meant, and what it stands for.
+  const sides = def.sideBySide
   const id = blockRowId(sides, rowId, col)
-  // 表九's left block lists 国有资本经营 revenue lines; its right block the subjects they pay for.
-  if (table === 't9' && blockOf(sides, col) === 'left') return id.startsWith('s:') ? { kind: 'revenue', which: 't9', code: id.slice(2) } : null
-  if (id.startsWith('s:')) {
-    if (SUBJECT_TABLES.has(table)) return { kind: 'subject', code: id.slice(2) }
-    if (table === 't7') return { kind: 'revenue', which: 't7', code: id.slice(2) }
+  const removes = 'left' in def.removes ? def.removes[blockOf(sides, col) === 'left' ? 'left' : 'right'] : def.removes
+  for (const [prefix, what] of Object.entries(removes)) {
+    if (id.startsWith(prefix)) return target(what as RowRemoval, id.slice(prefix.length))
   }
-  if ((table === 't12' || table === 't13') && id.startsWith('p:')) return { kind: 'project', id: id.slice(2) }
-  if (table === 't6' && id.startsWith('e:')) return { kind: 'econ', id: id.slice(2) }
-  if (table === 't6' && id.startsWith('k:')) return { kind: 'econClass', deptClass: id.slice(2) }
-  if ((table === 't11' || table === 't12' || table === 't13') && id.startsWith('u:')) return { kind: 'unit', id: id.slice(2) }
   return null
+}
+
+function target(what: RowRemoval, key: string): RowTarget {
+  switch (what) {
+    case 'subject':
+      return { kind: 'subject', code: key }
+    case 'govFundRevenue':
+      return { kind: 'revenue', which: 't7', code: key }
+    case 'soeRevenue':
+      return { kind: 'revenue', which: 't9', code: key }
+    case 'econ':
+      return { kind: 'econ', id: key }
+    case 'econClass':
+      return { kind: 'econClass', deptClass: key }
+    case 'project':
+      return { kind: 'project', id: key }
+    case 'unit':
+      return { kind: 'unit', id: key }
+  }
 }
 
 const nonZero = (book: BudgetBook, values: Iterable<string | undefined>): boolean => {

@@ -5,13 +5,13 @@
 import { plainAmount, type Fen } from '../model/money'
 import type { Derivation } from '../engine/derivation'
 import { isCellError } from '../engine/graph'
-import type { PublishedTableId, TableId } from '../tables/ids'
+import type { TableId } from '../tables/ids'
 import { headersOver } from '../tables/headers'
 import type { SetTableRead } from '../read/set-tables'
 import type { Printed, PublishedTables } from './published'
 import type { PrintedDifference } from './report'
 import { printedFen } from './printed-amount'
-import { placeSetTables, placeStandard, type PlacedTable } from './place-printed'
+import { placeSetTables, placeTables, type PlacedTable } from './place-printed'
 
 // A root difference up to this size between a printed total and its printed parts is a rounding residue.
 const RESIDUE_LIMIT = 50_000n // 0.05 万元
@@ -78,9 +78,9 @@ class Comparer {
 
 /** Every printed figure of the 13 tables and of the tables the set adds, against its recomputed value. */
 export function comparePrinted(
-  t: PublishedTables, d: Derivation, yuanTables: readonly PublishedTableId[] = [], extra: readonly SetTableRead[] = [],
+  t: PublishedTables, d: Derivation, yuanTables: readonly TableId[] = [], extra: readonly SetTableRead[] = [],
 ): PrintedDifference[] {
   const c = new Comparer(d, new Set(yuanTables))
-  for (const [table, rows] of [...placeStandard(t, d), ...placeSetTables(extra, d)]) c.table(table, rows)
+  for (const [table, rows] of [...placeTables(t, d), ...placeSetTables(extra, d)]) c.table(table, rows)
   return c.classify()
 }

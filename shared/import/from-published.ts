@@ -13,7 +13,7 @@ import { CLASS_BY_CODE } from '../catalog/classes'
 import { functionSubject, revenueSubject } from '../catalog/functions'
 import { deptEconByName, govEconByName, normalizeName } from '../catalog/economic'
 import { Derivation } from '../engine/derivation'
-import { TABLE_SHORT } from '../tables/ids'
+import { shortName } from '../tables/table-set'
 
 const T10_MATCH: [RegExp, T10Item][] = [
   [/出国/, 'abroad'],
@@ -155,7 +155,7 @@ export function bookFromPublished(disclosure: PublishedDisclosure, source: strin
     ...(Object.keys(knownSubjects).length ? { knownSubjects } : {}),
   }
   for (const [key, found] of Object.entries(disclosure.found)) {
-    if (found === false) notes.push({ table: key as keyof PublishedTables, severity: 'warning', message: `工作簿中没有找到${TABLE_SHORT[key as keyof PublishedTables]}，按空表读取` })
+    if (found === false) notes.push({ table: key as keyof PublishedTables, severity: 'warning', message: `工作簿中没有找到${shortName(tables, key)}，按空表读取` })
   }
   const d = new Derivation(book, tables)
   const differences = comparePrinted(t, d, disclosure.meta.yuanTables, disclosure.extra)

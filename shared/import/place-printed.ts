@@ -4,7 +4,7 @@
 import type { Derivation } from '../engine/derivation'
 import { FUNCTION_CLASSES } from '../catalog/classes'
 import type { TableId } from '../tables/ids'
-import type { RowDef, TableDef } from '../tables/types'
+import type { RowDef, RowMatch, TableDef } from '../tables/types'
 import { blockColumns } from '../read/spec-columns'
 import { blockRowsOf, blocksOf } from '../tables/side-by-side'
 import type { SetTableRead } from '../read/set-tables'
@@ -34,72 +34,130 @@ function byId(layout: readonly RowDef[], id: string): RowDef | undefined {
   return layout.find((r) => r.id === id || blockRowsOf(r).some((half) => half.id === id))
 }
 
-/** The rows a table set adds beyond the 13: each printed row by its label (the first text column). */
+/**
+ * The rows of the tables a set adds beyond the 13: where the spec declares it (`read.place`), as the
+ * 13 are placed, the read rows standing for the printed table (`rows`; side by side, `left` and
+ * `right`); else each printed row by its label (the first text column).
+ */
 export function placeSetTables(read: readonly SetTableRead[], d: Derivation): PlacedTable[] {
-  return read.map((table) => {
+  return read.flatMap((table): PlacedTable[] => {
     const def = d.tables.def(table.id)
     const layout = d.layouts.get(table.id) ?? []
+    if (def.read?.place) {
+      const printed = asPrinted(def, table)
+      return def.read.place.map((match) => [table.id, placePart(def, layout, d, match, printed)] as const)
+    }
     // Side by side, a printed row is one block's row, found among that block's rows by that block's label.
     const blocks = def.sideBySide ? blocksOf(layout) : null
-    return [table.id, table.rows.map((printed) => {
+    return [[table.id, table.rows.map((printed) => {
       const labelCol = (printed.block === undefined ? def.columns : blockColumns(def, printed.block)).find((c) => c.kind !== 'money')
       const rows = blocks ? (printed.block === 1 ? blocks.right : blocks.left) : layout
       return { row: rows.find((x) => labelCol && textKey(x.text[labelCol.id]) === textKey(printed.label)), label: printed.label, figures: printed.cells }
-    })] as const
+    })] as const]
   })
 }
 
-/** The 13 standard tables, in the order their differences are listed. */
-export function placeStandard(t: PublishedTables, d: Derivation): PlacedTable[] {
-  const layout = (id: TableId): readonly RowDef[] => d.layouts.get(id) ?? []
-  const def = (id: TableId): TableDef => d.tables.def(id)
-  const tree = (id: TableId, rows: readonly TreeRow[], block = 0, totalId = 'total'): PlacedTable =>
-    [id, treeRows(def(id), layout(id), d, rows, block, totalId)]
-  return [
-    ['t1', summaryRows(def('t1'), layout('t1'), t.t1, [t.t1.expTotal, t.t1.grandExp, t.t1.yearEndCarry], ['f:total', 'f:grand', null])],
-    tree('t2', t.t2.rows), tree('t3', t.t3.rows), tree('t5', t.t5.rows), tree('t8', t.t8.rows), tree('t9', t.t9.expenditure, 1),
-    ['t4', summaryRows(def('t4'), layout('t4'), t.t4, [t.t4.expTotal, t.t4.yearEndCarry, t.t4.grandExp], ['f:total', null, 'f:grand'])],
-    ['t6', econRows(def('t6'), layout('t6'), t.t6.rows)],
-    tree('t7', t.t7.rows), tree('t9', t.t9.income, 0, 'inc'),
-    ['t10', t.t10.rows.map((r, i) => ({ row: layout('t10')[i], label: r.item, figures: figuresOf(def('t10'), r) }))],
-    ['t11', t.t11.rows.map((r) => ({
-      row: r.level === 'total' ? layout('t11')[0] : layout('t11').find((x) => x.kind === 'unit' && x.text.label === r.unit),
-      label: r.unit, figures: figuresOf(def('t11'), r),
-    }))],
-    ['t12', projectRows(def('t12'), layout('t12'), t.t12.rows)],
-    ['t13', projectRows(def('t13'), layout('t13'), t.t13.rows)],
-  ]
+/** A set's added table as read, in the shape of a printed table: each text and figure under its column's printed field. */
+function asPrinted(def: TableDef, table: SetTableRead): Record<string, Record<string, unknown>[]> {
+  const row = (r: SetTableRead['rows'][number]): Record<string, unknown> => {
+    const out: Record<string, unknown> = { ...r.texts }
+    for (const col of def.columns) if (col.id in r.cells) out[col.read?.field ?? col.id] = r.cells[col.id]
+    return out
+  }
+  if (!def.sideBySide) return { rows: table.rows.map(row) }
+  return { left: table.rows.filter((r) => r.block === 0).map(row), right: table.rows.filter((r) => r.block === 1).map(row) }
+}
+
+/** A value inside a printed table by its path ('income.gp'); undefined where there is none. */
+function at(printed: object, path: string): unknown {
+  let v: unknown = printed
+  for (const key of path.split('.')) v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined
+  return v
 }
 
 /**
- * 表一, 表四: the income block's figures on the layout rows that print an income amount, in
- * order; the 30 classes on the class rows; then the footer rows (年终结转 has no cell of its own).
+ * The printed tables of the set's specs, each part where its spec's `read.place` says its rows land,
+ * in the order the set lists them (TableSet.compared: a part by 'id.rows', else by its table id),
+ * the parts not listed after them in table order.
  */
-function summaryRows(
-  def: TableDef, layout: readonly RowDef[], t: PublishedTables['t1'] | PublishedTables['t4'],
-  footer: readonly object[], footerIds: readonly (string | null)[],
-): PlacedRow[] {
-  const { gp, gf, soe } = t.income
-  const income = 'carryIn' in t
-    ? [gp, gf, soe, t.income.sp, t.income.unit, t.incomeTotal, t.carryIn, t.grandIncome]
-    : [gp, gf, soe, t.incomeTotal, t.carry.total, t.carry.gp, t.carry.gf, t.carry.soe, t.grandIncome]
-  const incomeRows = layout.filter((r) => r.cells.incAmount)
-  const out: PlacedRow[] = income.map((p, i) => {
-    const row = incomeRows[i]
-    const name = splitOrdinal(row?.text.incName ?? '').rest
-    // 表四 prints the carry-over again by source, under 上年财政拨款结转.
-    return { row, label: row?.id.startsWith('f:carry:') ? `上年结转（${name}）` : name, figures: { incAmount: p } }
+export function placeTables(t: PublishedTables, d: Derivation): PlacedTable[] {
+  const listed = d.tables.compared
+  const rank = (def: TableDef, match: RowMatch): number => {
+    const own = 'rows' in match ? listed.indexOf(`${def.id}.${match.rows}`) : -1
+    const i = own >= 0 ? own : listed.indexOf(def.id)
+    return i >= 0 ? i : listed.length
+  }
+  const parts = d.tables.published.flatMap((def) => {
+    const printed = (t as unknown as Partial<Record<string, object>>)[def.id]
+    return printed ? (def.read?.place ?? []).map((match) => ({ def, match, printed, rank: rank(def, match) })) : []
   })
-  t.expenditure.forEach((e, i) => {
-    const c = FUNCTION_CLASSES[i]
-    if (c) out.push({ row: byId(layout, `c:${c.code}`), label: `${e.seq}、${e.name}`, figures: figuresOf(def, e, 1) })
+  // A stable sort: the parts of one rank keep the order of the set and of their spec.
+  return parts.sort((x, y) => x.rank - y.rank).map(({ def, match, printed }) => [def.id, placePart(def, d.layouts.get(def.id) ?? [], d, match, printed)] as const)
+}
+
+function placePart(def: TableDef, layout: readonly RowDef[], d: Derivation, match: RowMatch, printed: object): PlacedRow[] {
+  const rows = (field: string): readonly Record<string, unknown>[] => (at(printed, field) as readonly Record<string, unknown>[] | undefined) ?? []
+  switch (match.by) {
+    case 'code':
+      return treeRows(def, layout, d, rows(match.rows) as unknown as readonly TreeRow[], match.block ?? 0, match.total ?? 'total')
+    case 'econ':
+      return econRows(def, layout, rows(match.rows) as unknown as PublishedTables['t6']['rows'])
+    case 'project':
+      return projectRows(def, layout, rows(match.rows) as unknown as readonly ProjectRow[])
+    case 'order': {
+      const label = labelField(def)
+      return rows(match.rows).map((r, i) => ({ row: layout[i], label: String(r[label] ?? ''), figures: figuresOf(def, r) }))
+    }
+    case 'label': {
+      const label = labelField(def)
+      const col = textColumn(def, 0)
+      return rows(match.rows).map((r) => ({
+        row: r.level === 'total' ? layout[0] : layout.find((x) => x.kind === match.kind && col !== undefined && x.text[col] === r[label]),
+        label: String(r[label] ?? ''), figures: figuresOf(def, r),
+      }))
+    }
+    case 'class':
+      // The printed classes in the order of the 30 (a file printing fewer leaves the last ones out).
+      return rows(match.rows).flatMap((e, i) => {
+        const c = FUNCTION_CLASSES[i]
+        return c ? [{ row: byId(layout, `c:${c.code}`), label: `${String(e.seq)}、${String(e.name)}`, figures: figuresOf(def, e, match.block) }] : []
+      })
+    case 'lines':
+      return incomeLines(def, layout, match.column, match.figures.map((path) => (at(printed, path) as Printed | undefined) ?? null))
+    case 'rows': {
+      const col = textColumn(def, match.block)
+      return match.figures.map((f) => {
+        const row = f.row ? byId(layout, f.row) : undefined
+        const label = (col !== undefined ? row?.text[col] : undefined) ?? f.label ?? ''
+        return { row, label, figures: figuresOf(def, (at(printed, f.path) as object | undefined) ?? {}, match.block) }
+      })
+    }
+  }
+}
+
+/** The id of the first text column of block `block` (the column naming its rows). */
+function textColumn(def: TableDef, block: number): string | undefined {
+  return blockColumns(def, block).find((c) => c.kind !== 'money')?.id
+}
+
+/** Where a printed row keeps its label: the label column's printed field (ColumnDef.read.field), else the column id. */
+function labelField(def: TableDef): string {
+  const col = blockColumns(def, 0).find((c) => c.kind !== 'money')
+  return col?.read?.field ?? col?.id ?? 'label'
+}
+
+/**
+ * 表一, 表四's income block: each figure on the next layout row printing an amount in `column`,
+ * named by that row's label (表四 prints the carry-over again by source, under 上年财政拨款结转).
+ */
+function incomeLines(def: TableDef, layout: readonly RowDef[], column: string, figures: readonly Printed[]): PlacedRow[] {
+  const col = textColumn(def, def.sideBySide?.right.includes(column) ? 1 : 0)
+  const lines = layout.filter((r) => r.cells[column])
+  return figures.map((p, i) => {
+    const row = lines[i]
+    const name = splitOrdinal((col !== undefined ? row?.text[col] : undefined) ?? '').rest
+    return { row, label: row?.id.startsWith('f:carry:') ? `上年结转（${name}）` : name, figures: { [column]: p } }
   })
-  footer.forEach((p, i) => {
-    const id = footerIds[i]
-    const row = id ? byId(layout, id) : undefined
-    out.push({ row, label: row?.text.expName ?? '年终结转', figures: figuresOf(def, p, 1) })
-  })
-  return out
 }
 
 interface TreeRow { code: string; name: string }
@@ -147,7 +205,9 @@ function econRows(def: TableDef, layout: readonly RowDef[], rows: PublishedTable
  * 表十二, 表十三: the dept row, unit rows by name, and the k-th printed project of a unit with the
  * k-th project of that unit (a file without unit rows has all projects under the first unit).
  */
-function projectRows(def: TableDef, layout: readonly RowDef[], rows: readonly { name: string; level: 'dept' | 'unit' | 'project' }[]): PlacedRow[] {
+interface ProjectRow { name: string; level: 'dept' | 'unit' | 'project' }
+
+function projectRows(def: TableDef, layout: readonly RowDef[], rows: readonly ProjectRow[]): PlacedRow[] {
   // A 单位 book lays out no unit row: its projects sit under the '' unit.
   const byUnit = new Map<string, RowDef[]>([['', []]])
   let unitName = ''

@@ -3,7 +3,7 @@
 // `normalized` JSON holds and the shape the .xlsx reader (electron/xlsx) produces, so one
 // builder (fromPublished.ts) turns any published disclosure into a book.
 import type { ReportNote } from './report'
-import type { PublishedTableId } from '../tables/ids'
+import type { TableId } from '../tables/ids'
 import type { SetTableRead } from '../read/set-tables'
 
 export type Printed = string | null
@@ -71,7 +71,7 @@ export interface PublishedMeta {
   nameLabel: '部门名称' | '单位名称'
   year: number
   /** Tables printed in 元: exact to the 分, so any gap between a total and its parts is an error, not a 尾差. */
-  yuanTables?: readonly PublishedTableId[]
+  yuanTables?: readonly TableId[]
 }
 
 export interface PublishedDisclosure {

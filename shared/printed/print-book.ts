@@ -70,19 +70,26 @@ function printTable(def: TableDef, year: number, rows: readonly RowDef[], printe
       if (ref && !placement.has(ref)) placement.set(ref, { row: i, col: col.id })
     }
   })
-  for (const row of rows) for (const cell of Object.values(row.cells)) if (cell && !placement.has(cell.ref)) placement.set(cell.ref, 'omitted')
+  for (const row of rows) {
+    for (const key in row.cells) {
+      const cell = row.cells[key]
+      if (cell && !placement.has(cell.ref)) placement.set(cell.ref, 'omitted')
+    }
+  }
 
   let empty = true
+  const textCols: string[] = []
+  const moneyCols: string[] = []
+  for (const col of def.columns) (col.kind === 'money' ? moneyCols : textCols).push(col.id)
   const out: PrintedRow[] = shown.map((row) => {
     const cells: Record<string, PrintedFigure> = {}
     const text: Record<string, string> = {}
-    for (const col of def.columns) {
-      if (col.kind !== 'money') {
-        const t = row.text[col.id]
-        if (t !== undefined && t !== '') text[col.id] = t
-        continue
-      }
-      const cell = row.cells[col.id]
+    for (const id of textCols) {
+      const t = row.text[id]
+      if (t !== undefined && t !== '') text[id] = t
+    }
+    for (const id of moneyCols) {
+      const cell = row.cells[id]
       if (!cell) continue
       const fen = printed(cell.ref)
       if (fen !== 0n) empty = false
@@ -93,7 +100,7 @@ function printTable(def: TableDef, year: number, rows: readonly RowDef[], printe
         figure.total = true
         figure.formula = formulaOf(cell.formula, placement)
       }
-      cells[col.id] = figure
+      cells[id] = figure
     }
     const printedRow: PrintedRow = { id: row.id, kind: row.kind, text, cells }
     if (row.halves) {
@@ -124,14 +131,18 @@ function printTable(def: TableDef, year: number, rows: readonly RowDef[], printe
 function formulaOf(f: Formula, placement: ReadonlyMap<string, PrintedCellAt | 'omitted'>): PrintedFormula {
   const plus: PrintedCellAt[] = []
   const minus: PrintedCellAt[] = []
-  for (const [refs, into] of [[f.plus, plus], [f.minus ?? [], minus]] as const) {
-    for (const ref of refs) {
-      const at = placement.get(ref)
-      if (at === undefined) return { explain: f.explain, local: null }
-      if (at !== 'omitted') into.push(at)
-    }
-  }
+  if (!placeAll(f.plus, placement, plus) || (f.minus && !placeAll(f.minus, placement, minus))) return { explain: f.explain, local: null }
   return { explain: f.explain, local: plus.length === 0 && minus.length === 0 ? null : { plus, minus } }
+}
+
+/** The printed places of `refs` into `into`; false when one is printed in no table cell of this table. */
+function placeAll(refs: readonly string[], placement: ReadonlyMap<string, PrintedCellAt | 'omitted'>, into: PrintedCellAt[]): boolean {
+  for (const ref of refs) {
+    const at = placement.get(ref)
+    if (at === undefined) return false
+    if (at !== 'omitted') into.push(at)
+  }
+  return true
 }
 
 /** The printed figure at (table, row, column); a row of a side-by-side block is found by its own id. Undefined: not printed. */

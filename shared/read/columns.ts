@@ -2,7 +2,8 @@
 // year), never by fixed position, except as a last resort when a table prints no usable header.
 import type { GridCell } from '../workbook/grid'
 import { cellText, splitOrdinal, textKey } from './text'
-import { STANDARD_TABLES, headerText } from '../tables'
+import { headerText } from '../tables/headers'
+import type { TableSet } from '../tables/table-set'
 
 /** A header text as compared: textKey with any year turned into 'N' ('2026年预算数' → 'N预算数'). */
 export function headerKey(value: GridCell | undefined): string {
@@ -16,15 +17,24 @@ const OTHER_HEADERS = [
   'N财政拨款', '财政拨款', '财政拨款合计', '本年预算', '预算金额', '科目', '功能分类科目', '经济分类科目',
   '一般公共预算拨款', '政府性基金预算拨款', '国有资本经营预算拨款', '上年结转结余', '年终结转',
 ]
-// Every header text a table prints, and every spelling its columns declare other departments print
-// instead (ColumnDef.read.also: 财政专户, 国有资本 …), in headerKey form (any year): a row made only
+// Every header text a table of the set prints, and every spelling its columns declare other departments
+// print instead (ColumnDef.read.also: 财政专户, 国有资本 …), in headerKey form (any year): a row made only
 // of these is a header. Without the declared spellings a header printing one of them was taken for
-// data and the table read by position, whatever order its columns were in.
-const VOCABULARY = new Set([
-  ...STANDARD_TABLES.published.flatMap((def) => def.header.map((h) => headerKey(headerText(h.text, 2000)))),
-  ...STANDARD_TABLES.published.flatMap((def) => def.columns.flatMap((c) => (c.read?.also ?? []).map((t) => headerKey(t)))),
-  ...OTHER_HEADERS.map((t) => headerKey(t)),
-])
+// data and the table read by position, whatever order its columns were in. Built once per set.
+const VOCABULARIES = new WeakMap<TableSet, ReadonlySet<string>>()
+
+export function headerVocabulary(set: TableSet): ReadonlySet<string> {
+  let words = VOCABULARIES.get(set)
+  if (!words) {
+    words = new Set([
+      ...set.published.flatMap((def) => def.header.map((h) => headerKey(headerText(h.text, 2000)))),
+      ...set.published.flatMap((def) => def.columns.flatMap((c) => (c.read?.also ?? []).map((t) => headerKey(t)))),
+      ...OTHER_HEADERS.map((t) => headerKey(t)),
+    ])
+    VOCABULARIES.set(set, words)
+  }
+  return words
+}
 // What a row of column numbers may print before its 1 2 3 …: a 栏次 label, 甲 乙 丙 over text columns.
 const COLUMN_NUMBER_LABELS = new Set(['栏次', '行次', '甲', '乙', '丙', '丁'])
 // Words a data row may consist of alone (the bare 合计 row of an empty table), so a header needs more.
@@ -32,8 +42,8 @@ const DATA_WORDS = new Set(['合计', '小计'])
 // Words too common to prove on their own that a row inside the data repeats the header.
 const WEAK = new Set(['合计', '小计', '项目', '金额', 'N'])
 
-function isHeaderWord(key: string): boolean {
-  return VOCABULARY.has(key) || /(预算数|科目编码|科目名称|预算拨款|收入预算|经济分类科目)$/.test(key)
+function isHeaderWord(key: string, vocabulary: ReadonlySet<string>): boolean {
+  return vocabulary.has(key) || /(预算数|科目编码|科目名称|预算拨款|收入预算|经济分类科目)$/.test(key)
 }
 
 function isNumeric(value: GridCell): boolean {
@@ -42,11 +52,11 @@ function isNumeric(value: GridCell): boolean {
 }
 
 /**
- * 'header' when every text of the row is a header word (and one is more than 合计/项目, so a bare
+ * 'header' when every text of the row is a header word of the set's (see headerVocabulary) (and one is more than 合计/项目, so a bare
  * 合计 data row of an empty table is not mistaken for one); 'colnums' for the '1 2 3 …' row of
  * 表十二/十三; null for anything else.
  */
-export function classifyHeaderRow(cells: readonly GridCell[]): 'header' | 'colnums' | null {
+export function classifyHeaderRow(cells: readonly GridCell[], vocabulary: ReadonlySet<string>): 'header' | 'colnums' | null {
   const present = cells.filter((c) => cellText(c) !== '')
   if (present.length === 0) return null
   // Many files lead the numbers with 栏次 or label their text columns 甲, 乙 (the 栏次 row of
@@ -57,7 +67,7 @@ export function classifyHeaderRow(cells: readonly GridCell[]): 'header' | 'colnu
   if (present.some(isNumeric)) return null
   const keys = present.map(headerKey)
   if (splitOrdinal(textKey(present[0])).seq !== '') return null
-  if (!keys.every(isHeaderWord)) return null
+  if (!keys.every((k) => isHeaderWord(k, vocabulary))) return null
   return keys.some((k) => !DATA_WORDS.has(k)) ? 'header' : null
 }
 
@@ -70,8 +80,8 @@ export function headerSignature(cells: readonly GridCell[]): string {
  * A header row seen again inside the data (after 续表 or a page break of a conversion): a row of
  * header words that repeats a header row of the table, or names at least two distinctive columns.
  */
-export function isRepeatedHeader(cells: readonly GridCell[], signatures: ReadonlySet<string>): boolean {
-  if (classifyHeaderRow(cells) === null) return false
+export function isRepeatedHeader(cells: readonly GridCell[], signatures: ReadonlySet<string>, vocabulary: ReadonlySet<string>): boolean {
+  if (classifyHeaderRow(cells, vocabulary) === null) return false
   if (signatures.has(headerSignature(cells))) return true
   return new Set(cells.map(headerKey).filter((k) => k !== '' && !WEAK.has(k))).size >= 2
 }

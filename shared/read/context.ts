@@ -2,7 +2,6 @@
 // table, the sheet and the cell, so the import report can show the clerk where to look.
 import type { Printed } from '../import/published'
 import type { ReportNote } from '../import/report'
-import { TABLE_SHORT } from '../tables/ids'
 import { cellAddress } from '../workbook/grid'
 import { parseAmount, toMicro } from './amount'
 import type { LocatedTable, SheetRow } from './locate'
@@ -29,7 +28,7 @@ export class TableReader {
   ) {}
 
   get short(): string {
-    return TABLE_SHORT[this.table.id]
+    return this.def.short
   }
 
   text(row: SheetRow, col: number | undefined): string {

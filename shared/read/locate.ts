@@ -1,9 +1,10 @@
 // Finding the tables: every title row starts a block that runs to the next title (any sheet
 // layout: one table per sheet, several stacked on one sheet, or one table spread over sheets).
 // Inside a block the rows are sorted into preamble (label, 部门名称, 单位), header, data and notes.
-import type { PublishedTableId } from '../tables/ids'
+import type { TableId } from '../tables/ids'
+import type { TableSet } from '../tables/table-set'
 import type { GridBook, GridCell, GridSheet } from '../workbook/grid'
-import { classifyHeaderRow, headerSignature, isRepeatedHeader } from './columns'
+import { classifyHeaderRow, headerSignature, headerVocabulary, isRepeatedHeader } from './columns'
 import { cellText, rowTexts } from './text'
 import type { NameLabel, TitleMatch } from './titles'
 import {
@@ -17,7 +18,7 @@ export interface SheetRow {
 }
 
 export interface LocatedTable {
-  id: PublishedTableId
+  id: TableId
   year: number | null
   sheet: string
   titleRow: number
@@ -32,12 +33,14 @@ export interface LocatedTable {
 export interface Located {
   tables: LocatedTable[]
   /** Tables printed twice (not as a continuation): the first one is read, these are reported. */
-  duplicates: Array<{ id: PublishedTableId; sheet: string; row: number }>
+  duplicates: Array<{ id: TableId; sheet: string; row: number }>
 }
 
-export function locateTables(book: GridBook): Located {
+/** The tables of `set` in the workbook, found by their titles, their header rows told from data by the set's header words. */
+export function locateTables(book: GridBook, set: TableSet): Located {
   const blocks: Array<LocatedTable & { continued: boolean }> = []
-  for (const sheet of book.sheets) blocks.push(...sheetBlocks(sheet))
+  const vocabulary = headerVocabulary(set)
+  for (const sheet of book.sheets) blocks.push(...sheetBlocks(sheet, set, vocabulary))
   const tables: LocatedTable[] = []
   const duplicates: Located['duplicates'] = []
   let previous: LocatedTable | null = null
@@ -63,32 +66,32 @@ export function locateTables(book: GridBook): Located {
   return { tables, duplicates }
 }
 
-function titleOf(cells: readonly GridCell[]): TitleMatch | null {
+function titleOf(cells: readonly GridCell[], set: TableSet): TitleMatch | null {
   // Deduplicated: a conversion may write a merged title into every cell it spans.
   const texts = [...new Set(rowTexts(cells))]
   if (texts.length === 0 || texts.length > 4) return null
   let found: TitleMatch | null = null
   for (const text of texts) {
-    const m = matchTitle(text)
+    const m = matchTitle(text, set)
     if (m) found ??= m
-    else if (!isLabelText(text)) return found ? null : matchTitle(texts.join(''))
+    else if (!isLabelText(text)) return found ? null : matchTitle(texts.join(''), set)
   }
   return found
 }
 
-function sheetBlocks(sheet: GridSheet): Array<LocatedTable & { continued: boolean }> {
+function sheetBlocks(sheet: GridSheet, set: TableSet, vocabulary: ReadonlySet<string>): Array<LocatedTable & { continued: boolean }> {
   const starts: Array<{ r: number; title: TitleMatch }> = []
   sheet.rows.forEach((cells, r) => {
-    const title = titleOf(cells)
+    const title = titleOf(cells, set)
     if (title) starts.push({ r, title })
   })
   return starts.map((start, i) => {
     const end = starts[i + 1]?.r ?? sheet.rows.length
-    return readBlock(sheet, start.r, end, start.title)
+    return readBlock(sheet, start.r, end, start.title, vocabulary)
   })
 }
 
-function readBlock(sheet: GridSheet, titleRow: number, end: number, title: TitleMatch): LocatedTable & { continued: boolean } {
+function readBlock(sheet: GridSheet, titleRow: number, end: number, title: TitleMatch, vocabulary: ReadonlySet<string>): LocatedTable & { continued: boolean } {
   const table: LocatedTable & { continued: boolean } = {
     id: title.id, year: title.year, sheet: sheet.name, titleRow, continued: title.continued,
     nameLine: null, unit: '万元', headerRows: [], dataRows: [], notes: [], noDataNote: false,
@@ -111,7 +114,7 @@ function readBlock(sheet: GridSheet, titleRow: number, end: number, title: Title
       if (saysNoData(first)) table.noDataNote = true
       continue
     }
-    const kind = classifyHeaderRow(cells)
+    const kind = classifyHeaderRow(cells, vocabulary)
     if (kind === 'colnums') continue
     if (kind === 'header') {
       if (!inData) {
@@ -119,7 +122,7 @@ function readBlock(sheet: GridSheet, titleRow: number, end: number, title: Title
         signatures.add(headerSignature(cells))
         continue
       }
-      if (afterBreak || isRepeatedHeader(cells, signatures)) continue
+      if (afterBreak || isRepeatedHeader(cells, signatures, vocabulary)) continue
     }
     inData = true
     afterBreak = false

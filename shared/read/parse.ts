@@ -3,7 +3,7 @@
 import type { PublishedDisclosure, PublishedMeta, PublishedTables } from '../import/published'
 import type { ReportNote } from '../import/report'
 import type { PublishedTableId } from '../tables/ids'
-import { TABLE_IDS, TABLE_SHORT } from '../tables/ids'
+import { TABLE_IDS } from '../tables/ids'
 import { cellAddress, type GridBook, type GridSheet } from '../workbook/grid'
 import { TableReader } from './context'
 import { emptyTable } from './empty'
@@ -15,11 +15,18 @@ import { readT12, readT13 } from './project-tables'
 import { readT2, readExpenditureTree, readT7, readT9 } from './subject-tables'
 import { readT1, readT4 } from './summary-tables'
 import { cellText, textKey } from './text'
-import { readSetTables } from './set-tables'
-import { STANDARD_TABLES, tableDef, type TableSet } from '../tables'
+import { readSetTable } from './set-tables'
+import { STANDARD_TABLES, type TableSet } from '../tables'
+import { shortName } from '../tables/table-set'
 
+/**
+ * The published workbook read through `tableSet`: its tables found by their titles, their headers
+ * by the set's header words, each table's columns by its spec (the reader's entry point, so the
+ * standard set is the default here and nowhere below).
+ */
 export function parsePublishedGrid(book: GridBook, tableSet: TableSet = STANDARD_TABLES): PublishedDisclosure & { notes: ReportNote[] } {
-  const { tables: located, duplicates } = locateTables(book)
+  const { tables: located, duplicates } = locateTables(book, tableSet)
+  const short = (id: string): string => shortName(tableSet, id)
   const truncated = book.sheets.filter((s) => s.truncated)
   if (located.length === 0) throw new WorkbookReadError(notFoundMessage(truncated))
   const notes: ReportNote[] = truncated.map((s) => ({
@@ -27,17 +34,19 @@ export function parsePublishedGrid(book: GridBook, tableSet: TableSet = STANDARD
     message: `工作表"${s.name}"有 ${s.rowCount} 行，超过上限，只读取了前 ${s.rows.length} 行`,
   }))
   for (const d of duplicates) {
-    notes.push({ table: d.id, severity: 'warning', message: `${TABLE_SHORT[d.id]}在工作表"${d.sheet}"第 ${d.row + 1} 行又出现了一次，只读取了第一次出现的那张` })
+    notes.push({ table: d.id, severity: 'warning', message: `${short(d.id)}在工作表"${d.sheet}"第 ${d.row + 1} 行又出现了一次，只读取了第一次出现的那张` })
   }
   const byId = new Map(located.map((t) => [t.id, t] as const))
-  const meta = readMeta(located, byId.get('t1') ?? located[0], notes)
+  const meta = readMeta(located, byId.get('t1') ?? located[0], notes, short)
   const found: PublishedDisclosure['found'] = {}
   const readers = new Map<PublishedTableId, TableReader>()
   for (const id of TABLE_IDS) {
+    // A set without one of the 13 does not print it: read as empty, nothing to report.
+    if (!tableSet.has(id)) continue
     const table = byId.get(id)
     found[id] = table !== undefined
-    if (table) readers.set(id, new TableReader(table, notes, tableSet.has(id) ? tableSet.def(id) : tableDef(id)))
-    else notes.push({ table: id, severity: 'warning', message: `工作簿中没有${TABLE_SHORT[id]}，按空表读取` })
+    if (table) readers.set(id, new TableReader(table, notes, tableSet.def(id)))
+    else notes.push({ table: id, severity: 'warning', message: `工作簿中没有${short(id)}，按空表读取` })
   }
   const read = <K extends PublishedTableId>(id: K, fn: (r: TableReader) => PublishedTables[K]): PublishedTables[K] => {
     const reader = readers.get(id)
@@ -51,7 +60,7 @@ export function parsePublishedGrid(book: GridBook, tableSet: TableSet = STANDARD
     t9: read('t9', readT9), t10: read('t10', readT10), t11,
     t12: read('t12', (r) => readT12(r, unitNames)), t13: read('t13', (r) => readT13(r, unitNames)),
   }
-  notes.push(...uncachedNotes(book, located))
+  notes.push(...uncachedNotes(book, located, short))
   // A title alone is weak evidence ("2026年收入总表" may head a payroll): some table must also
   // have a budget table's header or subject codes, or the file is refused, not read as empty.
   if (![...readers.values()].some(looksLikeBudgetTable)) {
@@ -60,7 +69,11 @@ export function parsePublishedGrid(book: GridBook, tableSet: TableSet = STANDARD
   }
   // Tables the set adds beyond the standard 13 are read from their own spec.
   const own = tableSet.published.filter((def) => !(TABLE_IDS as readonly string[]).includes(def.id))
-  return { meta, tables, found, notes, ...(own.length ? { extra: readSetTables(book, own) } : {}) }
+  const extra = own.flatMap((def) => {
+    const table = byId.get(def.id)
+    return table ? [readSetTable(new TableReader(table, notes, def), meta.year)] : []
+  })
+  return { meta, tables, found, notes, ...(own.length ? { extra } : {}) }
 }
 
 export const NOT_FOUND = '未找到预算公开表（例如"2026年预算收支总表"），请确认选择的是部门或单位预算公开的工作簿'
@@ -84,7 +97,7 @@ function looksLikeBudgetTable(reader: TableReader): boolean {
   })
 }
 
-function readMeta(located: readonly LocatedTable[], primary: LocatedTable | undefined, notes: ReportNote[]): PublishedMeta {
+function readMeta(located: readonly LocatedTable[], primary: LocatedTable | undefined, notes: ReportNote[], short: (id: string) => string): PublishedMeta {
   const ordered = primary ? [primary, ...located] : [...located]
   const named = ordered.find((t) => t.nameLine !== null && t.nameLine.name !== '')
   const department = named?.nameLine?.name ?? ''
@@ -96,22 +109,22 @@ function readMeta(located: readonly LocatedTable[], primary: LocatedTable | unde
     notes.push({ severity: 'warning', message: `表的标题中没有年份，按 ${year} 年读取` })
   }
   for (const t of located) {
-    const short = TABLE_SHORT[t.id]
+    const table = short(t.id)
     if (t.year !== null && t.year !== year) {
-      notes.push({ table: t.id, severity: 'warning', message: `${short}标题的年份是 ${t.year} 年，与其他表的 ${year} 年不同` })
+      notes.push({ table: t.id, severity: 'warning', message: `${table}标题的年份是 ${t.year} 年，与其他表的 ${year} 年不同` })
     }
     const name = t.nameLine?.name ?? ''
     if (name !== '' && textKey(name) !== textKey(department)) {
-      notes.push({ table: t.id, severity: 'warning', message: `${short}的${t.nameLine?.label ?? '部门名称'}是"${name}"，与其他表的"${department}"不同` })
+      notes.push({ table: t.id, severity: 'warning', message: `${table}的${t.nameLine?.label ?? '部门名称'}是"${name}"，与其他表的"${department}"不同` })
     }
-    if (t.unit === '元') notes.push({ table: t.id, severity: 'info', message: `${short}以元为单位，金额已换算为万元` })
+    if (t.unit === '元') notes.push({ table: t.id, severity: 'info', message: `${table}以元为单位，金额已换算为万元` })
   }
   const yuanTables = located.filter((t) => t.unit === '元').map((t) => t.id)
   return { department, nameLabel, year, ...(yuanTables.length ? { yuanTables } : {}) }
 }
 
 /** Formula cells inside a table's rows that carry no saved result: read as empty, so each is named. */
-function uncachedNotes(book: GridBook, located: readonly LocatedTable[]): ReportNote[] {
+function uncachedNotes(book: GridBook, located: readonly LocatedTable[], short: (id: string) => string): ReportNote[] {
   const notes: ReportNote[] = []
   for (const table of located) {
     const sheet = book.sheets.find((s) => s.name === table.sheet)
@@ -122,7 +135,7 @@ function uncachedNotes(book: GridBook, located: readonly LocatedTable[]): Report
       const cell = `${sheet.name}!${cellAddress(r, c)}`
       notes.push({
         table: table.id, severity: 'warning', cell,
-        message: `${TABLE_SHORT[table.id]}（工作表"${sheet.name}"单元格 ${cellAddress(r, c)}）是公式，但文件中没有保存它的计算结果，已按空白读取。请在 Excel 或 WPS 中打开这个文件并保存后再导入`,
+        message: `${short(table.id)}（工作表"${sheet.name}"单元格 ${cellAddress(r, c)}）是公式，但文件中没有保存它的计算结果，已按空白读取。请在 Excel 或 WPS 中打开这个文件并保存后再导入`,
       })
     }
   }

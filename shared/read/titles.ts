@@ -1,38 +1,21 @@
 // Recognising the fixed lines of a published table: its title, the label above it
 // ('预算公开表3', '部门公开表9'), '续表', the 部门名称/单位名称 line, '单位：万元' and notes.
-import type { PublishedTableId } from '../tables/ids'
+import type { TableId } from '../tables/ids'
+import type { TableSet } from '../tables/table-set'
 import { textKey } from './text'
 
 export interface TitleMatch {
-  id: PublishedTableId
+  id: TableId
   /** The budget year printed in the title, null when the title prints none. */
   year: number | null
   continued: boolean
 }
 
-// Matched against the title key after the year and any '(续表)' / '(不含上年结转)' tail are cut off.
-// Anchored at both ends so that a project called '2024年项目支出预算表编制费' is not a title.
-const TITLE_PATTERNS: ReadonlyArray<readonly [PublishedTableId, RegExp]> = [
-  ['t1', /^(部门|单位)?预算收支总表$/],
-  ['t2', /^(部门|单位)?(预算)?收入总表$/],
-  ['t3', /^(部门|单位)?(预算)?支出总表$/],
-  ['t4', /^(部门|单位)?财政拨款收支总表$/],
-  ['t5', /^(部门|单位)?一般公共预算支出(预算)?表$/],
-  ['t6', /^(部门|单位)?一般公共预算(安排)?(的)?基本支出(分|按)?(部门预算)?经济(分类)?科目(预算)?表$/],
-  ['t7', /^(部门|单位)?政府性基金(预算)?收入(预算)?表$/],
-  ['t8', /^(部门|单位)?政府性基金(预算)?支出(预算)?表$/],
-  ['t9', /^(部门|单位)?国有资本经营预算收支(预算)?表$/],
-  ['t10', /^(部门|单位)?(财政拨款)?(安排)?(的)?三公经费(支出)?(预算)?表$/],
-  ['t11', /^(部门|单位)?(财政拨款)?(安排)?(的)?机关运行经费(支出)?(预算)?表$/],
-  ['t12', /^(部门|单位)?项目支出(预算)?表\(本年(预算)?\)$/],
-  ['t13', /^(部门|单位)?项目支出(预算)?表\(上年结转\)$/],
-]
-
 const CONTINUED_TAIL = /\((续表?|接上页)\)$|续表$/
 const EXCLUDING_CARRY_TAIL = /\(不含上年结转\)$/
 
-/** Recognise a table title in one cell's text; an optional prefix (a department name) may precede the year. */
-export function matchTitle(text: string): TitleMatch | null {
+/** A title's text key with the year, any prefix before it (a department name) and the tails cut off. */
+function titleKey(text: string): { key: string; year: number | null; continued: boolean } | null {
   let key = textKey(text)
   if (key.length < 5 || key.length > 80) return null
   const continued = CONTINUED_TAIL.test(key)
@@ -44,8 +27,34 @@ export function matchTitle(text: string): TitleMatch | null {
     if (year < 1990 || year > 2200) return null
     key = withYear[3] ?? ''
   }
-  for (const [id, pattern] of TITLE_PATTERNS) {
-    if (pattern.test(key)) return { id, year, continued }
+  return { key, year, continued }
+}
+
+// Each set's title matchers, built once: per published table, its own title's key and the titles its spec declares.
+const MATCHERS = new WeakMap<TableSet, ReadonlyArray<readonly [TableId, (key: string) => boolean]>>()
+
+function matchersOf(set: TableSet): ReadonlyArray<readonly [TableId, (key: string) => boolean]> {
+  let out = MATCHERS.get(set)
+  if (!out) {
+    out = set.published.map((def) => {
+      const own = titleKey(def.title(2000))?.key
+      const titles = def.read?.titles ?? []
+      return [def.id, (key: string) => key === own || titles.some((t) => t.test(key))] as const
+    })
+    MATCHERS.set(set, out)
+  }
+  return out
+}
+
+/**
+ * Recognise a title of one of the set's tables in one cell's text: the table's own title or one its
+ * spec declares (TableDef.read.titles), in any year; a prefix (a department name) may precede the year.
+ */
+export function matchTitle(text: string, set: TableSet): TitleMatch | null {
+  const t = titleKey(text)
+  if (!t) return null
+  for (const [id, matches] of matchersOf(set)) {
+    if (matches(t.key)) return { id, year: t.year, continued: t.continued }
   }
   return null
 }

@@ -42,9 +42,11 @@ export const t6: TableDef = {
   checks: [basicTotal, negativeEcon],
   id: 't6',
   reads: ['econ', 'subjectNames'],
+  removes: { 'e:': 'econ', 'k:': 'econClass' },
   short: '表六',
   label: '预算公开表6',
   title: (y) => `${y}年一般公共预算安排基本支出分经济科目表（不含上年结转）`,
+  read: { titles: [/^(部门|单位)?一般公共预算(安排)?(的)?基本支出(分|按)?(部门预算)?经济(分类)?科目(预算)?表$/], place: [{ by: 'econ', rows: 'rows' }] },
   columns: [
     { id: 'dept', kind: 'text', width: 30, read: { also: ['部门预算支出经济', '部门经济', '部门预算'], field: 'deptEcon' } },
     { id: 'gov', kind: 'text', width: 26, read: { also: ['政府预算支出经济', '政府经济', '政府预算'], field: 'govEcon' } },

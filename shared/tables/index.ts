@@ -21,8 +21,14 @@ const CHECK_LISTING = [
   'negative-subjects', 'negative-projects', 'negative-econ', 'negative-gov-fund-revenue', 'negative-soe-revenue', 'negative-t10', 'negative-t11',
 ]
 
+/**
+ * The order the import report has always listed differences in: the expenditure side (表一's
+ * classes, the subject trees, 表九's expenditure block), then 表四, 表六 and the revenue trees.
+ */
+const COMPARED = ['t1', 't2', 't3', 't5', 't8', 't9.expenditure', 't4', 't6', 't7', 't9.income', 't10', 't11', 't12', 't13']
+
 /** The standard set of a 部门预算公开 (孝义市 layout): 表一 … 表十三 and the entry sheet, their checks C1–C10. */
-export const STANDARD_TABLES: TableSet = tableSet([t1, t2, t3, t4, t5, t6, t7, t8, t9, t10, t11, t12, t13], [detail], { listing: CHECK_LISTING })
+export const STANDARD_TABLES: TableSet = tableSet([t1, t2, t3, t4, t5, t6, t7, t8, t9, t10, t11, t12, t13], [detail], { listing: CHECK_LISTING, compared: COMPARED })
 
 export const PUBLISHED_TABLES: readonly TableDef[] = STANDARD_TABLES.published
 export const ALL_TABLES: readonly TableDef[] = STANDARD_TABLES.all

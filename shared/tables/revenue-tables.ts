@@ -35,9 +35,11 @@ export const t7: TableDef = {
   checks: [govFundTotal, negativeGovFund],
   id: 't7',
   reads: ['govFundRevenue', 'subjectNames', 'knownSubjects'],
+  removes: { 's:': 'govFundRevenue' },
   short: '表七',
   label: '预算公开表7',
   title: (y) => `${y}年政府性基金预算收入表（不含上年结转）`,
+  read: { titles: [/^(部门|单位)?政府性基金(预算)?收入(预算)?表$/], place: [{ by: 'code', rows: 'rows' }] },
   columns: [
     { id: 'code', kind: 'code', width: 14, read: { also: ['编码'] } },
     { id: 'name', kind: 'text', width: 34, read: { also: ['名称'] } },
@@ -62,9 +64,14 @@ export const t9: TableDef = {
   checks: [soeTotal, negativeSoe],
   id: 't9',
   reads: ['soeRevenue', 'subjects', 'subjectNames', 'knownSubjects'],
+  removes: { left: { 's:': 'soeRevenue' }, right: { 's:': 'subject' } },
   short: '表九',
   label: '预算公开表9',
   title: (y) => `${y}年国有资本经营预算收支预算表（不含上年结转）`,
+  read: {
+    titles: [/^(部门|单位)?国有资本经营预算收支(预算)?表$/],
+    place: [{ by: 'code', rows: 'expenditure', block: 1 }, { by: 'code', rows: 'income', block: 0, total: 'inc' }],
+  },
   landscape: true,
   sideBySide: { left: ['incCode', 'incName', 'incAmount'], right: ['code', 'name', 'total', 'basic', 'project'] },
   columns: [

@@ -30,6 +30,7 @@ export const detail: TableDef = {
   checks: [negativeSubjects],
   id: 'detail',
   reads: ['subjects', 'subjectNames', 'knownSubjects'],
+  removes: { 's:': 'subject' },
   short: '支出明细',
   label: null,
   title: (y) => `${y}年支出明细（录入）`,
@@ -59,9 +60,11 @@ export const t2: TableDef = {
   checks: [subjectCatalog],
   id: 't2',
   reads: ['subjects', 'subjectNames', 'knownSubjects'],
+  removes: { 's:': 'subject' },
   short: '表二',
   label: '预算公开表2',
   title: (y) => `${y}年预算收入总表`,
+  read: { titles: [/^(部门|单位)?(预算)?收入总表$/], place: [{ by: 'code', rows: 'rows' }] },
   landscape: true,
   columns: [CODE, NAME, money('total'), ...SOURCES.map((s) => sourceColumn(s, 14)), { ...money('carry'), read: { first: true } }],
   headerRows: 2,
@@ -116,9 +119,11 @@ const EXP_COLUMNS = [CODE, NAME, money('total', 16), money('basic', 16), money('
 export const t3: TableDef = {
   id: 't3',
   reads: ['subjects', 'subjectNames', 'knownSubjects'],
+  removes: { 's:': 'subject' },
   short: '表三',
   label: '预算公开表3',
   title: (y) => `${y}年预算支出总表`,
+  read: { titles: [/^(部门|单位)?(预算)?支出总表$/], place: [{ by: 'code', rows: 'rows' }] },
   columns: EXP_COLUMNS,
   headerRows: 2,
   header: expenditureHeader(),
@@ -151,13 +156,15 @@ export function oneSourceLeaf(table: TableId, source: SourceId): LeafCell {
 }
 
 /** 表五 (一般公共预算), 表八 (政府性基金): 表三's layout restricted to one source's money of this year. */
-function oneSourceTable(id: TableId, short: string, n: number, title: string, source: SourceId): TableDef {
+function oneSourceTable(id: TableId, short: string, n: number, title: string, titles: RegExp, source: SourceId): TableDef {
   return {
     id,
     reads: ['subjects', 'subjectNames', 'knownSubjects'],
+    removes: { 's:': 'subject' },
     short,
     label: `预算公开表${n}`,
     title: (y) => `${y}年${title}`,
+    read: { titles: [titles], place: [{ by: 'code', rows: 'rows' }] },
     columns: EXP_COLUMNS,
     headerRows: 2,
     header: expenditureHeader(),
@@ -165,6 +172,6 @@ function oneSourceTable(id: TableId, short: string, n: number, title: string, so
   }
 }
 
-export const t5 = oneSourceTable('t5', '表五', 5, '一般公共预算支出预算表（不含上年结转）', 'gp')
-export const t8 = oneSourceTable('t8', '表八', 8, '政府性基金预算支出表（不含上年结转）', 'gf')
+export const t5 = oneSourceTable('t5', '表五', 5, '一般公共预算支出预算表（不含上年结转）', /^(部门|单位)?一般公共预算支出(预算)?表$/, 'gp')
+export const t8 = oneSourceTable('t8', '表八', 8, '政府性基金预算支出表（不含上年结转）', /^(部门|单位)?政府性基金(预算)?支出(预算)?表$/, 'gf')
 

@@ -12,6 +12,8 @@ export interface TableSet {
   readonly all: readonly TableDef[]
   /** The consistency checks, in the order their findings are listed: the set's own and each table's (see SetChecks). */
   readonly checks: readonly CheckGroup[]
+  /** The order the import comparison lists the differences of the tables' parts in (see SetChecks.compared). */
+  readonly compared: readonly string[]
   /** The table `id`; throws for an id not in the set. */
   def(id: TableId): TableDef
   has(id: TableId): boolean
@@ -25,6 +27,12 @@ export interface SetChecks {
    * groups not named follow, the set's own first, then each table's in table order.
    */
   listing?: readonly string[]
+  /**
+   * The order the import comparison lists differences in, by table id ('t4': every part its spec's
+   * `read.place` declares) or table id and printed field ('t9.income': that part alone); parts not
+   * named follow in table order.
+   */
+  compared?: readonly string[]
 }
 
 export function tableSet(published: readonly TableDef[], internal: readonly TableDef[] = [], checks: SetChecks = {}): TableSet {
@@ -34,6 +42,7 @@ export function tableSet(published: readonly TableDef[], internal: readonly Tabl
     published,
     all,
     checks: listed([...(checks.own ?? []), ...all.flatMap((t) => t.checks ?? [])], checks.listing ?? []),
+    compared: checks.compared ?? [],
     def(id) {
       const def = byId.get(id)
       if (!def) throw new Error(`unknown table ${id}`)
@@ -65,5 +74,5 @@ export function shortName(set: TableSet, id: TableId): string {
 /** The set extended by more published tables (printed after the others; their checks listed after the set's). */
 export function withTables(set: TableSet, ...extra: readonly TableDef[]): TableSet {
   const own = set.checks.filter((g) => !set.all.some((t) => t.checks?.includes(g)))
-  return tableSet([...set.published, ...extra], set.all.filter((t) => !set.published.includes(t)), { own, listing: set.checks.map((g) => g.name) })
+  return tableSet([...set.published, ...extra], set.all.filter((t) => !set.published.includes(t)), { own, listing: set.checks.map((g) => g.name), compared: set.compared })
 }

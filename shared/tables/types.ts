@@ -96,6 +96,44 @@ export interface SideBySide {
   right: readonly string[]
 }
 
+/** Reading a published file's copy of the table, beyond what its own title, header and columns say. */
+export interface TableRead {
+  /**
+   * Other titles real files print, matched against the title's text key with the year, any
+   * prefix before it and a '(续表)' / '(不含上年结转)' tail cut off; anchored at both ends so a
+   * project called '2024年项目支出预算表编制费' is not a title. The spec's own title always matches.
+   */
+  titles?: readonly RegExp[]
+  /**
+   * Where each row of the printed table (shared/import/published.ts) lands on the layout when a
+   * published copy is compared with the book built from it, part by part (see RowMatch).
+   */
+  place?: readonly RowMatch[]
+}
+
+/**
+ * How the rows of one part of a printed table find their layout rows when compared
+ * (shared/import/place-printed.ts). `rows` names the printed table's field holding the rows,
+ * `block` the side-by-side block whose columns they print (0: the left one).
+ */
+export type RowMatch =
+  /** A subject tree: a row with a code on layout row `s:<code>`, the row without one on `total` (default 'total'). */
+  | { by: 'code'; rows: string; block?: number; total?: string }
+  /** 表六: 合计 first, class rows by their 部门 name, items by their 部门 and 政府 names. */
+  | { by: 'econ'; rows: string }
+  /** Fixed rows: the k-th printed row on the k-th layout row. */
+  | { by: 'order'; rows: string }
+  /** The printed total on the first layout row, the others on the row of `kind` with the same label. */
+  | { by: 'label'; rows: string; kind: RowKind }
+  /** 表十二/十三: the dept row, unit rows by name, the k-th project of a unit on that unit's k-th project row. */
+  | { by: 'project'; rows: string }
+  /** The 30 function classes in the spec's order: the k-th printed row on layout row `c:<code of the k-th class>`. */
+  | { by: 'class'; rows: string; block: number }
+  /** Single figures (paths into the printed table: 'income.gp', 'incomeTotal') onto the layout rows printing `column`, in order. */
+  | { by: 'lines'; figures: readonly string[]; column: string }
+  /** Groups of figures (paths) each onto the layout row named, or none; `label` names a row without one. */
+  | { by: 'rows'; block: number; figures: readonly { path: string; row: string | null; label?: string }[] }
+
 export interface TableDef {
   id: TableId
   /** 表一 … */
@@ -103,6 +141,8 @@ export interface TableDef {
   /** The label line above the title, e.g. '预算公开表1' (null: none). */
   label: string | null
   title: (year: number) => string
+  /** How a published copy of the table is recognised beyond its own title (see TableRead). */
+  read?: TableRead
   columns: readonly ColumnDef[]
   header: readonly HeaderCell[]
   headerRows: number
@@ -129,7 +169,17 @@ export interface TableDef {
    * of projects: 表十二 or 表十三 by the project's kind) lives with the first.
    */
   checks?: readonly CheckGroup[]
+  /**
+   * What deleting a row removes from the book (shared/edit/rows.ts), by how the row's id starts
+   * ('s:' + a subject code, 'p:' + a project id …); side by side, for each block. Absent: no row
+   * of the table is deleted by hand (fixed rows, totals, rows other tables make).
+   */
+  removes?: RowRemovals | { left: RowRemovals; right: RowRemovals }
 }
+
+/** The part of the book a deleted row stands for: a subject (and those under it), a 表六 line or class, a project, a unit, a revenue line. */
+export type RowRemoval = 'subject' | 'econ' | 'econClass' | 'project' | 'unit' | 'govFundRevenue' | 'soeRevenue'
+export type RowRemovals = Readonly<Record<string, RowRemoval>>
 
 export function sumOf(refs: readonly CellRef[], explain: string): Formula {
   return { plus: refs, explain }

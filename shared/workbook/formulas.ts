@@ -17,23 +17,41 @@ export function excelFormula(plus: readonly { row: number; col: number }[], minu
  * the 30 classes of 表一) or consecutive columns in one row (a project's sources).
  */
 export function ranges(cells: readonly { row: number; col: number }[]): string[] {
-  const byCol = [...cells].sort((a, b) => a.col - b.col || a.row - b.row)
-  const runs: { row: number; col: number; rows: number; cols: number }[] = []
+  // Totals mostly list their cells in order already: sorting is skipped then (a stable sort
+  // would keep that order anyway).
+  const byCol = inOrder(cells, byColumn) ? cells : [...cells].sort(byColumn)
+  const runs: Run[] = []
   for (const c of byCol) {
     const last = runs[runs.length - 1]
     if (last && last.cols === 1 && last.col === c.col && last.row + last.rows === c.row) last.rows++
     else runs.push({ row: c.row, col: c.col, rows: 1, cols: 1 })
   }
-  // Single cells side by side in one row join into a horizontal run.
-  const merged: typeof runs = []
-  for (const r of [...runs].sort((a, b) => a.row - b.row || a.col - b.col)) {
+  // Single cells side by side in one row join into a horizontal run (the runs are this call's own to change).
+  const merged: Run[] = []
+  for (const r of inOrder(runs, byRow) ? runs : [...runs].sort(byRow)) {
     const last = merged[merged.length - 1]
     if (last && r.rows === 1 && last.rows === 1 && last.row === r.row && last.col + last.cols === r.col) last.cols++
-    else merged.push({ ...r })
+    else merged.push(r)
   }
   return merged.map((r) =>
     r.rows === 1 && r.cols === 1
       ? cellAddress(r.row, r.col)
       : `${columnLetter(r.col)}${r.row + 1}:${columnLetter(r.col + r.cols - 1)}${r.row + r.rows - 1 + 1}`,
   )
+}
+
+interface Run {
+  row: number
+  col: number
+  rows: number
+  cols: number
+}
+
+type At = { row: number; col: number }
+const byColumn = (a: At, b: At): number => a.col - b.col || a.row - b.row
+const byRow = (a: At, b: At): number => a.row - b.row || a.col - b.col
+
+function inOrder<T>(xs: readonly T[], compare: (a: T, b: T) => number): boolean {
+  for (let i = 1; i < xs.length; i++) if (compare(xs[i - 1]!, xs[i]!) > 0) return false
+  return true
 }

@@ -93,12 +93,17 @@ export function printableText(text: string): string {
 
 /** A sheet's cells as rows of the values a reader sees (formula → cached result). */
 export function sheetValues(sheet: SheetSpec): { name: string; rows: (string | number | null)[][] } {
-  const rows: (string | number | null)[][] = []
+  return { name: sheet.name, rows: sheetRows(sheet, shownValue) }
+}
+
+/** A sheet's cells as rows (0-based, ragged, gaps null) of `read` of each value. */
+export function sheetRows<T>(sheet: SheetSpec, read: (value: SpecValue) => T | null): (T | null)[][] {
+  const rows: (T | null)[][] = []
   for (const c of sheet.cells) {
     const row = (rows[c.row] ??= [])
     while (row.length < c.col) row.push(null)
-    row[c.col] = shownValue(c.value)
+    row[c.col] = read(c.value)
   }
   for (let r = 0; r < rows.length; r++) rows[r] ??= []
-  return { name: sheet.name, rows }
+  return rows
 }

@@ -88,6 +88,10 @@ export function wrappedLines(text: string, width: number, indent = 0): number {
 /** Width of body text in pixels (see wrappedLines). */
 function textPx(text: string): number {
   let px = 0
-  for (const ch of text) px += /[\u1100-\uffff]/.test(ch) && !/[\uff61-\uff9f]/.test(ch) ? 13.4 : 6.7
+  for (const ch of text) {
+    // Wide from U+1100 on (a character beyond U+FFFF starts with a surrogate, also wide), except half-width katakana.
+    const code = ch.charCodeAt(0)
+    px += code >= 0x1100 && (code < 0xff61 || code > 0xff9f) ? 13.4 : 6.7
+  }
   return px
 }

@@ -2,14 +2,19 @@
 // header cells and spans, the number row, orientation, rows and figures). Layout, top to
 // bottom: label line, title, 部门名称/单位 line, header rows, column numbers (表十二/十三), the
 // body, and the notes (注：本表无数据) under it.
-import { printedNumber } from '../model/money'
+import { EXCEL_DIGITS, printedNumber } from '../model/money'
 import type { PrintedTable } from '../printed/types'
 import { excelFormula } from './formulas'
 import { printableText, type CellSpec, type CellStyle, type RangeSpec, type SheetSpec, type SpecValue } from './sheet-model'
 import { STYLES, moneyStyle, rowHeight, textStyle, titleHeight, wrappedLines } from './styles'
 
+const CENTS_EXACT = 10n ** BigInt(EXCEL_DIGITS)
+
 /** A printed figure (0.01 万元) as the number a spreadsheet stores (the one place money becomes a float: a display cache). */
 export function centsNumber(cents: bigint): number {
+  // Under 10^15 cents (15 digits, so never refused) the integer is exact as a double, and one
+  // IEEE division rounds c/100 to the nearest double just as parsing its decimal text does.
+  if (cents < CENTS_EXACT && cents > -CENTS_EXACT) return Number(cents) / 100
   return printedNumber(cents * 10_000n)
 }
 

@@ -425,15 +425,24 @@ await step('元 book: 万元预览 shows the balanced tables read-only (舍位�
 
 await step('a crash-recovery copy is offered on start: 恢复 loads it as unsaved', async () => {
   const opened = await handlers.openPath(ysb)
-  await handlers.writeRecovery({ ...opened.book, department: '恢复测试局' }, ysb)
-  const second = await app.context.newPage()
-  await second.goto(server.url)
-  await second.waitForSelector('[data-dialog="ask"]')
-  await second.click('[data-dialog="ask"] [data-answer="restore"]')
-  await second.waitForSelector('.doc-state .dirty')
-  const name = await second.textContent('.doc-name')
-  assert(name?.includes('恢复测试局'), `restored book: ${name}`)
-  await second.close()
+  // The first page has unsaved edits: its 30 s autosave would replace the copy this step writes
+  // if it fell between the write and the second page's start (seen on a loaded machine). The
+  // pages reach main by channel name at call time, so hold their recovery writes for the step.
+  const writeRecovery = handlers.writeRecovery
+  handlers.writeRecovery = async () => undefined
+  try {
+    await writeRecovery({ ...opened.book, department: '恢复测试局' }, ysb)
+    const second = await app.context.newPage()
+    await second.goto(server.url)
+    await second.waitForSelector('[data-dialog="ask"]')
+    await second.click('[data-dialog="ask"] [data-answer="restore"]')
+    await second.waitForSelector('.doc-state .dirty')
+    const name = await second.textContent('.doc-name')
+    assert(name?.includes('恢复测试局'), `restored book: ${name}`)
+    await second.close()
+  } finally {
+    handlers.writeRecovery = writeRecovery
+  }
   await handlers.clearRecovery()
 })
 

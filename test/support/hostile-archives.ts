@@ -136,3 +136,32 @@ export function withLongSheet(xlsx: Buffer, rows: number): Buffer {
   entries.push(entry(`xl/worksheets/sheet${n}.xml`, `${SHEET_OPEN}${body.join('')}${SHEET_CLOSE}`))
   return rawZip(entries)
 }
+
+/**
+ * A plain workbook of one sheet, written part by part (an export of some ledger, as a streaming
+ * writer makes it: numbers, inline texts, no styles). Far quicker than exceljs for 200,000 rows.
+ */
+export function plainWorkbook(sheet: string, rows: Iterable<readonly (number | string)[]>): Buffer {
+  const column = (i: number): string => String.fromCharCode(65 + i)
+  const escape = (t: string): string => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+  const body: string[] = []
+  let r = 0
+  for (const row of rows) {
+    r++
+    const cells = row.map((v, i) => typeof v === 'number'
+      ? `<c r="${column(i)}${r}"><v>${v}</v></c>`
+      : `<c r="${column(i)}${r}" t="inlineStr"><is><t>${escape(v)}</t></is></c>`)
+    body.push(`<row r="${r}">${cells.join('')}</row>`)
+  }
+  const { workbook, rels } = workbookXml([escape(sheet)])
+  const types = '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    + '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+    + '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+    + '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'
+  const root = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${RELS_NS}"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`
+  return rawZip([
+    entry('[Content_Types].xml', types), entry('_rels/.rels', root),
+    entry('xl/workbook.xml', workbook), entry('xl/_rels/workbook.xml.rels', rels),
+    entry('xl/worksheets/sheet1.xml', `${SHEET_OPEN}${body.join('')}${SHEET_CLOSE}`),
+  ])
+}

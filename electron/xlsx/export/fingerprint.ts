@@ -6,6 +6,7 @@
 // as the tables print it.
 import { createHash } from 'node:crypto'
 import type { GridCell } from '../../../shared/workbook/grid'
+import { sheetRows, shownValue, type SheetSpec } from '../../../shared/workbook/sheet-model'
 
 export interface SheetValues {
   name: string
@@ -25,22 +26,41 @@ function normalizeCell(value: GridCell | undefined): string | null {
 }
 
 function normalizeRows(rows: readonly (readonly GridCell[])[]): (string | null)[][] {
-  const out = rows.map((row) => {
-    const cells = row.map(normalizeCell)
-    while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop()
-    return cells
-  })
-  while (out.length > 0 && out[out.length - 1]!.length === 0) out.pop()
-  return out
+  return trimEmpty(rows.map((row) => row.map(normalizeCell)))
+}
+
+/** Without trailing empty cells in each row, then without trailing empty rows. */
+function trimEmpty(rows: (string | null)[][]): (string | null)[][] {
+  for (const cells of rows) while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop()
+  while (rows.length > 0 && rows[rows.length - 1]!.length === 0) rows.pop()
+  return rows
+}
+
+function digest(names: readonly string[], rowsOf: (name: string) => (string | null)[][] | undefined): string {
+  const hash = createHash('sha256')
+  for (const name of names) {
+    const rows = rowsOf(name)
+    hash.update(JSON.stringify([name, rows ?? 'missing']))
+    hash.update('\n')
+  }
+  return hash.digest('hex')
 }
 
 /** SHA-256 (hex) over the named sheets, in the given order. A sheet missing from `sheets` counts as changed content. */
 export function fingerprint(names: readonly string[], sheets: readonly SheetValues[]): string {
-  const hash = createHash('sha256')
-  for (const name of names) {
+  return digest(names, (name) => {
     const sheet = sheets.find((s) => s.name === name)
-    hash.update(JSON.stringify([name, sheet ? normalizeRows(sheet.rows) : 'missing']))
-    hash.update('\n')
-  }
-  return hash.digest('hex')
+    return sheet ? normalizeRows(sheet.rows) : undefined
+  })
+}
+
+/** The fingerprint of sheets about to be written: fingerprint() of what a reader will see in them, read off the cells directly. */
+export function sheetsFingerprint(sheets: readonly SheetSpec[]): string {
+  return digest(
+    sheets.map((s) => s.name),
+    (name) => {
+      const sheet = sheets.find((s) => s.name === name)
+      return sheet ? trimEmpty(sheetRows(sheet, (value) => normalizeCell(shownValue(value)))) : undefined
+    },
+  )
 }

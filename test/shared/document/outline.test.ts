@@ -37,7 +37,7 @@ describe('documentOutline', async () => {
 
   it('names a figure by table, row and column header', () => {
     const d = new Derivation(book)
-    expect(figureLabel({ table: 't5', row: 'total', col: 'total' }, d.layouts, 2026)).toBe('表五 合计 · 合计')
-    expect(figureLabel({ table: 't5', row: 'total', col: 'basic', prior: true }, d.layouts, 2026)).toBe('表五 合计 · 基本支出（上年数）')
+    expect(figureLabel({ table: 't5', row: 'total', col: 'total' }, d.tables, d.layouts, 2026)).toBe('表五 合计 · 合计')
+    expect(figureLabel({ table: 't5', row: 'total', col: 'basic', prior: true }, d.tables, d.layouts, 2026)).toBe('表五 合计 · 基本支出（上年数）')
   })
 })

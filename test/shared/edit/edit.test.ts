@@ -8,6 +8,7 @@ import {
 } from '../../../shared/edit'
 import { Derivation } from '../../../shared/engine/derivation'
 import { inputKey } from '../../../shared/model/keys'
+import { STANDARD_TABLES } from '../../../shared/tables'
 
 const ok = (r: EditResult): BudgetBook => {
   if (!r.ok) throw new Error(r.message)
@@ -305,20 +306,20 @@ describe('rows: target, holdsMoney, removeRow', () => {
   }
 
   it('maps grid rows to targets, including both blocks of 表九', () => {
-    expect(rowTargetOf('t5', 's:2080505')).toEqual({ kind: 'subject', code: '2080505' })
-    expect(rowTargetOf('t2', 's:208')).toEqual({ kind: 'subject', code: '208' })
-    expect(rowTargetOf('t3', 'total')).toBeNull()
-    expect(rowTargetOf('t1', 'c:201')).toBeNull()
-    expect(rowTargetOf('t7', 's:1030148')).toEqual({ kind: 'revenue', which: 't7', code: '1030148' })
-    expect(rowTargetOf('t9', 's:1060101|s:2230101', 'incAmount')).toEqual({ kind: 'revenue', which: 't9', code: '1060101' })
-    expect(rowTargetOf('t9', 's:1060101|s:2230101', 'basic')).toEqual({ kind: 'subject', code: '2230101' })
-    expect(rowTargetOf('t9', 'inc|total', 'basic')).toBeNull()
-    expect(rowTargetOf('t12', 'p:p1')).toEqual({ kind: 'project', id: 'p1' })
-    expect(rowTargetOf('t12', 'dept')).toBeNull()
-    expect(rowTargetOf('t6', 'e:e1')).toEqual({ kind: 'econ', id: 'e1' })
-    expect(rowTargetOf('t6', 'k:301')).toEqual({ kind: 'econClass', deptClass: '301' })
-    expect(rowTargetOf('t11', 'u:u1')).toEqual({ kind: 'unit', id: 'u1' })
-    expect(rowTargetOf('t10', 'abroad')).toBeNull()
+    expect(rowTargetOf(STANDARD_TABLES, 't5', 's:2080505')).toEqual({ kind: 'subject', code: '2080505' })
+    expect(rowTargetOf(STANDARD_TABLES, 't2', 's:208')).toEqual({ kind: 'subject', code: '208' })
+    expect(rowTargetOf(STANDARD_TABLES, 't3', 'total')).toBeNull()
+    expect(rowTargetOf(STANDARD_TABLES, 't1', 'c:201')).toBeNull()
+    expect(rowTargetOf(STANDARD_TABLES, 't7', 's:1030148')).toEqual({ kind: 'revenue', which: 't7', code: '1030148' })
+    expect(rowTargetOf(STANDARD_TABLES, 't9', 's:1060101|s:2230101', 'incAmount')).toEqual({ kind: 'revenue', which: 't9', code: '1060101' })
+    expect(rowTargetOf(STANDARD_TABLES, 't9', 's:1060101|s:2230101', 'basic')).toEqual({ kind: 'subject', code: '2230101' })
+    expect(rowTargetOf(STANDARD_TABLES, 't9', 'inc|total', 'basic')).toBeNull()
+    expect(rowTargetOf(STANDARD_TABLES, 't12', 'p:p1')).toEqual({ kind: 'project', id: 'p1' })
+    expect(rowTargetOf(STANDARD_TABLES, 't12', 'dept')).toBeNull()
+    expect(rowTargetOf(STANDARD_TABLES, 't6', 'e:e1')).toEqual({ kind: 'econ', id: 'e1' })
+    expect(rowTargetOf(STANDARD_TABLES, 't6', 'k:301')).toEqual({ kind: 'econClass', deptClass: '301' })
+    expect(rowTargetOf(STANDARD_TABLES, 't11', 'u:u1')).toEqual({ kind: 'unit', id: 'u1' })
+    expect(rowTargetOf(STANDARD_TABLES, 't10', 'abroad')).toBeNull()
   })
 
   it('says which rows hold money', () => {

@@ -7,6 +7,7 @@ import { WorkbookReadError } from '../../../shared/read/errors'
 import { parsePublishedGrid } from '../../../shared/read/parse'
 import { projectLevels } from '../../../shared/read/project-levels'
 import { matchTitle } from '../../../shared/read/titles'
+import { STANDARD_TABLES } from '../../../shared/tables'
 
 function book(rows: GridCell[][], extra: Partial<GridBook['sheets'][number]> = {}): GridBook {
   return { sheets: [{ name: 'S', rows, rowCount: rows.length, truncated: false, ...extra }] }
@@ -74,12 +75,12 @@ describe('cells the import must not change silently', () => {
 
 describe('titles and classes', () => {
   it('recognises titles with a prefix, spaces, quotes, half-width brackets and 续表', () => {
-    expect(matchTitle('孝义市财政局2026年预算收支总表')).toEqual({ id: 't1', year: 2026, continued: false })
-    expect(matchTitle('2026年 财政拨款安排"三公"经费支出预算表')?.id).toBe('t10')
-    expect(matchTitle('2025年项目支出预算表(本年预算)(续表)')).toEqual({ id: 't12', year: 2025, continued: true })
-    expect(matchTitle('2025年一般公共预算支出预算表')?.id).toBe('t5')
-    expect(matchTitle('2024-2025年热源吉焦补贴资金')).toBeNull()
-    expect(matchTitle('2026年预算收支总表编制说明')).toBeNull()
+    expect(matchTitle('孝义市财政局2026年预算收支总表', STANDARD_TABLES)).toEqual({ id: 't1', year: 2026, continued: false })
+    expect(matchTitle('2026年 财政拨款安排"三公"经费支出预算表', STANDARD_TABLES)?.id).toBe('t10')
+    expect(matchTitle('2025年项目支出预算表(本年预算)(续表)', STANDARD_TABLES)).toEqual({ id: 't12', year: 2025, continued: true })
+    expect(matchTitle('2025年一般公共预算支出预算表', STANDARD_TABLES)?.id).toBe('t5')
+    expect(matchTitle('2024-2025年热源吉焦补贴资金', STANDARD_TABLES)).toBeNull()
+    expect(matchTitle('2026年预算收支总表编制说明', STANDARD_TABLES)).toBeNull()
   })
 
   it('matches class rows by code, exact name, ordinal with a similar name, or similar name', () => {

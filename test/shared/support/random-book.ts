@@ -32,9 +32,25 @@ export function seededRng(seed: number): Rng {
   return { int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)) }
 }
 
+/**
+ * One builder per range: fc.gen() caches arbitraries by builder and compares each call's
+ * arguments with every earlier call's (a linear scan with deep equality), which was half the CPU
+ * of a property run. A builder without arguments is found at once; the draws are the same.
+ */
+const integerBuilders = new Map<string, () => fc.Arbitrary<number>>()
+function integerBuilder(lo: number, hi: number): () => fc.Arbitrary<number> {
+  const key = `${lo} ${hi}`
+  let builder = integerBuilders.get(key)
+  if (!builder) {
+    const arbitrary = fc.integer({ min: lo, max: hi })
+    integerBuilders.set(key, (builder = () => arbitrary))
+  }
+  return builder
+}
+
 /** An Rng whose draws fast-check records and can shrink. */
 export function fcRng(g: fc.GeneratorValue): Rng {
-  return { int: (lo, hi) => g(fc.integer, { min: lo, max: hi }) }
+  return { int: (lo, hi) => g(integerBuilder(lo, hi)) }
 }
 
 export const chance = (rng: Rng, p: number): boolean => rng.int(0, 9999) < p * 10000

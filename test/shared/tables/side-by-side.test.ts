@@ -99,10 +99,10 @@ describe('side-by-side tables', () => {
   it('tell which block row a grid cell of 表九 stands for, by the column\'s block', () => {
     expect(blockRowId(STANDARD_TABLES.def('t9').sideBySide, 's:1060101|s:2230101', 'incName')).toBe('s:1060101')
     expect(blockRowId(STANDARD_TABLES.def('t9').sideBySide, 's:1060101|s:2230101', 'basic')).toBe('s:2230101')
-    expect(rowTargetOf('t9', 's:1060101|s:2230101', 'incCode')).toEqual({ kind: 'revenue', which: 't9', code: '1060101' })
-    expect(rowTargetOf('t9', 's:1060101|s:2230101', 'name')).toEqual({ kind: 'subject', code: '2230101' })
-    expect(rowTargetOf('t9', '-|s:2230101', 'incAmount')).toBeNull()
-    expect(rowTargetOf('t1', 'c:201', 'incAmount')).toBeNull()
+    expect(rowTargetOf(STANDARD_TABLES, 't9', 's:1060101|s:2230101', 'incCode')).toEqual({ kind: 'revenue', which: 't9', code: '1060101' })
+    expect(rowTargetOf(STANDARD_TABLES, 't9', 's:1060101|s:2230101', 'name')).toEqual({ kind: 'subject', code: '2230101' })
+    expect(rowTargetOf(STANDARD_TABLES, 't9', '-|s:2230101', 'incAmount')).toBeNull()
+    expect(rowTargetOf(STANDARD_TABLES, 't1', 'c:201', 'incAmount')).toBeNull()
   })
 })
 

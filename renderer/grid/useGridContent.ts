@@ -1,0 +1,65 @@
+// What the grid shows — columns, rows, the pinned row of column numbers, the context — applied
+// through the grid's API instead of AgGridReact's props, so that one grid instance shows every
+// table: switching tables swaps its content instead of destroying the grid and building a new
+// one (which cost more than drawing the new table's rows). A switch first empties the grid, so
+// the new columns are not drawn over the old rows nor the new rows under the old columns, and
+// the new rows arrive as new data (the grid scrolls to the top), never matched by id with the
+// old table's rows. Within a table, changes (zoom, 上年数, hiding empty rows, an edit) are
+// applied as AgGridReact would apply them.
+import { useCallback, useLayoutEffect, useRef, type MutableRefObject } from 'react'
+import type { ColDef, ColGroupDef, GridApi, GridOptions } from 'ag-grid-community'
+import type { RowDef } from '../../shared/tables/types'
+import type { TableId } from '../../shared/tables/ids'
+import type { EditorContext } from './entry-editor'
+
+export interface GridContent {
+  table: TableId
+  rows: readonly RowDef[]
+  columnDefs: (ColDef<RowDef> | ColGroupDef<RowDef>)[]
+  pinnedTop: RowDef[]
+  context: EditorContext
+}
+
+const NO_ROWS: RowDef[] = []
+
+/** Apply `to` over `from` (what the grid holds). */
+function applyContent(api: GridApi<RowDef>, from: GridContent, to: GridContent): void {
+  if (from.table !== to.table) {
+    api.clearFocusedCell()
+    api.updateGridOptions({ rowData: NO_ROWS, pinnedTopRowData: NO_ROWS })
+    api.updateGridOptions({ columnDefs: to.columnDefs, context: to.context, pinnedTopRowData: to.pinnedTop, rowData: to.rows as RowDef[] })
+    const first = api.getAllDisplayedColumns()[0]
+    if (first) api.ensureColumnVisible(first, 'start')
+    return
+  }
+  const changes: GridOptions<RowDef> = {}
+  if (from.columnDefs !== to.columnDefs) changes.columnDefs = to.columnDefs
+  if (from.context !== to.context) changes.context = to.context
+  if (from.pinnedTop !== to.pinnedTop) changes.pinnedTopRowData = to.pinnedTop
+  if (from.rows !== to.rows) changes.rowData = to.rows as RowDef[]
+  if (Object.keys(changes).length) api.updateGridOptions(changes)
+}
+
+/**
+ * Returns the content to create the grid with (never changes for this component) and `ready`,
+ * to call with the grid's API once it exists (content changed before that is applied then).
+ */
+export function useGridContent(content: GridContent, apiRef: MutableRefObject<GridApi<RowDef> | null>) {
+  const initial = useRef(content).current
+  const applied = useRef(content)
+  const latest = useRef(content)
+  latest.current = content
+  const ready = useCallback((api: GridApi<RowDef>) => {
+    if (applied.current === latest.current) return
+    applyContent(api, applied.current, latest.current)
+    applied.current = latest.current
+  }, [])
+  // A layout effect: before the browser paints, and before the effects that read the grid (a jump).
+  useLayoutEffect(() => {
+    if (apiRef.current) ready(apiRef.current)
+  })
+  return { initial, ready }
+}
+
+/** The pinned rows of a table without any (the grid's content is an array, never undefined). */
+export const noPinnedRows = NO_ROWS

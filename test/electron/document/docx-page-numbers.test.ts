@@ -36,7 +36,7 @@ async function documentXml(numbered: boolean, pageNumbers: PageNumberEstimator):
         children: [
           heading('部门概况', HeadingLevel.HEADING_1),
           heading('主要职能', HeadingLevel.HEADING_2),
-          ...Array.from({ length: 60 }, (_, i) => new Paragraph({ children: [new TextRun(`正文第${i + 1}段，说明部门预算的收支情况。`)] })),
+          ...Array.from({ length: 3 }, (_, i) => new Paragraph({ children: [new TextRun(`正文第${i + 1}段，说明部门预算的收支情况。`)] })),
           heading('部门预算情况说明', HeadingLevel.HEADING_1),
         ],
       },

@@ -53,8 +53,9 @@ export function chartSvg(spec: ChartSpec, width = CHART_WIDTH, height = CHART_HE
 
 /**
  * The charts as SVG and PNG, in the order given. The SVGs are drawn first, in order (ECharts
- * numbers each drawing's CSS classes), then the PNGs off the main thread, all at once: resvg's
- * text shaping is ~0.5 s a chart, which would otherwise hold the app's main process.
+ * numbers each drawing's CSS classes), then the PNGs off the main thread, all at once: resvg
+ * takes ~0.5 s a chart (mostly kernel time: it reads the whole CJK font file again for each text
+ * run it shapes, and no option of resvg-js avoids that), which would otherwise hold the app's main process.
  */
 export async function chartImages(specs: readonly ChartSpec[]): Promise<ChartImage[]> {
   const charts = specs.map((spec) => drawnChart(spec, CHART_WIDTH, CHART_HEIGHT))

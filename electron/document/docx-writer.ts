@@ -6,12 +6,12 @@ import {
   AlignmentType, Document, Footer, HeadingLevel, ImageRun, Packer, PageNumber, PageOrientation, Paragraph,
   SectionType, TableOfContents, TextRun, type ISectionOptions, type ParagraphChild,
 } from 'docx'
-import { estimatePageNumbersWith } from 'docx/layout'
 import type { ChartSpec, Paragraph as TextParagraph, Section } from '../../shared/explanation/types'
 import type { DisclosureDocument, DocBlock, DocTable } from '../../shared/document/types'
 import { isMissing, runText } from '../../shared/document/runs'
 import { TOC_TITLE, tableHeading } from '../../shared/document/outline'
-import { chartImage } from './chart-image'
+import { chartImages, type ChartImage } from './chart-image'
+import { pageNumberEstimator } from './docx-page-numbers'
 import { columnTwips, wordTable } from './docx-tables'
 import { FONT, PAGE_MM, SIZE, mmToTwip } from './fonts'
 
@@ -53,8 +53,7 @@ function sectionParagraphs(section: Section): Paragraph[] {
   )
 }
 
-function chartParagraph(chart: ChartSpec): Paragraph {
-  const image = chartImage(chart)
+function chartParagraph(chart: ChartSpec, image: ChartImage): Paragraph {
   const width = Math.min(twipToPx(PORTRAIT_WIDTH), image.width)
   const height = Math.round((image.height * width) / image.width)
   return new Paragraph({
@@ -85,9 +84,11 @@ function tableBlock(table: DocTable, startsPage: boolean): (Paragraph | ReturnTy
 }
 
 type Child = Paragraph | ReturnType<typeof wordTable> | TableOfContents
+/** Each chart's drawing, drawn before the document is put together (see writeDocx). */
+type Images = ReadonlyMap<ChartSpec, ChartImage>
 
 /** Body sections: consecutive blocks of the same orientation share a section. */
-function bodySections(doc: DisclosureDocument): ISectionOptions[] {
+function bodySections(doc: DisclosureDocument, images: Images): ISectionOptions[] {
   const sections: ISectionOptions[] = []
   let current: { landscape: boolean; children: Child[] } | null = null
   const take = (landscape: boolean): Child[] => {
@@ -105,12 +106,12 @@ function bodySections(doc: DisclosureDocument): ISectionOptions[] {
     // Every part starts on a new page, portrait.
     current = null
     take(false).push(new Paragraph({ heading: HeadingLevel.HEADING_1, style: 'PartTitle', children: [new TextRun(part.title)] }))
-    part.blocks.forEach((block, i) => addBlock(block, take, i === 0))
+    part.blocks.forEach((block, i) => addBlock(block, take, i === 0, images))
   }
   return sections
 }
 
-function addBlock(block: DocBlock, take: (landscape: boolean) => Child[], firstOfPart: boolean): void {
+function addBlock(block: DocBlock, take: (landscape: boolean) => Child[], firstOfPart: boolean, images: Images): void {
   switch (block.kind) {
     case 'heading':
       take(false).push(new Paragraph({ heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, style: block.level === 2 ? 'SectionTitle' : 'PartTitle', keepNext: true, children: [new TextRun(block.text)] }))
@@ -119,7 +120,7 @@ function addBlock(block: DocBlock, take: (landscape: boolean) => Child[], firstO
       take(false).push(...sectionParagraphs(block.section))
       return
     case 'chart':
-      take(false).push(chartParagraph(block.chart))
+      take(false).push(chartParagraph(block.chart, images.get(block.chart)!))
       return
     case 'table': {
       // Each table starts a page: a new section (orientation changed) does that by itself, and
@@ -150,11 +151,11 @@ function tocSection(): ISectionOptions {
   }
 }
 
-export function docxDocument(doc: DisclosureDocument): Document {
+export function docxDocument(doc: DisclosureDocument, images: Images): Document {
   return new Document({
     creator: '预算公开表',
     title: `${doc.cover.department}${doc.cover.heading}`,
-    pageNumbers: estimatePageNumbersWith({ guess: true }),
+    pageNumbers: pageNumberEstimator(),
     styles: {
       default: {
         document: { run: { font: font(FONT.body.name), size: SIZE.body * 2 }, paragraph: { spacing: { line: 560, lineRule: 'exact' } } },
@@ -171,12 +172,18 @@ export function docxDocument(doc: DisclosureDocument): Document {
         { id: 'TableNote', name: '表注', basedOn: 'Normal', run: { font: font(FONT.table.name), size: 20 }, paragraph: { spacing: { line: 300, lineRule: 'exact', after: 60 } } },
       ],
     },
-    sections: [coverSection(doc), tocSection(), ...bodySections(doc)],
+    sections: [coverSection(doc), tocSection(), ...bodySections(doc, images)],
   })
 }
 
+/** The charts of the document, in document order. */
+const chartsOf = (doc: DisclosureDocument): ChartSpec[] =>
+  doc.parts.flatMap((part) => part.blocks.flatMap((block) => (block.kind === 'chart' ? [block.chart] : [])))
+
 export async function writeDocx(doc: DisclosureDocument): Promise<Buffer> {
-  return Packer.toBuffer(docxDocument(doc))
+  const charts = chartsOf(doc)
+  const images = await chartImages(charts)
+  return Packer.toBuffer(docxDocument(doc, new Map(charts.map((chart, i) => [chart, images[i]!]))))
 }
 
 export { columnTwips }

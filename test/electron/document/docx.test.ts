@@ -10,6 +10,7 @@ import { readWorkbookFile } from '../../../electron/xlsx/read-any'
 import { printedFigures, amountText } from '../../../electron/document/printed-tables'
 import { disclosureDocument } from '../../../electron/document/write'
 import { writeDocx } from '../../../electron/document/docx-writer'
+import { CHART_WIDTH, chartImages, chartSvg } from '../../../electron/document/chart-image'
 import { chartLabels } from '../../../shared/document/chart-option'
 import { tableHeading } from '../../../shared/document/outline'
 import type { DisclosureDocument } from '../../../shared/document/types'
@@ -88,6 +89,21 @@ describe('the .docx of fixture 000', () => {
     expect(checked).toBe(charts().reduce((n, c) => n + c.items.length, 0))
   })
 
+  it('draws each chart once: writing again, or the PDF, takes the drawings the .docx holds', async () => {
+    const media = (ext: string) => Object.keys(files).filter((f) => f.startsWith('word/media/') && f.endsWith(ext)).sort().map((f) => files[f]!)
+    const images = await chartImages(charts())
+    const pngs = media('.png')
+    expect(pngs.length).toBe(images.length)
+    images.forEach((image, k) => expect(Buffer.from(image.png).equals(Buffer.from(pngs[k]!))).toBe(true))
+    expect(images.map((i) => i.svg)).toEqual(media('.svg').map((b) => strFromU8(b)))
+    expect(images.map((i) => chartSvg(charts()[images.indexOf(i)]!))).toEqual(images.map((i) => i.svg))
+    // The PNG is the SVG at twice its size (IHDR width), for print.
+    for (const i of images) expect(new DataView(i.png.buffer, i.png.byteOffset).getUint32(16)).toBe(CHART_WIDTH * 2)
+    // An equal chart (another object, the same spec) is the same drawing, not drawn again.
+    const again = await chartImages(charts().map((c) => ({ ...c, items: [...c.items] })))
+    again.forEach((image, k) => expect(image.png).toBe(images[k]!.png))
+  })
+
   it('lays the pages out on A4 with the GB/T 9704 margins, wide tables landscape, header rows repeated', () => {
     const xml = strFromU8(files['word/document.xml']!)
     expect(xml).toContain('w:top="2098"')
@@ -97,5 +113,8 @@ describe('the .docx of fixture 000', () => {
     expect(xml).toContain('w:orient="landscape"')
     expect(xml).toContain('<w:tblHeader/>')
     expect(strFromU8(files['word/styles.xml']!)).toContain('仿宋_GB2312')
+    // No paragraph is in a Word numbered list (the 目录 estimator relies on it, docx-page-numbers.ts).
+    expect(xml).not.toContain('w:numPr')
+    expect(strFromU8(files['word/styles.xml']!)).not.toContain('w:numPr')
   })
 })

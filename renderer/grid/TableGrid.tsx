@@ -4,7 +4,6 @@
 // cells to refresh. The behaviour lives in hooks, one concern each: selection, navigation
 // after an entry, the editors' context, refreshing, jumping to a cell, keys, clipboard.
 import { useCallback, useEffect, useMemo, useRef } from 'react'
-import { AgGridReact } from 'ag-grid-react'
 import type { GetRowIdParams, GridApi, GridReadyEvent, RowClassParams } from 'ag-grid-community'
 import { AG_GRID_LOCALE_CN } from '@ag-grid-community/locale'
 import type { RowDef } from '../../shared/tables/types'
@@ -28,6 +27,7 @@ import { priorColumnDefs } from './prior-columns'
 import { visibleRows } from './visible-rows'
 import { noPinnedRows, useGridContent } from './useGridContent'
 import { headerHeights, withHeaderHeights } from './header-heights'
+import { PlainGrid } from './PlainGrid'
 
 const components = { moneyEditor: MoneyEditor, nameEditor: NameEditor }
 const getRowId = (p: GetRowIdParams<RowDef>): string => p.data.id
@@ -102,7 +102,7 @@ export function TableGrid({ table }: { table: TableId }) {
       onPaste={clipboard.onPaste}
       onFocus={selection.handlers.onFocus}
     >
-      <AgGridReact<RowDef>
+      <PlainGrid<RowDef>
         theme={theme}
         localeText={AG_GRID_LOCALE_CN}
         rowData={initial.rows as RowDef[]}

@@ -130,6 +130,10 @@ export abstract class EntryEditor implements ICellEditorComp<RowDef>, PendingEnt
     e.stopPropagation()
     if (!this.apply('key')) return
     const { rowIndex, column } = this.params
+    // Let go of the focus before the editor closes: AG Grid's own DOM gives the focus back to
+    // the edited cell when the editor holding it closes, a native focus() (a forced style and
+    // layout) before the one to the next cell; blur() costs neither.
+    this.input.blur()
     this.params.stopEditing()
     const col = column.getColId()
     if (after === 'stay') this.ctx.moveFocus(rowIndex, col, 0, 0)

@@ -130,15 +130,15 @@ export abstract class EntryEditor implements ICellEditorComp<RowDef>, PendingEnt
     e.stopPropagation()
     if (!this.apply('key')) return
     const { rowIndex, column } = this.params
-    // Let go of the focus before the editor closes: AG Grid's own DOM gives the focus back to
-    // the edited cell when the editor holding it closes, a native focus() (a forced style and
-    // layout) before the one to the next cell; blur() costs neither.
-    this.input.blur()
-    this.params.stopEditing()
     const col = column.getColId()
+    // Move the focus first, then close: AG Grid gives the focus back to the edited cell when the
+    // editor closes while holding it (a native focus(), i.e. a forced style and layout, before
+    // the one to the next cell). Moving first makes the next cell's focus the only one; the
+    // grid closes the editor as the focus leaves its cell, and stopEditing covers staying put.
     if (after === 'stay') this.ctx.moveFocus(rowIndex, col, 0, 0)
     else if ('step' in after) this.ctx.moveAfterEntry(rowIndex, col, after.step)
     else this.ctx.moveFocus(rowIndex, col, after.dRow, after.dCol)
+    this.params.stopEditing()
   }
 
   /** Focus left the editor (a click on the toolbar, the sidebar, another window): apply what is typed. */

@@ -35,6 +35,10 @@ const getRowClass = (p: RowClassParams<RowDef>): string => (p.node.rowPinned ? '
 // autoHeaderHeight is set per header cell (header-heights.ts): only where the text may wrap.
 const defaultColDef = { suppressKeyboardEvent: suppressKeys, wrapHeaderText: true, suppressHeaderMenuButton: true }
 const defaultColGroupDef = { wrapHeaderText: true }
+/** Rows drawn beyond the viewport (AG Grid's default 10): each is ~7 cells built on every table switch. */
+const ROW_BUFFER = 3
+// ensureDomOrder: rows, cells and header cells in the DOM in the order shown (screen readers read it);
+// AG Grid's own DOM would otherwise append a header cell kept from the previous table after new ones.
 
 export function TableGrid({ table }: { table: TableId }) {
   const derivation = useBook((s) => s.derivation)
@@ -127,6 +131,8 @@ export function TableGrid({ table }: { table: TableId }) {
         suppressColumnMoveAnimation
         animateRows={false}
         suppressDragLeaveHidesColumns
+        rowBuffer={ROW_BUFFER}
+        ensureDomOrder
       />
     </div>
   )

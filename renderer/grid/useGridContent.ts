@@ -1,11 +1,11 @@
 // What the grid shows — columns, rows, the pinned row of column numbers, the context — applied
-// through the grid's API instead of AgGridReact's props, so that one grid instance shows every
+// through the grid's API instead of the grid component's props, so that one grid instance shows every
 // table: switching tables swaps its content instead of destroying the grid and building a new
 // one (which cost more than drawing the new table's rows). A switch first empties the grid, so
 // the new columns are not drawn over the old rows nor the new rows under the old columns, and
 // the new rows arrive as new data (the grid scrolls to the top), never matched by id with the
 // old table's rows. Within a table, changes (zoom, 上年数, hiding empty rows, an edit) are
-// applied as AgGridReact would apply them.
+// applied field by field.
 import { useCallback, useLayoutEffect, useRef, type MutableRefObject } from 'react'
 import type { ColDef, ColGroupDef, GridApi, GridOptions } from 'ag-grid-community'
 import type { RowDef } from '../../shared/tables/types'

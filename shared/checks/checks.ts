@@ -126,63 +126,99 @@ export function fixedFinding(id: string, finding: Finding): CheckSpec {
 // class (subjects), so a large department adds hundreds of nodes, not thousands; each row
 // with a negative amount is still its own finding.
 export interface RowAmounts { deps: string[]; where: string; cells: FindingCell[]; serial?: number }
+
+/** Where a row's negative amount is reported. */
+export interface RowPlace { where: string; cells: FindingCell[] }
+
 /**
- * A C10 group: `declare` calls `negative` once per node, with the rows it checks — or a function
- * giving them and the object they are built from (a unit's projects): a node declared from the
- * same object under the same id is the node built then, its rows not even looked at.
+ * The rows of one C10 node, one per item (a unit's projects, a class's subjects): `deps` pushes
+ * the amounts an item reads, `place` says where a negative one is reported, asked only for an
+ * item the check finds negative (a large department's thousands of rows then cost no text).
+ */
+export interface NegativeItems<T extends object> {
+  items: readonly T[]
+  deps: (item: T, into: string[]) => void
+  place: (item: T) => RowPlace
+  /** Everything `place` says of the items, when it is cheap to spell (absent: a node is kept only for the very same items). */
+  sig?: () => string
+}
+
+/** A node's findings: items[i] reads args[ends[i - 1] .. ends[i]). */
+function negativeRun<T extends object>(rows: NegativeItems<T>, ends: readonly number[]): (...vs: Fen[]) => Finding[] {
+  return (...vs) => {
+    const out: Finding[] = []
+    let k = 0
+    for (let i = 0; i < rows.items.length; i++) {
+      const end = ends[i]!
+      let neg = false
+      for (; k < end; k++) if (vs[k]! < 0n) neg = true
+      if (!neg) continue
+      const { where, cells } = rows.place(rows.items[i]!)
+      out.push({ check: 'C10', severity: 'warning', message: `${where} 有负数金额`, cells })
+    }
+    return out
+  }
+}
+
+/** Plain rows as items. */
+const rowItems = (rows: RowAmounts[]): NegativeItems<RowAmounts> => ({
+  items: rows,
+  deps: (r, into) => {
+    for (const d of r.deps) into.push(d)
+  },
+  place: (r) => r,
+  sig: () => rows.map((r) => r.serial ?? r.where).join('\n'),
+})
+
+/** Declares one C10 node (see `negatives`). */
+export type Negative = <T extends object>(id: string, rows: RowAmounts[] | NegativeItems<T>) => void
+
+/**
+ * A C10 group: `declare` calls `negative` once per node, with the rows it checks: plain rows, or
+ * items with how to read them. A node declared under the same id from the very same items in the
+ * same order (items shared by successive books, as projects are) is the node built then, its
+ * rows not even read again.
  */
 export function negatives(
   name: string, reads: readonly BookPart[],
-  declare: (book: BudgetBook, negative: (id: string, rows: RowAmounts[] | (() => RowAmounts[]), from?: object) => void) => void,
+  declare: (book: BudgetBook, negative: Negative) => void,
 ): CheckGroup {
-  // The node of a group whose rows are the very same objects as at its last declaration (rows
-  // kept per book object, as projects' are) is that node again: after a structural edit only the
-  // groups the edit touched are built anew, and the engine sees the others unchanged at a glance.
-  const last = new WeakMap<RowAmounts, { id: string; rows: RowAmounts[]; spec: CheckSpec }>()
-  const built = new WeakMap<object, { id: string; spec: CheckSpec | undefined }>()
-  const unchanged = (id: string, rows: RowAmounts[]): CheckSpec | undefined => {
-    const hit = last.get(rows[0]!)
-    if (!hit || hit.id !== id || hit.rows.length !== rows.length) return undefined
-    for (let i = 0; i < rows.length; i++) if (hit.rows[i] !== rows[i]) return undefined
+  // The node last built from the items starting with this one: after a structural edit only the
+  // nodes whose items the edit touched are built anew, and the engine sees the others unchanged at a glance.
+  const last = new WeakMap<object, { id: string; items: readonly object[]; spec: CheckSpec }>()
+  let serial = 0
+  const unchanged = (id: string, items: readonly object[]): CheckSpec | undefined => {
+    const hit = last.get(items[0]!)
+    if (!hit || hit.id !== id) return undefined
+    if (hit.items === items) return hit.spec
+    if (hit.items.length !== items.length) return undefined
+    for (let i = 0; i < items.length; i++) if (hit.items[i] !== items[i]) return undefined
     return hit.spec
   }
-  const node = (id: string, rows: RowAmounts[]): CheckSpec | undefined => {
-    if (!rows.some((r) => r.deps.length)) return undefined
-    const same = unchanged(id, rows)
+  const node = <T extends object>(id: string, rows: NegativeItems<T>): CheckSpec | undefined => {
+    const { items } = rows
+    if (!items.length) return undefined
+    const same = unchanged(id, items)
     if (same) return same
-    const spec: CheckSpec = {
-      id: `chk!C10!${id}`, check: 'C10', deps: rows.flatMap((r) => r.deps),
-      // The cells follow from the dependencies (a row's id is in its keys) and the table from
-      // `where`; rows kept per item (projects) are named by their serial, cheaper than the text.
-      sig: rows.map((r) => r.serial ?? r.where).join('\n'),
-      run: (...vs) => {
-        const out: Finding[] = []
-        let k = 0
-        for (const r of rows) {
-          let neg = false
-          for (let i = 0; i < r.deps.length; i++) if (vs[k + i]! < 0n) neg = true
-          k += r.deps.length
-          if (neg) out.push({ check: 'C10', severity: 'warning', message: `${r.where} 有负数金额`, cells: r.cells })
-        }
-        return out
-      },
+    const deps: string[] = []
+    const ends: number[] = []
+    for (const item of items) {
+      rows.deps(item, deps)
+      ends.push(deps.length)
     }
-    last.set(rows[0]!, { id, rows, spec })
+    if (!deps.length) return undefined
+    // The cells follow from the dependencies (a row's id is in its keys) and the table from
+    // the place; a node built from items whose places are not spelled is new each time.
+    const spec: CheckSpec = { id: `chk!C10!${id}`, check: 'C10', deps, sig: rows.sig ? rows.sig() : `#${++serial}`, run: negativeRun(rows, ends) }
+    last.set(items[0]!, { id, items, spec })
     return spec
   }
   const group = (book: BudgetBook): CheckSpec[] => {
     const specs: CheckSpec[] = []
-    const negative = (id: string, rows: RowAmounts[] | (() => RowAmounts[]), from?: object): void => {
-      const hit = from && built.get(from)
-      let spec: CheckSpec | undefined
-      if (hit && hit.id === id) spec = hit.spec
-      else {
-        spec = node(id, typeof rows === 'function' ? rows() : rows)
-        if (from) built.set(from, { id, spec })
-      }
+    declare(book, (id, rows) => {
+      const spec = Array.isArray(rows) ? node(id, rowItems(rows)) : node(id, rows)
       if (spec) specs.push(spec)
-    }
-    declare(book, negative)
+    })
     return specs
   }
   return { name, reads, declare: group }

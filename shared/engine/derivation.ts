@@ -9,7 +9,8 @@ import type { TableId } from '../tables/ids'
 import type { RowDef } from '../tables/types'
 import { STANDARD_TABLES, type TableSet } from '../tables'
 import { CellTable, CycleError, Graph, isCellError, type CellError, type DerivedSpec } from './graph'
-import { bookAmounts, changedAmounts, writeAmount } from './inputs'
+import { changedAmounts, readAmounts, writeAmount } from './inputs'
+import { resolveFormula, Showings } from './showings'
 import { isInputKey } from '../model/keys'
 import type { BookPart, CheckSpec, Finding } from '../checks/checks'
 import type { CellDef, Formula } from '../tables/types'
@@ -157,17 +158,30 @@ export class Derivation {
 
   private static build(book: BudgetBook, tables: TableSet): State {
     const layouts = new Map<TableId, RowDef[]>()
-    // Cells are numbered as the layouts show them: one map lookup per cell shown.
+    // Cells are numbered as they are met: the book's nonzero amounts, then the cells the layouts
+    // show (one map lookup per cell shown), then references (mostly guessed, see Showings).
     const cells = new CellTable<EngineValue>()
-    const shown: number[] = []
+    const typed: number[] = []
+    readAmounts(book, (key, fen) => {
+      const i = cells.slot(key)
+      cells.input(i, fen)
+      typed.push(i)
+    })
+    const showings = new Showings(cells)
     /** Cells shown without a formula that are not input keys: references to cells declared elsewhere. */
     const bare: [string, number][] = []
-    const amounts = bookAmounts(book)
+    // Formulas not reading their own row, resolved once every cell is shown: their cell, where it
+    // is shown and how many cells its row shows (the hint for their first reference).
+    const later: Formula[] = []
+    const laterAt: number[] = []
+    const rowFormulas: Formula[] = []
+    const rowFormulaAt: number[] = []
     for (const def of tables.all) {
       const rows = def.build(book)
       layouts.set(def.id, rows)
       for (const row of rows) {
         const rowCells = row.cells
+        const first = showings.length
         for (const col in rowCells) {
           const cell = rowCells[col]
           if (!cell) continue
@@ -175,19 +189,56 @@ export class Derivation {
           const f = cell.formula
           const i = cells.slot(ref)
           // Every showing counts: a cell shown nowhere (and, for an input, read by nothing) leaves the graph.
-          shown[i] = (shown[i] ?? 0) + 1
-          if (f) cells.derive(i, derivedSpec(f))
-          else if (!cells.unset(i)) continue
-          else if (isInputKey(ref)) cells.input(i, amounts.get(ref) ?? 0n)
-          else bare.push([ref, i])
+          if (f) {
+            cells.declare(i, linear(f.plus.length), f.plus.length)
+            rowFormulas.push(f)
+            rowFormulaAt.push(showings.length)
+          } else if (cells.unset(i)) {
+            if (isInputKey(ref)) cells.input(i, 0n)
+            else bare.push([ref, i])
+          }
+          showings.add(ref, i)
         }
+        // A formula reading its own row (a project's total of its amounts) is resolved there.
+        const width = showings.length - first
+        for (let k = 0; k < rowFormulas.length; k++) {
+          const f = rowFormulas[k]!
+          const at = rowFormulaAt[k]!
+          if (showings.indexFrom(first, f.plus[0] ?? f.minus?.[0]) < 0) {
+            later.push(f)
+            laterAt.push(at, width)
+          } else resolveFormula(cells, showings.slotAt(at), f, (ref) => showings.slotFrom(first, ref))
+        }
+        rowFormulas.length = 0
+        rowFormulaAt.length = 0
       }
     }
+    const nextRef = (ref: string): number => showings.slot(ref)
+    for (let k = 0; k < later.length; k++) {
+      const at = laterAt[2 * k]!
+      showings.start(at, laterAt[2 * k + 1]!)
+      resolveFormula(cells, showings.slotAt(at), later[k]!, nextRef)
+    }
     const checks = tables.checks.map((g) => g.declare(book))
-    for (const group of checks) for (const c of group) cells.derive(cells.slot(c.id), checkSpec(c))
-    // Input keys that formulas or checks read without any grid cell showing them become inputs
-    // when the graph meets them; looking each dependency up once there is cheaper than collecting them here.
-    const resolve = (ref: string): EngineValue | undefined => (isInputKey(ref) ? (amounts.get(ref) ?? 0n) : undefined)
+    for (const group of checks) {
+      for (const c of group) {
+        const i = cells.slot(c.id)
+        cells.declare(i, c.run as (...args: EngineValue[]) => EngineValue, -1)
+        showings.start()
+        cells.begin(i, c.deps.length)
+        for (const dep of c.deps) cells.dep(showings.slot(dep))
+        cells.end(i)
+      }
+    }
+    const shown = showings.shownCounts()
+    // A typed amount no table shows is like any input key read without being shown: in the graph only when read.
+    const unshown = new Map<string, EngineValue>()
+    for (const i of typed) {
+      if (shown[i]) continue
+      unshown.set(cells.ids[i]!, cells.values[i] as Fen)
+      cells.forget(i)
+    }
+    const resolve = (ref: string): EngineValue | undefined => (isInputKey(ref) ? (unshown.get(ref) ?? 0n) : undefined)
     const graph = new Graph<EngineValue>({ cells, same: sameValue, resolve })
     // A bare reference read by nothing is not in the graph: its showings are counted by ref.
     const offGraph = new Map<string, number>()

@@ -29,16 +29,34 @@ export interface DerivedSpec<V> {
 /** Value of a cell numbered in a CellTable but neither given a value nor declared. */
 const UNSET: CellError = { error: 'MISSING', message: 'unset' }
 
+/** An Int32Array at least `n` long holding `a`'s values. */
+function grown(a: Int32Array<ArrayBuffer>, n: number): Int32Array<ArrayBuffer> {
+  if (n <= a.length) return a
+  const b = new Int32Array(Math.max(n, a.length * 2))
+  b.set(a)
+  return b
+}
+
 /**
  * Cells numbered as they are declared, for building a large graph: each id is looked up once
  * here and the graph adopts the numbering, instead of collecting maps of inputs and derived cells
- * that the graph would number again.
+ * that the graph would number again. A derived cell's dependencies are numbered as they are
+ * declared (a dependency met before its own declaration is numbered then, unset) and kept as
+ * numbers in one flat list: cell i reads depList[depStart[i] .. depEnd[i]).
  */
 export class CellTable<V> {
   readonly index = new Map<CellId, number>()
   readonly ids: CellId[] = []
   readonly values: Val<V>[] = []
-  readonly specs: (DerivedSpec<V> | null)[] = []
+  /** Per cell, its function (null: an input or unset). */
+  readonly runs: (((...args: V[]) => V) | null)[] = []
+  /** Per cell, DerivedSpec.sum (−1: evaluated by its run). */
+  readonly sums: number[] = []
+  depStart: Int32Array<ArrayBuffer> = new Int32Array(1024)
+  depEnd: Int32Array<ArrayBuffer> = new Int32Array(1024)
+  depList: Int32Array<ArrayBuffer> = new Int32Array(4096)
+  /** Length of depList in use. */
+  edges = 0
 
   /** The number of cell `id`, numbering it when new. */
   slot(id: CellId): number {
@@ -48,24 +66,58 @@ export class CellTable<V> {
       this.index.set(id, i)
       this.ids.push(id)
       this.values.push(UNSET)
-      this.specs.push(null)
+      this.runs.push(null)
+      this.sums.push(-1)
     }
     return i
   }
 
   /** Whether cell i has neither a value nor a declaration yet. */
   unset(i: number): boolean {
-    return this.values[i] === UNSET && this.specs[i] === null
+    return this.values[i] === UNSET && this.runs[i] === null
+  }
+
+  /** Cell i back to unset (a value given too early: it stays only if read, as `resolve` says). */
+  forget(i: number): void {
+    this.values[i] = UNSET
   }
 
   input(i: number, value: V): void {
-    if (this.specs[i]) throw new Error(`cell ${this.ids[i]} is declared twice`)
+    if (this.runs[i]) throw new Error(`cell ${this.ids[i]} is declared twice`)
     this.values[i] = value
   }
 
   derive(i: number, spec: DerivedSpec<V>): void {
+    this.declare(i, spec.run, spec.sum ?? -1)
+    this.begin(i, spec.deps.length)
+    for (const dep of spec.deps) this.dep(this.slot(dep))
+    this.end(i)
+  }
+
+  /** Declares cell i derived (its dependencies follow: `begin`, `dep` for each, `end`). */
+  declare(i: number, run: (...args: V[]) => V, sum: number): void {
     if (this.values[i] !== UNSET) throw new Error(`cell ${this.ids[i]} is declared twice`)
-    this.specs[i] = spec
+    this.runs[i] = run
+    this.sums[i] = sum
+  }
+
+  /** Starts the dependencies of derived cell i: at most `count` of them. */
+  begin(i: number, count: number): void {
+    if (this.edges + count > this.depList.length) this.depList = grown(this.depList, this.edges + count)
+    if (i >= this.depStart.length) {
+      this.depStart = grown(this.depStart, i + 1)
+      this.depEnd = grown(this.depEnd, i + 1)
+    }
+    this.depStart[i] = this.edges
+  }
+
+  /** The next dependency (a cell number) of the cell begun. */
+  dep(j: number): void {
+    this.depList[this.edges++] = j
+  }
+
+  end(i: number): void {
+    this.depEnd[i] = this.edges
   }
 }
 
@@ -92,18 +144,19 @@ type Val<V> = V | CellError
 /** Placeholder of a derived cell until its first evaluation (every derived cell is evaluated in the constructor). */
 const UNEVALUATED: CellError = { error: 'MISSING', message: '' }
 
-// Storage is flat, for large departments (50,000+ cells): cells are numbered in declaration
-// order (inputs, derived cells, then resolved inputs and placeholders for missing references)
-// and both edge directions are CSR arrays (the dependencies of cell i are
-// depList[depStart[i] .. depStart[i + 1]]), so a graph is a handful of arrays, not one per cell.
+// Storage is flat, for large departments (50,000+ cells): cells are numbered as they are met
+// (declared, or first read) and both edge directions are flat arrays (the dependencies of cell i
+// are depList[depStart[i] .. depEnd[i]], its dependents outList[outStart[i] .. outStart[i + 1]]),
+// so a graph is a handful of arrays, not one per cell.
 export class Graph<V> {
   private readonly index: Map<CellId, number>
   private readonly ids: CellId[]
   private readonly values: Val<V>[]
-  private readonly runs: (((...args: V[]) => V) | null)[] = []
+  private readonly runs: (((...args: V[]) => V) | null)[]
   /** Per cell, DerivedSpec.sum (−1: evaluated by its run). */
-  private readonly sums: number[] = []
+  private readonly sums: number[]
   private readonly depStart: Int32Array
+  private readonly depEnd: Int32Array
   private readonly depList: Int32Array
   private readonly outStart: Int32Array
   private readonly outList: Int32Array
@@ -132,64 +185,38 @@ export class Graph<V> {
     this.resolve = spec.resolve
     const cells = spec.cells ?? new CellTable<V>()
     for (const [id, value] of spec.inputs ?? []) cells.input(cells.slot(id), value)
-    for (const [id, d] of spec.derived ?? []) {
-      // Map keys are unique, so a clash can only be with an input.
-      const i = cells.slot(id)
-      cells.derive(i, d)
-    }
-    const { index, ids, values, specs } = cells
+    // Map keys are unique, so a clash can only be with an input.
+    for (const [id, d] of spec.derived ?? []) cells.derive(cells.slot(id), d)
+    const { index, ids, values, runs, sums } = cells
     this.index = index
     this.ids = ids
     this.values = values
-    const { runs, sums } = this
-    const declared = ids.length
-    let edges = 0
-    for (let i = 0; i < declared; i++) {
-      const d = specs[i]
-      runs.push(d ? d.run : null)
-      sums.push(d?.sum ?? -1)
-      if (d) {
-        edges += d.deps.length
-        values[i] = UNEVALUATED
-      }
-    }
-    // Dependencies are resolved after every cell is known, so declaration order does not matter.
-    const depList = new Int32Array(edges)
-    const declaredStart = new Int32Array(declared + 1)
-    let k = 0
-    for (let i = 0; i < declared; i++) {
-      declaredStart[i] = k
-      const d = specs[i]
-      if (!d) continue
-      for (const dep of d.deps) {
-        let j = index.get(dep)
-        if (j === undefined) {
-          j = ids.length
-          index.set(dep, j)
-          ids.push(dep)
-          const value = spec.resolve?.(dep)
-          values.push(value === undefined ? missing(dep) : value)
-          runs.push(null)
-          sums.push(-1)
-        }
-        depList[k++] = j
-      }
-    }
-    declaredStart[declared] = k
+    this.runs = runs
+    this.sums = sums
     const n = ids.length
-    const depStart = new Int32Array(n + 1)
-    depStart.set(declaredStart)
-    depStart.fill(edges, declared + 1)
+    const depStart = cells.depStart.length >= n ? cells.depStart : grown(cells.depStart, n)
+    const depEnd = cells.depEnd.length >= n ? cells.depEnd : grown(cells.depEnd, n)
+    const depList = cells.depList
     // Dependents: count, prefix-sum, fill.
     const outStart = new Int32Array(n + 1)
-    for (let e = 0; e < edges; e++) outStart[depList[e]! + 1]!++
+    let edges = 0
+    for (let i = 0; i < n; i++) {
+      if (!runs[i]) {
+        depStart[i] = depEnd[i] = 0
+        continue
+      }
+      values[i] = UNEVALUATED
+      for (let e = depStart[i]!; e < depEnd[i]!; e++) outStart[depList[e]! + 1]!++
+      edges += depEnd[i]! - depStart[i]!
+    }
     for (let i = 0; i < n; i++) outStart[i + 1]! += outStart[i]!
     const outList = new Int32Array(edges)
     const fill = outStart.slice(0, n)
-    for (let i = 0; i < declared; i++) {
-      for (let e = depStart[i]!; e < depStart[i + 1]!; e++) outList[fill[depList[e]!]!++] = i
+    for (let i = 0; i < n; i++) {
+      for (let e = depStart[i]!; e < depEnd[i]!; e++) outList[fill[depList[e]!]!++] = i
     }
     this.depStart = depStart
+    this.depEnd = depEnd
     this.depList = depList
     this.outStart = outStart
     this.outList = outList
@@ -198,9 +225,9 @@ export class Graph<V> {
     this.cyclic = new Uint8Array(n)
     this.queued = new Uint8Array(n)
     this.dead = new Uint8Array(n)
-    // A cell numbered but declared nowhere is a dependency first met (kept as resolved) or, read
-    // by nothing, not part of the graph.
-    for (let i = 0; i < declared; i++) {
+    // A cell numbered but declared nowhere is a dependency (resolved: an input, or MISSING) or,
+    // read by nothing, not part of the graph.
+    for (let i = 0; i < n; i++) {
       if (values[i] !== UNSET || runs[i]) continue
       if (outStart[i + 1]! > outStart[i]!) {
         const value = spec.resolve?.(ids[i]!)
@@ -225,7 +252,7 @@ export class Graph<V> {
    */
   private rankAll(): Int32Array {
     const n = this.ids.length
-    const { depStart, depList, rank, cyclic } = this
+    const { depStart, depEnd, depList, rank, cyclic } = this
     const idx = new Int32Array(n).fill(-1)
     const low = new Int32Array(n)
     const onStack = new Uint8Array(n)
@@ -247,7 +274,7 @@ export class Graph<V> {
       onStack[s] = 1
       while (top >= 0) {
         const v = callV[top]!
-        if (callE[top]! < depStart[v + 1]!) {
+        if (callE[top]! < depEnd[v]!) {
           const w = depList[callE[top]!++]!
           if (idx[w] === -1) {
             idx[w] = low[w] = counter++
@@ -273,12 +300,12 @@ export class Graph<V> {
           order[emitted++] = w
         } while (w !== v)
         if (emitted - first > 1) for (let x = first; x < emitted; x++) cyclic[order[x]!] = 1
-        else for (let e = depStart[v]!; e < depStart[v + 1]!; e++) if (depList[e] === v) cyclic[v] = 1
+        else for (let e = depStart[v]!; e < depEnd[v]!; e++) if (depList[e] === v) cyclic[v] = 1
         // Members of a cycle only ever hold the CYCLE error, so their order among themselves is moot.
         for (let x = first; x < emitted; x++) {
           const u = order[x]!
           let r = 0
-          for (let e = depStart[u]!; e < depStart[u + 1]!; e++) {
+          for (let e = depStart[u]!; e < depEnd[u]!; e++) {
             const dr = rank[depList[e]!]! + 1
             if (dr > r) r = dr
           }
@@ -295,7 +322,7 @@ export class Graph<V> {
     const over = this.depOver.size > 0 ? this.depOver.get(i) : undefined
     const list = over ?? this.depList
     const a = over ? 0 : this.depStart[i]!
-    const n = over ? over.length : this.depStart[i + 1]! - a
+    const n = over ? over.length : this.depEnd[i]! - a
     const plus = this.sums[i]!
     if (plus >= 0) {
       let t = 0n
@@ -348,7 +375,7 @@ export class Graph<V> {
   private deps(i: number): ArrayLike<number> {
     const over = this.depOver.get(i)
     if (over) return over
-    return i < this.baseCount ? this.depList.subarray(this.depStart[i]!, this.depStart[i + 1]!) : EMPTY
+    return i < this.baseCount ? this.depList.subarray(this.depStart[i]!, this.depEnd[i]!) : EMPTY
   }
 
   /** Calls fn for every dependent of cell i (stale ones included: recomputing them is harmless). */

@@ -1,8 +1,8 @@
 // Reading a book's typed amounts (all at once, keyed by input key) and writing one by input key.
 // Writes are immutable: they return a new book sharing every untouched part with the old one.
-import type { BudgetBook, ByFiscal, BySource, FiscalSourceId, SourceId, T10Item } from '../model/book'
+import { SOURCES, type BudgetBook, type ByFiscal, type BySource, type FiscalSourceId, type SourceId, type T10Item } from '../model/book'
 import { toFen, fenToString, type Fen } from '../model/money'
-import { inputKey, keyParts, type Part } from '../model/keys'
+import { inputKey, inputKeysOf, keyParts, type Part } from '../model/keys'
 
 const PART_FIELD = { b: 'basic', p: 'project', c: 'carry' } as const
 
@@ -68,16 +68,24 @@ export function writeAmount(book: BudgetBook, key: string, fen: Fen): BudgetBook
 
 type Put = (key: string, text: string | undefined) => void
 
-function subjectAmounts(s: BudgetBook['subjects'][number], put: Put): void {
-  for (const [part, field] of [['b', s.basic], ['p', s.project], ['c', s.carry]] as const) {
-    for (const src in field) put(inputKey.subject(s.code, part, src as SourceId), (field as BySource)[src as SourceId])
+// Amounts are read source by source, in the order the sources are listed: a book's amount
+// objects hold different subsets of the sources, and enumerating each one's own keys would
+// allocate a key list per object. `keys` are the owner's input keys by source, from `at` on.
+function sourceAmounts(amounts: Partial<Record<SourceId, string>>, keys: readonly string[], at: number, put: Put): void {
+  for (let k = 0; k < SOURCES.length; k++) {
+    const text = amounts[SOURCES[k]!]
+    if (text !== undefined) put(keys[at + k]!, text)
   }
 }
+
+function subjectAmounts(s: BudgetBook['subjects'][number], put: Put): void {
+  const keys = inputKeysOf.subject(s.code)
+  sourceAmounts(s.basic, keys, 0, put)
+  sourceAmounts(s.project, keys, 5, put)
+  sourceAmounts(s.carry, keys, 10, put)
+}
 function threePublicAmounts(t: BudgetBook['threePublic'], put: Put): void {
-  for (const item in t) {
-    const amounts = t[item as T10Item]
-    for (const src in amounts) put(inputKey.threePublic(item as T10Item, src as FiscalSourceId), amounts[src as FiscalSourceId])
-  }
+  for (const item in t) sourceAmounts(t[item as T10Item], SOURCES.map((src) => inputKey.threePublic(item as T10Item, src as FiscalSourceId)), 0, put)
 }
 
 /** The typed amounts of each list of the book, one item at a time. */
@@ -86,24 +94,19 @@ const LISTS = {
   econ: (e: BudgetBook['econ'][number], put: Put) => put(inputKey.econ(e.id), e.amount),
   govFundRevenue: (r: BudgetBook['govFundRevenue'][number], put: Put) => put(inputKey.govFundRevenue(r.code), r.amount),
   soeRevenue: (r: BudgetBook['soeRevenue'][number], put: Put) => put(inputKey.soeRevenue(r.code), r.amount),
-  runningCosts: (r: BudgetBook['runningCosts'][number], put: Put) => {
-    for (const src in r.amounts) put(inputKey.runningCost(r.unitId, src as FiscalSourceId), r.amounts[src as FiscalSourceId])
-  },
-  projects: (p: BudgetBook['projects'][number], put: Put) => {
-    for (const src in p.amounts) put(inputKey.project(p.id, src as SourceId), p.amounts[src as SourceId])
-  },
+  runningCosts: (r: BudgetBook['runningCosts'][number], put: Put) => sourceAmounts(r.amounts, SOURCES.map((src) => inputKey.runningCost(r.unitId, src as FiscalSourceId)), 0, put),
+  projects: (p: BudgetBook['projects'][number], put: Put) => sourceAmounts(p.amounts, inputKeysOf.project(p.id), 0, put),
 } as const
 
 /**
- * Every nonzero typed amount of the book by input key, read in one pass over the book: what a
- * new Derivation starts from (any key not here is zero). Cheaper than looking each of a large
- * department's ~30,000 input keys up in the book one by one.
+ * Every nonzero typed amount of the book, with its input key, read in one pass over the book:
+ * what a new Derivation starts from (any key not given is zero). Cheaper than looking each of a
+ * large department's ~30,000 input keys up in the book one by one.
  */
-export function bookAmounts(book: BudgetBook): Map<string, Fen> {
+export function readAmounts(book: BudgetBook, each: (key: string, fen: Fen) => void): void {
   const unit = book.amountUnit
-  const out = new Map<string, Fen>()
   const put: Put = (key, text) => {
-    if (text) out.set(key, toFen(text, unit))
+    if (text) each(key, toFen(text, unit))
   }
   for (const s of book.subjects) LISTS.subjects(s, put)
   for (const e of book.econ) LISTS.econ(e, put)
@@ -112,6 +115,12 @@ export function bookAmounts(book: BudgetBook): Map<string, Fen> {
   threePublicAmounts(book.threePublic, put)
   for (const r of book.runningCosts) LISTS.runningCosts(r, put)
   for (const p of book.projects) LISTS.projects(p, put)
+}
+
+/** Every nonzero typed amount of the book by input key (see readAmounts). */
+export function bookAmounts(book: BudgetBook): Map<string, Fen> {
+  const out = new Map<string, Fen>()
+  readAmounts(book, (key, fen) => out.set(key, fen))
   return out
 }
 

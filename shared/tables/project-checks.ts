@@ -3,8 +3,8 @@
 // over; C8 (project names) and C10 (negative project amounts) cover the projects of both
 // tables and sit with 表十二, the first.
 import { FISCAL_SOURCES, SOURCES, SOURCE_NAMES, type Project, type SourceId } from '../model/book'
-import { inputKey } from '../model/keys'
-import { comparisons, fixedFinding, negatives, type CheckGroup, type CheckSpec, type FindingCell, type RowAmounts } from '../checks/checks'
+import { inputKey, inputKeysOf, SOURCE_INDEX } from '../model/keys'
+import { comparisons, fixedFinding, negatives, type CheckGroup, type CheckSpec, type FindingCell } from '../checks/checks'
 import { TABLE_SHORT, type TableId } from './ids'
 import { cellId } from './cell-ids'
 import { Regrouper } from '../util/regroup'
@@ -34,6 +34,8 @@ export const carryTotals: CheckGroup = comparisons('carry-totals', [], (compare)
 /** A book's projects by unit, in the order units first appear; untouched units keep their arrays. */
 const BY_UNIT = new Regrouper<Project>((p) => p.unitId)
 
+const tableOf = (p: Project): TableId => (p.kind === 'current' ? 't12' : 't13')
+
 /** C8 of one unit's projects: its specs, each with its project (to order them across units). */
 interface UnitNames { unitName: string; specs: { project: Project; spec: CheckSpec }[] }
 const unitNamesOf = new WeakMap<readonly Project[], UnitNames>()
@@ -42,14 +44,15 @@ function unitNames(projects: readonly Project[], unitName: string): UnitNames {
   const hit = unitNamesOf.get(projects)
   if (hit && hit.unitName === unitName) return hit
   const specs: UnitNames['specs'] = []
-  const seen = new Map<string, string>()
+  // Two projects of one unit share a name only within a kind (表十二 or 表十三): the first of each name, by kind.
+  const seen = { current: new Map<string, string>(), carry: new Map<string, string>() }
   for (const p of projects) {
-    const table: TableId = p.kind === 'current' ? 't12' : 't13'
+    const table = tableOf(p)
     const name = p.name.trim()
-    const cell: FindingCell = { table, row: `p:${p.id}`, col: 'name' }
     if (!name) {
       const sources = p.kind === 'current' ? SOURCES : FISCAL_SOURCES
       const message = `${TABLE_SHORT[table]}：${unitName} 有一个项目有金额但没有名称`
+      const cell: FindingCell = { table, row: `p:${p.id}`, col: 'name' }
       specs.push({ project: p, spec: {
         id: `chk!C8!${p.id}`,
         check: 'C8',
@@ -61,15 +64,14 @@ function unitNames(projects: readonly Project[], unitName: string): UnitNames {
       } })
       continue
     }
-    // Two projects of one unit share a name only within a kind (表十二 or 表十三).
-    const key = `${p.kind}|${name}`
-    const first = seen.get(key)
-    if (first === undefined) seen.set(key, p.id)
+    const names = seen[p.kind === 'current' ? 'current' : 'carry']
+    const first = names.get(name)
+    if (first === undefined) names.set(name, p.id)
     else {
       specs.push({ project: p, spec: fixedFinding(`chk!C8!${p.id}`, {
         check: 'C8', severity: 'warning',
         message: `${TABLE_SHORT[table]}：${unitName} 有两个同名项目“${name}”`,
-        cells: [{ table, row: `p:${first}`, col: 'name' }, cell],
+        cells: [{ table, row: `p:${first}`, col: 'name' }, { table, row: `p:${p.id}`, col: 'name' }],
       }) })
     }
   }
@@ -105,23 +107,18 @@ export const projectNames: CheckGroup = {
   },
 }
 
-// A project's row of C10, kept while the project object is the same (a structural edit shares
-// untouched projects), and a unit's node kept while the unit's projects are the same array:
-// declaring the check again after adding one project to a large department builds one node.
-const projectRows = new WeakMap<Project, RowAmounts>()
-let serials = 0
-function projectRow(p: Project): RowAmounts {
-  let row = projectRows.get(p)
-  if (!row) {
-    const table: TableId = p.kind === 'current' ? 't12' : 't13'
-    const sources = p.kind === 'current' ? SOURCES : FISCAL_SOURCES
-    row = { deps: sources.map((src) => inputKey.project(p.id, src)), where: `${TABLE_SHORT[table]} 项目“${p.name}”`, cells: [{ table, row: `p:${p.id}`, col: 'name' }], serial: ++serials }
-    projectRows.set(p, row)
-  }
-  return row
+// C10 of a unit's projects is one node, kept while the unit's projects are the same objects (a
+// structural edit shares the units it did not touch): declaring the check again after adding one
+// project to a large department builds one node. A project's place is spelled only when negative.
+const PROJECT_AMOUNTS = {
+  deps: (p: Project, into: string[]): void => {
+    const keys = inputKeysOf.project(p.id)
+    for (const src of p.kind === 'current' ? SOURCES : FISCAL_SOURCES) into.push(keys[SOURCE_INDEX[src]]!)
+  },
+  place: (p: Project) => ({ where: `${TABLE_SHORT[tableOf(p)]} 项目“${p.name}”`, cells: [{ table: tableOf(p), row: `p:${p.id}`, col: 'name' }] }),
 }
 
 /** C10 of projects: one node per unit. */
 export const negativeProjects: CheckGroup = negatives('negative-projects', ['projects'], (book, negative) => {
-  for (const [unitId, projects] of BY_UNIT.groups(book.projects)) negative(`prj:${unitId}`, () => projects.map(projectRow), projects)
+  for (const [unitId, projects] of BY_UNIT.groups(book.projects)) negative(`prj:${unitId}`, { items: projects, ...PROJECT_AMOUNTS })
 })

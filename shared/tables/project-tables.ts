@@ -2,7 +2,7 @@
 // subtotal, then that unit's projects. Only project amounts are typed. A 单位 book (one unit,
 // the book itself) prints its name once, as published 单位 tables do: no unit row under it.
 import { FISCAL_SOURCES, SOURCES, type BudgetBook, type Project, type SourceId, type Unit } from '../model/book'
-import { inputKey, textKey } from '../model/keys'
+import { inputKeysOf, SOURCE_INDEX, textKey } from '../model/keys'
 import type { TableId } from './ids'
 import type { ColumnDef, RowDef, TableDef } from './types'
 import { cellId } from './cell-ids'
@@ -13,21 +13,12 @@ import { carryTotals, negativeProjects, projectNames, projectTotals } from './pr
 
 const NAME: ColumnDef = { id: 'name', kind: 'text', width: 44, read: { also: ['名称'] } }
 
-// Rows are kept per book object and table: a structural edit shares the projects and units it
-// did not touch, so laying a large department's table out again after adding one project costs a
-// lookup per project, and the engine sees the untouched rows as the very same objects.
-const kept = <K extends object, V>(): ((table: TableId) => WeakMap<K, V>) => {
-  const byTable = new Map<TableId, WeakMap<K, V>>()
-  return (table) => {
-    let m = byTable.get(table)
-    if (!m) byTable.set(table, (m = new WeakMap()))
-    return m
-  }
-}
-const PROJECT_ROWS = kept<Project, RowDef>()
+// Rows are kept per unit and table: a structural edit shares the units it did not touch (and
+// their projects arrays), so laying a large department's table out again after adding one project
+// builds one unit's block, and the engine sees the untouched rows as the very same objects.
 /** A unit's row with the projects it adds up and their rows (the same projects array, or it is laid out anew). */
 interface UnitBlock { projects: readonly Project[]; projectRows: readonly RowDef[]; row: RowDef }
-const UNIT_ROWS = kept<Unit, UnitBlock>()
+const UNIT_ROWS = new Map<TableId, WeakMap<Unit, UnitBlock>>()
 /** Each kind's projects by unit: a unit the edit did not touch keeps its array, so its block is kept whole. */
 const BY_UNIT: Record<Project['kind'], Regrouper<Project>> = {
   current: new Regrouper((p) => p.unitId, (p) => p.kind === 'current'),
@@ -35,25 +26,25 @@ const BY_UNIT: Record<Project['kind'], Regrouper<Project>> = {
 }
 const NO_PROJECTS: readonly Project[] = []
 
-function projectRow(rows: WeakMap<Project, RowDef>, table: TableId, p: Project, sources: readonly SourceId[]): RowDef {
-  let row = rows.get(p)
-  if (!row) {
-    const pid = `p:${p.id}`
-    const refs = sources.map((s) => inputKey.project(p.id, s))
-    row = { id: pid, kind: 'project', text: { name: p.name }, textKeys: { name: textKey.projectName(p.id) }, cells: {} }
-    for (let i = 0; i < sources.length; i++) row.cells[sources[i]!] = { ref: refs[i]! }
-    row.cells.total = { ref: cellId(table, pid, 'total'), formula: { plus: refs, explain: '= 各来源之和' } }
-    rows.set(p, row)
-  }
+function projectRow(table: TableId, p: Project, sources: readonly SourceId[]): RowDef {
+  const pid = `p:${p.id}`
+  const keys = inputKeysOf.project(p.id)
+  const refs = sources.map((s) => keys[SOURCE_INDEX[s]]!)
+  const row: RowDef = { id: pid, kind: 'project', text: { name: p.name }, textKeys: { name: textKey.projectName(p.id) }, cells: {} }
+  for (let i = 0; i < sources.length; i++) row.cells[sources[i]!] = { ref: refs[i]! }
+  row.cells.total = { ref: cellId(table, pid, 'total'), formula: { plus: refs, explain: '= 各来源之和' } }
   return row
 }
 
 function unitBlock(table: TableId, unit: Unit, projects: readonly Project[], sources: readonly SourceId[], money: readonly string[]): UnitBlock {
-  const blocks = UNIT_ROWS(table)
+  let blocks = UNIT_ROWS.get(table)
+  if (!blocks) UNIT_ROWS.set(table, (blocks = new WeakMap()))
   const hit = blocks.get(unit)
   if (hit?.projects === projects) return hit
-  const keptProjects = PROJECT_ROWS(table)
-  const projectRows = projects.map((p) => projectRow(keptProjects, table, p, sources))
+  // The unit's projects changed: the rows of the projects it keeps are kept.
+  const before = new Map<Project, RowDef>()
+  if (hit) for (let i = 0; i < hit.projects.length; i++) before.set(hit.projects[i]!, hit.projectRows[i]!)
+  const projectRows = projects.map((p) => before.get(p) ?? projectRow(table, p, sources))
   let row = hit?.row
   // The same project rows in order (a project removed and put back): the unit row stays.
   if (!hit || hit.projectRows.length !== projectRows.length || !hit.projectRows.every((r, i) => r === projectRows[i])) {

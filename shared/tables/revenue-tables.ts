@@ -6,7 +6,8 @@ import { inputKey, textKey } from '../model/keys'
 import type { TableDef } from './types'
 import { pairBlocks } from './side-by-side'
 import { cellId } from './cell-ids'
-import { rowIdOfSubject, treeRows } from './tree-rows'
+import { treeRows } from './tree-rows'
+import { oneSourceLeaf } from './subject-tables'
 import { comparisons, negatives } from '../checks/checks'
 
 /** C4: 表七's revenue = 表八's expenditure (政府性基金, without carry-over). */
@@ -106,14 +107,7 @@ export const t9: TableDef = {
       namer: revenueNamer(book, book.soeRevenue),
       nameKey: (code) => textKey.revenueName('rev9', code),
     })
-    const expenditure = treeRows(book, 't9', ['total', 'basic', 'project'], (code, col) => {
-      if (col === 'basic') return { ref: inputKey.subject(code, 'b', 'soe') }
-      if (col === 'project') return { ref: inputKey.subject(code, 'p', 'soe') }
-      return {
-        ref: cellId('t9', rowIdOfSubject(code), 'total'),
-        formula: { plus: [inputKey.subject(code, 'b', 'soe'), inputKey.subject(code, 'p', 'soe')], explain: '= 基本支出 + 项目支出' },
-      }
-    })
+    const expenditure = treeRows(book, 't9', ['total', 'basic', 'project'], oneSourceLeaf('t9', 'soe'))
     // The grid shows every book subject beside the income rows, so a clerk can type 国有资本经营
     // amounts for any of them; the export re-pairs the blocks after leaving out empty rows.
     return pairBlocks(income, expenditure)

@@ -1,7 +1,7 @@
 // The checks of the subject tables (see types.ts `TableDef.checks` for where a check lives):
 // C9 holds each subject against the catalog on 表二, where every subject is listed; C10 flags
 // a subject's negative amounts on the entry sheet (支出明细), where they are typed.
-import { FISCAL_SOURCES, SOURCES } from '../model/book'
+import { FISCAL_SOURCES, SOURCES, type SubjectLine } from '../model/book'
 import { inputKey } from '../model/keys'
 import { bookSubject } from '../catalog/functions'
 import { CLASS_BY_CODE } from '../catalog/classes'
@@ -32,16 +32,17 @@ export const subjectCatalog: CheckGroup = {
   },
 }
 
-/** C10 of subjects: one node per class. */
+/** C10 of subjects: one node per class (kept while its subject lines are the same objects). */
+const SUBJECT_AMOUNTS = {
+  // In the entry sheet's column order (only whether any is negative matters): the engine finds them there.
+  deps: (s: SubjectLine, into: string[]): void => {
+    for (const src of SOURCES) into.push(inputKey.subject(s.code, 'b', src))
+    for (const src of SOURCES) into.push(inputKey.subject(s.code, 'p', src))
+    for (const src of FISCAL_SOURCES) into.push(inputKey.subject(s.code, 'c', src))
+  },
+  place: (s: SubjectLine) => ({ where: `功能科目 ${s.code} ${s.name}`, cells: [{ table: 'detail', row: `s:${s.code}`, col: 'name' }] }),
+}
+
 export const negativeSubjects: CheckGroup = negatives('negative-subjects', ['subjects'], (book, negative) => {
-  for (const [cls, lines] of groupBy(book.subjects, (s) => s.code.slice(0, 3))) {
-    negative(`sub:${cls}`, lines.map((s) => ({
-      deps: [
-        ...SOURCES.flatMap((src) => [inputKey.subject(s.code, 'b', src), inputKey.subject(s.code, 'p', src)]),
-        ...FISCAL_SOURCES.map((src) => inputKey.subject(s.code, 'c', src)),
-      ],
-      where: `功能科目 ${s.code} ${s.name}`,
-      cells: [{ table: 'detail', row: `s:${s.code}`, col: 'name' }],
-    })))
-  }
+  for (const [cls, lines] of groupBy(book.subjects, (s) => s.code.slice(0, 3))) negative(`sub:${cls}`, { items: lines, ...SUBJECT_AMOUNTS })
 })

@@ -1,10 +1,10 @@
 // 支出明细 (the entry sheet), 表二, 表三, 表五 and 表八: the tables laid out on the subject tree.
 import { FISCAL_SOURCES, SOURCES, SOURCE_NAMES, type SourceId } from '../model/book'
-import { inputKey, type Part } from '../model/keys'
+import { inputKeysOf, PART_OFFSET, SOURCE_INDEX, type Part } from '../model/keys'
 import type { TableId } from './ids'
 import type { CellDef, ColumnDef, HeaderCell, TableDef } from './types'
 import { cellId } from './cell-ids'
-import { rowIdOfSubject, treeRows } from './tree-rows'
+import { leafRows, rowIdOfSubject, treeRows, type LeafCell } from './tree-rows'
 import { sourceColumn } from './source-columns'
 import { negativeSubjects, subjectCatalog } from './subject-checks'
 
@@ -20,6 +20,11 @@ const detailCols = [
   ...SOURCES.map((s) => `p_${s}`),
   ...FISCAL_SOURCES.map((s) => `c_${s}`),
 ]
+/** Each column's input key among a subject's (`inputKeysOf.subject`: part offset + source). */
+const DETAIL_KEY = detailCols.map((col) => {
+  const [part, source] = col.split('_') as [Part, SourceId]
+  return PART_OFFSET[part] + SOURCE_INDEX[source]
+})
 
 export const detail: TableDef = {
   checks: [negativeSubjects],
@@ -42,10 +47,12 @@ export const detail: TableDef = {
     ...[...SOURCES, ...SOURCES, ...FISCAL_SOURCES].map((s, i) => ({ text: SOURCE_NAMES[s], row: 1, col: 2 + i })),
   ],
   build: (book) =>
-    treeRows(book, 'detail', detailCols, (code, col) => {
-      const [part, source] = col.split('_') as [Part, SourceId]
-      return input(inputKey.subject(code, part, source))
-    }),
+    treeRows(book, 'detail', detailCols, leafRows((code) => {
+      const keys = inputKeysOf.subject(code)
+      const cells: Partial<Record<string, CellDef>> = {}
+      for (let k = 0; k < detailCols.length; k++) cells[detailCols[k]!] = input(keys[DETAIL_KEY[k]!]!)
+      return cells
+    })),
 }
 
 
@@ -75,24 +82,26 @@ export const t2: TableDef = {
     { text: '单位资金', row: 1, col: 7 },
   ],
   build: (book) =>
-    treeRows(book, 't2', ['total', ...SOURCES, 'carry'], (code, col) => {
+    treeRows(book, 't2', ['total', ...SOURCES, 'carry'], leafRows((code) => {
       const row = rowIdOfSubject(code)
-      const ref = cellId('t2', row, col)
-      if (col === 'total') {
-        return { ref, formula: { plus: SOURCES.map((s) => cellId('t2', row, s)), explain: '= 本年收入各来源之和（不含上年结转）' } }
-      }
-      if (col === 'carry') {
-        return { ref, formula: { plus: FISCAL_SOURCES.map((s) => inputKey.subject(code, 'c', s)), explain: '= 支出明细中本科目各财政拨款的上年结转之和' } }
-      }
-      const s = col as SourceId
-      return {
-        ref,
+      const keys = inputKeysOf.subject(code)
+      const bySource = SOURCES.map((s): CellDef => ({
+        ref: cellId('t2', row, s),
         formula: {
-          plus: [inputKey.subject(code, 'b', s), inputKey.subject(code, 'p', s)],
+          plus: [keys[PART_OFFSET.b + SOURCE_INDEX[s]]!, keys[PART_OFFSET.p + SOURCE_INDEX[s]]!],
           explain: `= ${SOURCE_NAMES[s]}的基本支出 + 项目支出`,
         },
+      }))
+      const cells: Partial<Record<string, CellDef>> = {
+        total: { ref: cellId('t2', row, 'total'), formula: { plus: bySource.map((c) => c.ref), explain: '= 本年收入各来源之和（不含上年结转）' } },
       }
-    }),
+      SOURCES.forEach((s, k) => (cells[s] = bySource[k]))
+      cells.carry = {
+        ref: cellId('t2', row, 'carry'),
+        formula: { plus: FISCAL_SOURCES.map((s) => keys[PART_OFFSET.c + SOURCE_INDEX[s]]!), explain: '= 支出明细中本科目各财政拨款的上年结转之和' },
+      }
+      return cells
+    })),
 }
 
 const expenditureHeader = (): HeaderCell[] => [
@@ -119,19 +128,31 @@ export const t3: TableDef = {
   headerRows: 2,
   header: expenditureHeader(),
   build: (book) =>
-    treeRows(book, 't3', ['total', 'basic', 'project'], (code, col) => {
+    treeRows(book, 't3', ['total', 'basic', 'project'], leafRows((code) => {
       const row = rowIdOfSubject(code)
-      const ref = cellId('t3', row, col)
-      if (col === 'total') return { ref, formula: { plus: [cellId('t3', row, 'basic'), cellId('t3', row, 'project')], explain: '= 基本支出 + 项目支出' } }
-      if (col === 'basic') return { ref, formula: { plus: SOURCES.map((s) => inputKey.subject(code, 'b', s)), explain: '= 各来源的基本支出之和' } }
-      return {
-        ref,
-        formula: {
-          plus: [...SOURCES.map((s) => inputKey.subject(code, 'p', s)), ...FISCAL_SOURCES.map((s) => inputKey.subject(code, 'c', s))],
-          explain: '= 各来源的项目支出 + 上年结转',
-        },
+      const keys = inputKeysOf.subject(code)
+      const key = (part: Part, s: SourceId): string => keys[PART_OFFSET[part] + SOURCE_INDEX[s]]!
+      const basic: CellDef = { ref: cellId('t3', row, 'basic'), formula: { plus: SOURCES.map((s) => key('b', s)), explain: '= 各来源的基本支出之和' } }
+      const project: CellDef = {
+        ref: cellId('t3', row, 'project'),
+        formula: { plus: [...SOURCES.map((s) => key('p', s)), ...FISCAL_SOURCES.map((s) => key('c', s))], explain: '= 各来源的项目支出 + 上年结转' },
       }
-    }),
+      return { total: { ref: cellId('t3', row, 'total'), formula: { plus: [basic.ref, project.ref], explain: '= 基本支出 + 项目支出' } }, basic, project }
+    })),
+}
+
+/** A 项 row of one source's expenditure (表五, 表八, 表九's right block): its typed basic and project amounts and their total. */
+export function oneSourceLeaf(table: TableId, source: SourceId): LeafCell {
+  return leafRows((code) => {
+    const keys = inputKeysOf.subject(code)
+    const basic = keys[PART_OFFSET.b + SOURCE_INDEX[source]]!
+    const project = keys[PART_OFFSET.p + SOURCE_INDEX[source]]!
+    return {
+      total: { ref: cellId(table, rowIdOfSubject(code), 'total'), formula: { plus: [basic, project], explain: '= 基本支出 + 项目支出' } },
+      basic: input(basic),
+      project: input(project),
+    }
+  })
 }
 
 /** 表五 (一般公共预算), 表八 (政府性基金): 表三's layout restricted to one source's money of this year. */
@@ -147,16 +168,7 @@ function oneSourceTable(id: TableId, short: string, n: number, title: string, ti
     columns: EXP_COLUMNS,
     headerRows: 2,
     header: expenditureHeader(),
-    build: (book) =>
-      treeRows(book, id, ['total', 'basic', 'project'], (code, col) => {
-        const row = rowIdOfSubject(code)
-        if (col === 'basic') return input(inputKey.subject(code, 'b', source))
-        if (col === 'project') return input(inputKey.subject(code, 'p', source))
-        return {
-          ref: cellId(id, row, 'total'),
-          formula: { plus: [inputKey.subject(code, 'b', source), inputKey.subject(code, 'p', source)], explain: '= 基本支出 + 项目支出' },
-        }
-      }),
+    build: (book) => treeRows(book, id, ['total', 'basic', 'project'], oneSourceLeaf(id, source)),
   }
 }
 

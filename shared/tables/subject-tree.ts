@@ -10,19 +10,30 @@ export interface TreeNode {
   children: TreeNode[]
 }
 
-export function subjectName(book: BudgetBook, code: string): string {
-  const line = code.length === 7 ? book.subjects.find((s) => s.code === code) : undefined
+export function subjectName(book: BudgetBook, code: string, lines = true): string {
+  const line = lines && code.length === 7 ? book.subjects.find((s) => s.code === code) : undefined
   return line?.name || book.subjectNames[code] || CLASS_BY_CODE.get(code)?.name || bookSubject(book, code)?.name || code
 }
 
 /** The tree over the given 项 codes (default: every subject of the book). */
 export type Namer = (code: string) => string
 
-export function subjectTree(
-  book: BudgetBook,
-  codes: readonly string[] = book.subjects.map((s) => s.code),
-  namer: Namer = (code) => subjectName(book, code),
-): TreeNode[] {
+/** The default tree of a book (every subject, printed names), kept while the parts it is read from are the same objects. */
+const TREES = new WeakMap<readonly unknown[], { names: BudgetBook['subjectNames']; known: BudgetBook['knownSubjects']; tree: TreeNode[] }>()
+
+export function subjectTree(book: BudgetBook, codes?: readonly string[], namer?: Namer): TreeNode[] {
+  if (codes || namer) return buildTree(codes ?? book.subjects.map((s) => s.code), namer ?? ((code) => subjectName(book, code)))
+  // Five tables lay out the same tree of the book's subjects: it is built once.
+  const hit = TREES.get(book.subjects)
+  if (hit && hit.names === book.subjectNames && hit.known === book.knownSubjects) return hit.tree
+  const lines = new Map<string, string>()
+  for (const s of book.subjects) if (!lines.has(s.code)) lines.set(s.code, s.name)
+  const tree = buildTree(book.subjects.map((s) => s.code), (code) => (code.length === 7 && lines.get(code)) || subjectName(book, code, false))
+  TREES.set(book.subjects, { names: book.subjectNames, known: book.knownSubjects, tree })
+  return tree
+}
+
+function buildTree(codes: readonly string[], namer: Namer): TreeNode[] {
   const classes = new Map<string, TreeNode>()
   const kuans = new Map<string, TreeNode>()
   for (const code of [...new Set(codes)].sort()) {

@@ -9,6 +9,23 @@ import { textKey } from '../model/keys'
 
 export type LeafCell = (code: string, col: string) => CellDef | undefined
 
+/**
+ * A leaf builder laying a 项 row's cells out at once (asked column by column, for one code after
+ * another): a total then reads the very strings its row's other cells show, and nothing is
+ * looked up once per column.
+ */
+export function leafRows(make: (code: string) => Partial<Record<string, CellDef>>): LeafCell {
+  let last: string | undefined
+  let cells: Partial<Record<string, CellDef>> = {}
+  return (code, col) => {
+    if (code !== last) {
+      last = code
+      cells = make(code)
+    }
+    return cells[col]
+  }
+}
+
 const KIND = { 类: 'class', 款: 'kuan', 项: 'item' } as const
 const EXPLAIN = { 类: '= 本类下各款之和', 款: '= 本款下各项之和' } as const
 

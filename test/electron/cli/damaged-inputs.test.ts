@@ -2,8 +2,8 @@
 // kind, generated here (nothing big is committed), through the real CLI in its own process. Each
 // ends with exit 2 and a Chinese message, or is read with the problem reported; never a crash
 // or a stack trace. (How long each takes is measured by the fuzz run, not here.)
-import { describe, it, expect } from 'vitest'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { afterAll, describe, it, expect } from 'vitest'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { execFile } from 'node:child_process'
@@ -13,6 +13,8 @@ import type { CheckOutput } from '../../../electron/cli/check'
 
 const BIN = resolve('bin/budget-tables.mjs')
 const dir = mkdtempSync(join(tmpdir(), 'damaged-'))
+// The generated inputs are up to hundreds of MB unpacked; leave nothing behind in /tmp.
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 function check(file: string): Promise<{ code: number | null; stdout: string; stderr: string; ms: number }> {
   return new Promise((done) => {

@@ -1,8 +1,8 @@
 // The 情况说明 readers on real files: seed 000's text as a Word document (written with the docx
 // library) and as a PDF (LibreOffice's conversion of it), plain text in UTF-8 and GBK. Each
 // reads to a text whose figures check to the same findings as the seed's own text.
-import { beforeAll, describe, expect, it } from 'vitest'
-import { mkdtemp, writeFile } from 'node:fs/promises'
+import { beforeAll, describe, expect, it, onTestFinished } from 'vitest'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { readExplanationText, TextReadError } from '../../../electron/inspect/read-text'
@@ -32,6 +32,7 @@ describe('reading a 情况说明', () => {
 
   it('reads GBK text as well as UTF-8', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'text-'))
+    onTestFinished(() => rm(dir, { recursive: true, force: true }))
     const sentence = '三、支出预算情况说明\n本单位支出预算23041.25万元，其中：基本支出4158.61万元。'
     // GBK bytes of the sentence, produced by the platform's encoder (iconv via TextDecoder cannot encode).
     const { execFileSync } = await import('node:child_process')
@@ -44,6 +45,7 @@ describe('reading a 情况说明', () => {
 
   it('refuses other kinds and damaged files with a Chinese message', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'text-'))
+    onTestFinished(() => rm(dir, { recursive: true, force: true }))
     await writeFile(join(dir, 'a.doc'), 'x')
     await expect(readExplanationText(join(dir, 'a.doc'))).rejects.toThrow(/另存为 \.docx/)
     await writeFile(join(dir, 'bad.docx'), 'not a zip')

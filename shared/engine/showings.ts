@@ -1,0 +1,119 @@
+// The cells a full build meets, in the order the layouts show them. A formula mostly reads cells
+// shown just before or after it, in order and evenly spaced: a project's total reads its own
+// row's amounts, a unit's sum the same column of each of its project rows, a C10 node the amounts
+// of its projects row after row. Resolving such references by position (a guess checked by one
+// comparison) instead of one map lookup each takes most of the lookups out of a large
+// department's build; a guess that misses falls back to the lookup, so the numbers are the same.
+import type { CellTable } from './graph'
+import type { Formula } from '../tables/types'
+
+export class Showings<V> {
+  private readonly refs: string[] = []
+  private readonly slots: number[] = []
+  /** Per cell number, the position of its first showing (−1: not shown). */
+  private firstAt = new Int32Array(1024).fill(-1)
+  /** Per cell number, how many times it is shown. */
+  private counts = new Int32Array(1024)
+
+  constructor(private readonly cells: CellTable<V>) {}
+
+  /** How many showings so far. */
+  get length(): number {
+    return this.refs.length
+  }
+
+  /** A showing of cell `i` (ref `ref`). */
+  add(ref: string, i: number): void {
+    if (i >= this.firstAt.length) {
+      const size = Math.max(i + 1, this.firstAt.length * 2)
+      const firstAt = new Int32Array(size).fill(-1)
+      firstAt.set(this.firstAt)
+      this.firstAt = firstAt
+      const counts = new Int32Array(size)
+      counts.set(this.counts)
+      this.counts = counts
+    }
+    if (this.firstAt[i] === -1) this.firstAt[i] = this.refs.length
+    this.counts[i]!++
+    this.refs.push(ref)
+    this.slots.push(i)
+  }
+
+  /** The number of the cell shown at position `at`. */
+  slotAt(at: number): number {
+    return this.slots[at]!
+  }
+
+  /** How many times each cell is shown, by cell number (for the cells numbered so far). */
+  shownCounts(): number[] {
+    return Array.from(this.counts.subarray(0, this.cells.ids.length))
+  }
+
+  /** The position of `ref` among the showings from `from` on (−1: not there). */
+  indexFrom(from: number, ref: string | undefined): number {
+    const { refs } = this
+    for (let k = from; k < refs.length; k++) if (refs[k] === ref) return k
+    return -1
+  }
+
+  /** The number of cell `ref`, looked for among the showings from `from` on first (a row's own cells). */
+  slotFrom(from: number, ref: string): number {
+    const k = this.indexFrom(from, ref)
+    return k >= 0 ? this.slots[k]! : this.cells.slot(ref)
+  }
+
+  // The guess for the next reference: `stride` showings after the previous one's (`prev`).
+  private prev = -1
+  private stride = 0
+  /** Whether the previous reference was found by the guess (or the guess is a hint). */
+  private guessed = false
+
+  /**
+   * Starts numbering the references of one formula or check (`slot` for each, in order), with a
+   * hint: its first reference is probably shown `stride` after position `at` (a sum of the rows
+   * below it reads the same column of the next row first).
+   */
+  start(at = -1, stride = 0): void {
+    this.prev = at
+    this.stride = stride
+    this.guessed = at >= 0
+  }
+
+  /**
+   * The number of the next reference: each is first guessed to be shown as far after the
+   * previous one as that was after the one before it (or one further: a row's amounts followed
+   * by its total, the next row's amounts).
+   */
+  slot(ref: string): number {
+    const { refs, prev, stride } = this
+    if (prev >= 0) {
+      const g = prev + stride
+      if (g >= 0 && g < refs.length && refs[g] === ref) return this.hit(g)
+      if (g + 1 >= 0 && g + 1 < refs.length && refs[g + 1] === ref) return this.hit(g + 1)
+    }
+    const j = this.cells.slot(ref)
+    const at = j < this.firstAt.length ? this.firstAt[j]! : -1
+    if (at < 0) return j
+    // The spacing is learnt from two references found by lookup in a row; a lookup after good
+    // guesses (the first amount of the next project) keeps it.
+    if (!this.guessed && prev >= 0) this.stride = at - prev
+    this.prev = at
+    this.guessed = false
+    return j
+  }
+
+  private hit(g: number): number {
+    this.prev = g
+    this.guessed = true
+    return this.slots[g]!
+  }
+}
+
+/** Declares the dependencies of derived cell `i`, numbering each reference with `slot`. */
+export function resolveFormula<V>(cells: CellTable<V>, i: number, f: Formula, slot: (ref: string) => number): void {
+  const { plus, minus } = f
+  cells.begin(i, plus.length + (minus?.length ?? 0))
+  for (const dep of plus) cells.dep(slot(dep))
+  if (minus) for (const dep of minus) cells.dep(slot(dep))
+  cells.end(i)
+}

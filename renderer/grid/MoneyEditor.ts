@@ -41,7 +41,7 @@ export class MoneyEditor extends EntryEditor {
     return this.enterMode ? arrowMove(e.key) : null
   }
 
-  protected apply(reason: ApplyReason): boolean {
+  protected apply(reason: ApplyReason, beforeCommit?: () => void): boolean {
     if (!this.changed) {
       this.done = true
       return true
@@ -57,6 +57,7 @@ export class MoneyEditor extends EntryEditor {
       return false
     }
     this.done = true
+    beforeCommit?.()
     if (this.params.data) this.ctx.commitAmount(this.params.data, this.params.column.getColId(), r.fen)
     return true
   }

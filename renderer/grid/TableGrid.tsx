@@ -4,7 +4,6 @@
 // cells to refresh. The behaviour lives in hooks, one concern each: selection, navigation
 // after an entry, the editors' context, refreshing, jumping to a cell, keys, clipboard.
 import { useCallback, useEffect, useMemo, useRef } from 'react'
-import { AgGridReact } from 'ag-grid-react'
 import type { GetRowIdParams, GridApi, GridReadyEvent, RowClassParams } from 'ag-grid-community'
 import { AG_GRID_LOCALE_CN } from '@ag-grid-community/locale'
 import type { RowDef } from '../../shared/tables/types'
@@ -28,6 +27,7 @@ import { priorColumnDefs } from './prior-columns'
 import { visibleRows } from './visible-rows'
 import { noPinnedRows, useGridContent } from './useGridContent'
 import { headerHeights, withHeaderHeights } from './header-heights'
+import { PlainGrid } from './PlainGrid'
 
 const components = { moneyEditor: MoneyEditor, nameEditor: NameEditor }
 const getRowId = (p: GetRowIdParams<RowDef>): string => p.data.id
@@ -35,6 +35,10 @@ const getRowClass = (p: RowClassParams<RowDef>): string => (p.node.rowPinned ? '
 // autoHeaderHeight is set per header cell (header-heights.ts): only where the text may wrap.
 const defaultColDef = { suppressKeyboardEvent: suppressKeys, wrapHeaderText: true, suppressHeaderMenuButton: true }
 const defaultColGroupDef = { wrapHeaderText: true }
+/** Rows drawn beyond the viewport (AG Grid's default 10): each is ~7 cells built on every table switch. */
+const ROW_BUFFER = 3
+// ensureDomOrder: rows, cells and header cells in the DOM in the order shown (screen readers read it);
+// AG Grid's own DOM would otherwise append a header cell kept from the previous table after new ones.
 
 export function TableGrid({ table }: { table: TableId }) {
   const derivation = useBook((s) => s.derivation)
@@ -102,7 +106,7 @@ export function TableGrid({ table }: { table: TableId }) {
       onPaste={clipboard.onPaste}
       onFocus={selection.handlers.onFocus}
     >
-      <AgGridReact<RowDef>
+      <PlainGrid<RowDef>
         theme={theme}
         localeText={AG_GRID_LOCALE_CN}
         rowData={initial.rows as RowDef[]}
@@ -127,6 +131,8 @@ export function TableGrid({ table }: { table: TableId }) {
         suppressColumnMoveAnimation
         animateRows={false}
         suppressDragLeaveHidesColumns
+        rowBuffer={ROW_BUFFER}
+        ensureDomOrder
       />
     </div>
   )

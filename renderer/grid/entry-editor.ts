@@ -39,8 +39,11 @@ export abstract class EntryEditor implements ICellEditorComp<RowDef>, PendingEnt
 
   /** The text the editor starts with. */
   protected abstract startValue(params: ICellEditorParams<RowDef>): string
-  /** Apply the content if valid; false keeps the editor open (it shows why). */
-  protected abstract apply(reason: ApplyReason): boolean
+  /**
+   * Apply the content if valid; false keeps the editor open (it shows why). `beforeCommit`
+   * (after a key): called once the content is known valid, before it changes the book.
+   */
+  protected abstract apply(reason: ApplyReason, beforeCommit?: () => void): boolean
   /** What a key press does: apply and move, or nothing (the input handles it). */
   protected abstract afterKey(e: KeyboardEvent): AfterKey | null
 
@@ -128,13 +131,24 @@ export abstract class EntryEditor implements ICellEditorComp<RowDef>, PendingEnt
     if (!after) return
     e.preventDefault()
     e.stopPropagation()
-    if (!this.apply('key')) return
     const { rowIndex, column } = this.params
-    this.params.stopEditing()
     const col = column.getColId()
-    if (after === 'stay') this.ctx.moveFocus(rowIndex, col, 0, 0)
-    else if ('step' in after) this.ctx.moveAfterEntry(rowIndex, col, after.step)
-    else this.ctx.moveFocus(rowIndex, col, after.dRow, after.dCol)
+    let moved = false
+    const move = (): void => {
+      if (moved) return
+      moved = true
+      if (after === 'stay') this.ctx.moveFocus(rowIndex, col, 0, 0)
+      else if ('step' in after) this.ctx.moveAfterEntry(rowIndex, col, after.step)
+      else this.ctx.moveFocus(rowIndex, col, after.dRow, after.dCol)
+    }
+    // The focus moves before the value is applied and before the editor closes: a native
+    // focus() forces the page's style and layout up to date, cheap before the grid redraws the
+    // changed cells and dear after; and AG Grid gives the focus back to the edited cell when the
+    // editor closes while holding it (a second focus()). The grid closes the editor as the
+    // focus leaves its cell; stopEditing covers staying put.
+    if (!this.apply('key', move)) return
+    move()
+    this.params.stopEditing()
   }
 
   /** Focus left the editor (a click on the toolbar, the sidebar, another window): apply what is typed. */

@@ -3,7 +3,7 @@
 // A feature used without its module is refused by AG Grid with a console error naming the
 // module (the e2e harness fails on console errors).
 import {
-  CellStyleModule, ClientSideRowModelModule, ColumnApiModule, CustomEditorModule, HighlightChangesModule, LocaleModule,
+  CellStyleModule, ClientSideRowModelModule, ColumnApiModule, CustomEditorModule, EventApiModule, HighlightChangesModule, LocaleModule,
   PinnedRowModule, RenderApiModule, RowApiModule, RowStyleModule, ScrollApiModule, TooltipModule, type Module,
 } from 'ag-grid-community'
 
@@ -20,4 +20,5 @@ export const GRID_MODULES: Module[] = [
   ScrollApiModule, // ensureNodeVisible / ensureColumnVisible (jumps, navigation)
   RenderApiModule, // refreshCells after an edit
   HighlightChangesModule, // flashCells on a jump
+  EventApiModule, // addEventListener (where the grid is scrolled horizontally)
 ]

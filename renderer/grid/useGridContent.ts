@@ -1,11 +1,11 @@
 // What the grid shows — columns, rows, the pinned row of column numbers, the context — applied
-// through the grid's API instead of AgGridReact's props, so that one grid instance shows every
+// through the grid's API instead of the grid component's props, so that one grid instance shows every
 // table: switching tables swaps its content instead of destroying the grid and building a new
 // one (which cost more than drawing the new table's rows). A switch first empties the grid, so
 // the new columns are not drawn over the old rows nor the new rows under the old columns, and
 // the new rows arrive as new data (the grid scrolls to the top), never matched by id with the
 // old table's rows. Within a table, changes (zoom, 上年数, hiding empty rows, an edit) are
-// applied as AgGridReact would apply them.
+// applied field by field.
 import { useCallback, useLayoutEffect, useRef, type MutableRefObject } from 'react'
 import type { ColDef, ColGroupDef, GridApi, GridOptions } from 'ag-grid-community'
 import type { RowDef } from '../../shared/tables/types'
@@ -22,14 +22,15 @@ export interface GridContent {
 
 const NO_ROWS: RowDef[] = []
 
-/** Apply `to` over `from` (what the grid holds). */
-function applyContent(api: GridApi<RowDef>, from: GridContent, to: GridContent): void {
+/** Apply `to` over `from` (what the grid holds); `scrolledRight`: the grid is not at its left edge. */
+function applyContent(api: GridApi<RowDef>, from: GridContent, to: GridContent, scrolledRight: boolean): void {
   if (from.table !== to.table) {
     api.clearFocusedCell()
     api.updateGridOptions({ rowData: NO_ROWS, pinnedTopRowData: NO_ROWS })
     api.updateGridOptions({ columnDefs: to.columnDefs, context: to.context, pinnedTopRowData: to.pinnedTop, rowData: to.rows as RowDef[] })
+    // Only when needed: it reads the viewport's size, a forced layout of the new table.
     const first = api.getAllDisplayedColumns()[0]
-    if (first) api.ensureColumnVisible(first, 'start')
+    if (first && scrolledRight) api.ensureColumnVisible(first, 'start')
     return
   }
   const changes: GridOptions<RowDef> = {}
@@ -49,9 +50,18 @@ export function useGridContent(content: GridContent, apiRef: MutableRefObject<Gr
   const applied = useRef(content)
   const latest = useRef(content)
   latest.current = content
+  // Where the grid is scrolled horizontally, as the grid reports it (asking it reads the DOM).
+  const left = useRef<{ api: GridApi<RowDef>; px: number } | null>(null)
   const ready = useCallback((api: GridApi<RowDef>) => {
+    if (left.current?.api !== api) {
+      const at = { api, px: 0 }
+      left.current = at
+      api.addEventListener('bodyScroll', (e) => {
+        at.px = e.left
+      })
+    }
     if (applied.current === latest.current) return
-    applyContent(api, applied.current, latest.current)
+    applyContent(api, applied.current, latest.current, left.current.px > 0)
     applied.current = latest.current
   }, [])
   // A layout effect: before the browser paints, and before the effects that read the grid (a jump).

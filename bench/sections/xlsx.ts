@@ -8,7 +8,10 @@ import { readWorkbookFile } from '../../electron/xlsx/read-any'
 import { syntheticDepartment } from '../synthetic'
 import { median } from '../stats'
 
-const RUNS = 3
+// Each of our operations is timed alternately with its plain-exceljs counterpart, run by run, so
+// both see the same machine (other load, the garbage each leaves for the next); the medians of 7
+// are steadier than of 3.
+const RUNS = 7
 
 async function timeAsync(fn: () => Promise<unknown>): Promise<number> {
   const start = performance.now()
@@ -16,11 +19,17 @@ async function timeAsync(fn: () => Promise<unknown>): Promise<number> {
   return performance.now() - start
 }
 
-async function medianOf(fn: () => Promise<unknown>): Promise<number> {
-  await fn() // warm-up
-  const xs: number[] = []
-  for (let i = 0; i < RUNS; i++) xs.push(await timeAsync(fn))
-  return median(xs)
+/** Medians of `ours` and `plain`, timed alternately (after one warm-up of each). */
+async function pairedMedians(ours: () => Promise<unknown>, plain: () => Promise<unknown>): Promise<[number, number]> {
+  await ours()
+  await plain()
+  const a: number[] = []
+  const b: number[] = []
+  for (let i = 0; i < RUNS; i++) {
+    a.push(await timeAsync(ours))
+    b.push(await timeAsync(plain))
+  }
+  return [median(a), median(b)]
 }
 
 export async function benchXlsx(): Promise<Record<string, number>> {
@@ -37,10 +46,11 @@ export async function benchXlsx(): Promise<Record<string, number>> {
     return Buffer.from(await wb.xlsx.writeBuffer())
   }
 
-  const exportMs = await medianOf(() => exportWorkbook(book))
-  const importMs = await medianOf(() => readWorkbookFile(file, 'synthetic.xlsx'))
-  const plainWriteMs = await medianOf(plainWrite)
-  const plainReadMs = await medianOf(() => new ExcelJS.Workbook().xlsx.load(file as unknown as ArrayBuffer))
+  const [exportMs, plainWriteMs] = await pairedMedians(() => exportWorkbook(book), plainWrite)
+  const [importMs, plainReadMs] = await pairedMedians(
+    () => readWorkbookFile(file, 'synthetic.xlsx'),
+    () => new ExcelJS.Workbook().xlsx.load(file as unknown as ArrayBuffer),
+  )
   const cells = sheets.reduce((n, s) => n + s.rows.reduce((m, r) => m + r.filter((v) => v !== null).length, 0), 0)
   console.log(`xlsx: ${sheets.length} sheets, ${cells} filled cells, ${(file.length / 1024).toFixed(0)} KB`)
   return {

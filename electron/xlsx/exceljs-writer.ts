@@ -102,24 +102,13 @@ function buildWorkbook(spec: WorkbookSpec): ExcelJS.Workbook {
   return wb
 }
 
-/** What exceljs 4's XLSX.write calls, in order, on the workbook model and a zip writer. */
+/** The part writers exceljs 4's XLSX.write calls after prepareModel, in its order. */
+const PART_STEPS = [
+  'addContentTypes', 'addOfficeRels', 'addWorkbookRels', 'addWorksheets', 'addSharedStrings', 'addDrawings',
+  'addTables', 'addThemes', 'addStyles', 'addMedia', 'addApp', 'addCore', 'addWorkbook',
+] as const
 type PartWriter = (zip: { append(data: string | Buffer | Uint8Array, options: { name: string; base64?: boolean }): void }, model: unknown) => Promise<void> | void
-interface XlsxSteps {
-  prepareModel(model: unknown, options: object): void
-  addContentTypes: PartWriter
-  addOfficeRels: PartWriter
-  addWorkbookRels: PartWriter
-  addWorksheets: PartWriter
-  addSharedStrings: PartWriter
-  addDrawings: PartWriter
-  addTables: PartWriter
-  addThemes: PartWriter
-  addStyles: PartWriter
-  addMedia: PartWriter
-  addApp: PartWriter
-  addCore: PartWriter
-  addWorkbook: PartWriter
-}
+type XlsxSteps = { prepareModel(model: unknown, options: object): void } & Record<(typeof PART_STEPS)[number], PartWriter>
 
 /**
  * exceljs's own XLSX.write step by step (the same parts, in the same order), with the parts
@@ -136,19 +125,8 @@ async function xlsxBytes(wb: ExcelJS.Workbook): Promise<Buffer> {
   }
   const { model } = wb as unknown as { model: unknown }
   xlsx.prepareModel(model, {})
-  await xlsx.addContentTypes(zip, model)
-  await xlsx.addOfficeRels(zip, model)
-  await xlsx.addWorkbookRels(zip, model)
-  await xlsx.addWorksheets(zip, model)
-  await xlsx.addSharedStrings(zip, model)
-  await xlsx.addDrawings(zip, model)
-  await xlsx.addTables(zip, model)
-  await xlsx.addThemes(zip, model)
-  await xlsx.addStyles(zip, model)
-  await xlsx.addMedia(zip, model)
-  await xlsx.addApp(zip, model)
-  await xlsx.addCore(zip, model)
-  await xlsx.addWorkbook(zip, model)
+  // Called as methods: they reach their own helpers through `this`.
+  for (const step of PART_STEPS) await xlsx[step](zip, model)
   return zipParts(parts)
 }
 

@@ -56,19 +56,23 @@ export function zipParts(parts: readonly ZipPart[], when = new Date()): Buffer {
   const version = (e: Entry): number => (e.method === DEFLATE ? 20 : 10)
   const chunks: Buffer[] = []
   let offset = 0
+  // The fields a local header and its central directory record share, in the same order:
+  // version needed, flags, method, time, date, CRC, compressed and plain size, name length.
+  const shared = (head: Buffer, at: number, e: Entry): void => {
+    head.writeUInt16LE(version(e), at)
+    head.writeUInt16LE(flags(e), at + 2)
+    head.writeUInt16LE(e.method, at + 4)
+    head.writeUInt16LE(time, at + 6)
+    head.writeUInt16LE(date, at + 8)
+    head.writeUInt32LE(e.crc, at + 10)
+    head.writeUInt32LE(e.body.length, at + 14)
+    head.writeUInt32LE(e.size, at + 18)
+    head.writeUInt16LE(e.name.length, at + 22)
+  }
   for (const e of entries) {
-    const head = Buffer.alloc(30)
+    const head = Buffer.alloc(30) // extra field length (28): none
     head.writeUInt32LE(0x04034b50, 0)
-    head.writeUInt16LE(version(e), 4)
-    head.writeUInt16LE(flags(e), 6)
-    head.writeUInt16LE(e.method, 8)
-    head.writeUInt16LE(time, 10)
-    head.writeUInt16LE(date, 12)
-    head.writeUInt32LE(e.crc, 14)
-    head.writeUInt32LE(e.body.length, 18)
-    head.writeUInt32LE(e.size, 22)
-    head.writeUInt16LE(e.name.length, 26)
-    head.writeUInt16LE(0, 28)
+    shared(head, 4, e)
     e.offset = offset
     chunks.push(head, e.name, e.body)
     offset += head.length + e.name.length + e.body.length
@@ -78,15 +82,7 @@ export function zipParts(parts: readonly ZipPart[], when = new Date()): Buffer {
     const head = Buffer.alloc(46)
     head.writeUInt32LE(0x02014b50, 0)
     head.writeUInt16LE(20, 4) // made by: zip 2.0, MS-DOS attributes
-    head.writeUInt16LE(version(e), 6)
-    head.writeUInt16LE(flags(e), 8)
-    head.writeUInt16LE(e.method, 10)
-    head.writeUInt16LE(time, 12)
-    head.writeUInt16LE(date, 14)
-    head.writeUInt32LE(e.crc, 16)
-    head.writeUInt32LE(e.body.length, 20)
-    head.writeUInt32LE(e.size, 24)
-    head.writeUInt16LE(e.name.length, 28)
+    shared(head, 6, e)
     // extra field, comment, disk number, internal attributes: none
     head.writeUInt32LE(e.dir ? 0x10 : 0, 38) // MS-DOS directory attribute
     head.writeUInt32LE(e.offset, 42)

@@ -194,8 +194,8 @@ export class Graph<V> {
     this.runs = runs
     this.sums = sums
     const n = ids.length
-    const depStart = cells.depStart.length >= n ? cells.depStart : grown(cells.depStart, n)
-    const depEnd = cells.depEnd.length >= n ? cells.depEnd : grown(cells.depEnd, n)
+    const depStart = grown(cells.depStart, n)
+    const depEnd = grown(cells.depEnd, n)
     const depList = cells.depList
     // Dependents: count, prefix-sum, fill.
     const outStart = new Int32Array(n + 1)

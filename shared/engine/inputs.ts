@@ -2,7 +2,7 @@
 // Writes are immutable: they return a new book sharing every untouched part with the old one.
 import { SOURCES, type BudgetBook, type ByFiscal, type BySource, type FiscalSourceId, type SourceId, type T10Item } from '../model/book'
 import { toFen, fenToString, type Fen } from '../model/money'
-import { inputKey, inputKeysOf, keyParts, type Part } from '../model/keys'
+import { inputKey, inputKeysOf, keyParts, PART_OFFSET, type Part } from '../model/keys'
 
 const PART_FIELD = { b: 'basic', p: 'project', c: 'carry' } as const
 
@@ -80,9 +80,9 @@ function sourceAmounts(amounts: Partial<Record<SourceId, string>>, keys: readonl
 
 function subjectAmounts(s: BudgetBook['subjects'][number], put: Put): void {
   const keys = inputKeysOf.subject(s.code)
-  sourceAmounts(s.basic, keys, 0, put)
-  sourceAmounts(s.project, keys, 5, put)
-  sourceAmounts(s.carry, keys, 10, put)
+  sourceAmounts(s.basic, keys, PART_OFFSET.b, put)
+  sourceAmounts(s.project, keys, PART_OFFSET.p, put)
+  sourceAmounts(s.carry, keys, PART_OFFSET.c, put)
 }
 function threePublicAmounts(t: BudgetBook['threePublic'], put: Put): void {
   for (const item in t) sourceAmounts(t[item as T10Item], SOURCES.map((src) => inputKey.threePublic(item as T10Item, src as FiscalSourceId)), 0, put)

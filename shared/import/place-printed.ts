@@ -4,7 +4,7 @@
 import type { Derivation } from '../engine/derivation'
 import { FUNCTION_CLASSES } from '../catalog/classes'
 import type { TableId } from '../tables/ids'
-import type { RowDef, RowMatch, TableDef } from '../tables/types'
+import type { ColumnDef, RowDef, RowMatch, TableDef } from '../tables/types'
 import { blockColumns } from '../read/spec-columns'
 import { blockRowsOf, blocksOf } from '../tables/side-by-side'
 import type { SetTableRead } from '../read/set-tables'
@@ -50,7 +50,7 @@ export function placeSetTables(read: readonly SetTableRead[], d: Derivation): Pl
     // Side by side, a printed row is one block's row, found among that block's rows by that block's label.
     const blocks = def.sideBySide ? blocksOf(layout) : null
     return [[table.id, table.rows.map((printed) => {
-      const labelCol = (printed.block === undefined ? def.columns : blockColumns(def, printed.block)).find((c) => c.kind !== 'money')
+      const labelCol = labelColumn(def, printed.block)
       const rows = blocks ? (printed.block === 1 ? blocks.right : blocks.left) : layout
       return { row: rows.find((x) => labelCol && textKey(x.text[labelCol.id]) === textKey(printed.label)), label: printed.label, figures: printed.cells }
     })] as const]
@@ -135,14 +135,19 @@ function placePart(def: TableDef, layout: readonly RowDef[], d: Derivation, matc
   }
 }
 
-/** The id of the first text column of block `block` (the column naming its rows). */
+/** The first text column of block `block` (the column naming its rows). */
+function labelColumn(def: TableDef, block = 0): ColumnDef | undefined {
+  return blockColumns(def, block).find((c) => c.kind !== 'money')
+}
+
+/** Its id. */
 function textColumn(def: TableDef, block: number): string | undefined {
-  return blockColumns(def, block).find((c) => c.kind !== 'money')?.id
+  return labelColumn(def, block)?.id
 }
 
 /** Where a printed row keeps its label: the label column's printed field (ColumnDef.read.field), else the column id. */
 function labelField(def: TableDef): string {
-  const col = blockColumns(def, 0).find((c) => c.kind !== 'money')
+  const col = labelColumn(def)
   return col?.read?.field ?? col?.id ?? 'label'
 }
 

@@ -37,6 +37,60 @@ function grown(a: Int32Array<ArrayBuffer>, n: number): Int32Array<ArrayBuffer> {
   return b
 }
 
+// Every cell id the process has met gets a permanent tag (one Map, shared by all graphs): a
+// graph numbers its cells through an array indexed by tag, so a build looks each id up in a map
+// that already holds it instead of inserting ~50,000 ids into a new Map. Ids are built once per
+// spec and kept (interned input keys and cell ids), so the lookup hashes nothing new either.
+/** Bound the shared tags for a long session: past this, new graphs start a new map (old graphs keep theirs). */
+const MAX_TAGGED = 2_000_000
+let sharedTags = new Map<CellId, number>()
+
+/** Cell number by id: the shared tag of the id, then this graph's number for that tag. */
+export class CellIndex {
+  private readonly tags: Map<CellId, number>
+  /** Per tag, the cell's number + 1 (0: not a cell of this graph). */
+  private numbers = new Int32Array(1024)
+
+  constructor() {
+    if (sharedTags.size > MAX_TAGGED) sharedTags = new Map()
+    this.tags = sharedTags
+  }
+
+  get(id: CellId): number | undefined {
+    const t = this.tags.get(id)
+    if (t === undefined || t >= this.numbers.length) return undefined
+    const i = this.numbers[t]! - 1
+    return i < 0 ? undefined : i
+  }
+
+  has(id: CellId): boolean {
+    return this.get(id) !== undefined
+  }
+
+  set(id: CellId, i: number): void {
+    let t = this.tags.get(id)
+    if (t === undefined) this.tags.set(id, (t = this.tags.size))
+    if (t >= this.numbers.length) this.numbers = grown(this.numbers, t + 1)
+    this.numbers[t] = i + 1
+  }
+
+  delete(id: CellId): void {
+    const t = this.tags.get(id)
+    if (t !== undefined && t < this.numbers.length) this.numbers[t] = 0
+  }
+
+  /** The number of cell `id`, or `next` (then given to it) when it has none. */
+  slot(id: CellId, next: number): number {
+    let t = this.tags.get(id)
+    if (t === undefined) this.tags.set(id, (t = this.tags.size))
+    if (t >= this.numbers.length) this.numbers = grown(this.numbers, t + 1)
+    const i = this.numbers[t]! - 1
+    if (i >= 0) return i
+    this.numbers[t] = next + 1
+    return next
+  }
+}
+
 /**
  * Cells numbered as they are declared, for building a large graph: each id is looked up once
  * here and the graph adopts the numbering, instead of collecting maps of inputs and derived cells
@@ -45,7 +99,7 @@ function grown(a: Int32Array<ArrayBuffer>, n: number): Int32Array<ArrayBuffer> {
  * numbers in one flat list: cell i reads depList[depStart[i] .. depEnd[i]).
  */
 export class CellTable<V> {
-  readonly index = new Map<CellId, number>()
+  readonly index = new CellIndex()
   readonly ids: CellId[] = []
   readonly values: Val<V>[] = []
   /** Per cell, its function (null: an input or unset). */
@@ -60,10 +114,9 @@ export class CellTable<V> {
 
   /** The number of cell `id`, numbering it when new. */
   slot(id: CellId): number {
-    let i = this.index.get(id)
-    if (i === undefined) {
-      i = this.ids.length
-      this.index.set(id, i)
+    const n = this.ids.length
+    const i = this.index.slot(id, n)
+    if (i === n) {
       this.ids.push(id)
       this.values.push(UNSET)
       this.runs.push(null)
@@ -149,7 +202,7 @@ const UNEVALUATED: CellError = { error: 'MISSING', message: '' }
 // are depList[depStart[i] .. depEnd[i]], its dependents outList[outStart[i] .. outStart[i + 1]]),
 // so a graph is a handful of arrays, not one per cell.
 export class Graph<V> {
-  private readonly index: Map<CellId, number>
+  private readonly index: CellIndex
   private readonly ids: CellId[]
   private readonly values: Val<V>[]
   private readonly runs: (((...args: V[]) => V) | null)[]

@@ -2,8 +2,47 @@
 // never by a sheet address, so inserting a row never renames a cell.
 import type { TableId } from './ids'
 
+// Ids are interned: the same cell id is the same string object in every build, made once. A large
+// department's build names ~20,000 derived cells and the engine looks each up by id; a fresh
+// concatenation would be flattened and hashed again at every build, an interned one keeps its hash.
+// The lookups here are on the table and column (a handful of short, constant strings) and the row
+// id, itself interned by its owner (`rowId`).
+/** Bound the caches for a long session that opens many books; they refill on demand. */
+const MAX_INTERNED = 1_000_000
+let count = 0
+const IDS = new Map<string, Map<string, Map<string, string>>>()
+const ROW_IDS = new Map<string, Map<string, string>>()
+
+function full(): void {
+  if (++count <= MAX_INTERNED) return
+  count = 0
+  IDS.clear()
+  ROW_IDS.clear()
+}
+
 export function cellId(table: TableId, row: string, col: string): string {
-  return `${table}!${row}!${col}`
+  let byCol = IDS.get(table)
+  if (!byCol) IDS.set(table, (byCol = new Map()))
+  let byRow = byCol.get(col)
+  if (!byRow) byCol.set(col, (byRow = new Map()))
+  let id = byRow.get(row)
+  if (id === undefined) {
+    full()
+    byRow.set(row, (id = `${table}!${row}!${col}`))
+  }
+  return id
+}
+
+/** The id of a row laid out for a book item: `prefix` + its code or id ('s:2080505', 'p:…', 'u:…'), interned like cell ids. */
+export function rowId(prefix: 's:' | 'p:' | 'u:', key: string): string {
+  let byKey = ROW_IDS.get(prefix)
+  if (!byKey) ROW_IDS.set(prefix, (byKey = new Map()))
+  let id = byKey.get(key)
+  if (id === undefined) {
+    full()
+    byKey.set(key, (id = prefix + key))
+  }
+  return id
 }
 
 export function parseCellId(id: string): { table: TableId; row: string; col: string } | null {

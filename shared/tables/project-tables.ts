@@ -5,7 +5,7 @@ import { FISCAL_SOURCES, SOURCES, type BudgetBook, type Project, type SourceId, 
 import { inputKeysOf, SOURCE_INDEX, textKey } from '../model/keys'
 import type { TableId } from './ids'
 import type { ColumnDef, RowDef, TableDef } from './types'
-import { cellId } from './cell-ids'
+import { cellId, rowId } from './cell-ids'
 import { refsOf } from './tree-rows'
 import { Regrouper } from '../util/regroup'
 import { sourceColumn } from './source-columns'
@@ -27,7 +27,7 @@ const BY_UNIT: Record<Project['kind'], Regrouper<Project>> = {
 const NO_PROJECTS: readonly Project[] = []
 
 function projectRow(table: TableId, p: Project, sources: readonly SourceId[]): RowDef {
-  const pid = `p:${p.id}`
+  const pid = rowId('p:', p.id)
   const keys = inputKeysOf.project(p.id)
   const refs = sources.map((s) => keys[SOURCE_INDEX[s]]!)
   const row: RowDef = { id: pid, kind: 'project', text: { name: p.name }, textKeys: { name: textKey.projectName(p.id) }, cells: {} }
@@ -48,7 +48,7 @@ function unitBlock(table: TableId, unit: Unit, projects: readonly Project[], sou
   let row = hit?.row
   // The same project rows in order (a project removed and put back): the unit row stays.
   if (!hit || hit.projectRows.length !== projectRows.length || !hit.projectRows.every((r, i) => r === projectRows[i])) {
-    const id = `u:${unit.id}`
+    const id = rowId('u:', unit.id)
     row = { id, kind: 'unit', text: { name: unit.name }, textKeys: { name: textKey.unitName(unit.id) }, cells: {} }
     for (const col of money) row.cells[col] = { ref: cellId(table, id, col), formula: { plus: refsOf(projectRows, col), explain: '= 本单位各项目之和' } }
   }

@@ -3,7 +3,7 @@
 import type { BudgetBook } from '../model/book'
 import type { TableId } from './ids'
 import type { CellDef, RowDef, TextKey } from './types'
-import { cellId } from './cell-ids'
+import { cellId, rowId } from './cell-ids'
 import { subjectTree, type Namer, type TreeNode } from './subject-tree'
 import { textKey } from '../model/keys'
 
@@ -30,7 +30,7 @@ const KIND = { 类: 'class', 款: 'kuan', 项: 'item' } as const
 const EXPLAIN = { 类: '= 本类下各款之和', 款: '= 本款下各项之和' } as const
 
 export function rowIdOfSubject(code: string): string {
-  return `s:${code}`
+  return rowId('s:', code)
 }
 
 export function treeRows(

@@ -42,8 +42,43 @@ export function tooManyDigits(text: string, unit: AmountUnit): boolean {
   return digits > MAX_INTEGER_DIGITS[unit]
 }
 
+/**
+ * toFen of plain canonical text within the limit and the unit's decimals ('123', '-0.5'), by a
+ * digit loop in a double: at most 15 digits, so every step is an exact integer. Anything else
+ * (spaces, too many digits or decimals, trailing zeros past them, no digit) is undefined and goes
+ * the full way, which gives the same value or the error.
+ */
+function plainFen(s: string, unit: AmountUnit): Fen | undefined {
+  const n = s.length
+  let k = s.charCodeAt(0) === 45 ? 1 : 0
+  const neg = k === 1
+  let value = 0
+  let whole = 0
+  for (; k < n; k++) {
+    const d = s.charCodeAt(k) - 48
+    if (d < 0 || d > 9) break
+    if (value !== 0 || d !== 0) whole++
+    value = value * 10 + d
+  }
+  if (k === (neg ? 1 : 0) || whole > MAX_INTEGER_DIGITS[unit]) return undefined
+  let places = MAX_DECIMALS[unit]
+  if (k < n) {
+    if (s.charCodeAt(k) !== 46 || k === n - 1) return undefined
+    for (k++; k < n; k++) {
+      const d = s.charCodeAt(k) - 48
+      if (d < 0 || d > 9 || places === 0) return undefined
+      value = value * 10 + d
+      places--
+    }
+  }
+  const fen = BigInt(value * 10 ** places)
+  return neg ? -fen : fen
+}
+
 /** Parse a canonical decimal string (as stored in a book) in `unit` into 分. Throws AmountError. */
 export function toFen(text: string, unit: AmountUnit): Fen {
+  const fast = text === '' ? undefined : plainFen(text, unit)
+  if (fast !== undefined) return fast
   const s = text.trim()
   if (s === '') return 0n
   if (!CANONICAL.test(s)) throw new AmountError(`"${text.length > 40 ? text.slice(0, 40) + '…' : text}" 不是有效金额`)

@@ -1,6 +1,7 @@
 // Derived cells are named `${table}!${row}!${column}`: keyed by subject code or row id,
 // never by a sheet address, so inserting a row never renames a cell.
 import type { TableId } from './ids'
+import type { CellDef } from './types'
 
 // Ids are interned: the same cell id is the same string object in every build, made once. A large
 // department's build names ~20,000 derived cells and the engine looks each up by id; a fresh
@@ -12,12 +13,14 @@ const MAX_INTERNED = 1_000_000
 let count = 0
 const IDS = new Map<string, Map<string, Map<string, string>>>()
 const ROW_IDS = new Map<string, Map<string, string>>()
+const INPUT_CELLS = new Map<string, CellDef>()
 
 function full(): void {
   if (++count <= MAX_INTERNED) return
   count = 0
   IDS.clear()
   ROW_IDS.clear()
+  INPUT_CELLS.clear()
 }
 
 export function cellId(table: TableId, row: string, col: string): string {
@@ -43,6 +46,19 @@ export function rowId(prefix: 's:' | 'p:' | 'u:', key: string): string {
     byKey.set(key, (id = prefix + key))
   }
   return id
+}
+
+/**
+ * The grid cell showing input key `key`: one shared, frozen object per key (a large department
+ * shows ~30,000 input cells per build; each a new object would survive to the end of the build).
+ */
+export function inputCell(key: string): CellDef {
+  let cell = INPUT_CELLS.get(key)
+  if (!cell) {
+    full()
+    INPUT_CELLS.set(key, (cell = Object.freeze({ ref: key })))
+  }
+  return cell
 }
 
 export function parseCellId(id: string): { table: TableId; row: string; col: string } | null {

@@ -2,7 +2,7 @@
 import { FISCAL_SOURCES, T10_ITEM_NAMES, type T10Item } from '../model/book'
 import { inputKey, textKey } from '../model/keys'
 import type { ColumnDef, HeaderCell, RowDef, TableDef } from './types'
-import { cellId } from './cell-ids'
+import { cellId, inputCell } from './cell-ids'
 import { refsOf } from './tree-rows'
 import { comparisons, negatives } from '../checks/checks'
 import { normalizeName } from '../catalog/economic'
@@ -54,7 +54,7 @@ export const T10_LABELS: Record<T10Item | 'vehicle' | 'total', string> = {
 
 function typedRow(table: 't10' | 't11', id: string, label: string, key: (s: (typeof FISCAL_SOURCES)[number]) => string, kind: RowDef['kind']): RowDef {
   const row: RowDef = { id, kind, printAlways: table === 't10', text: { label }, cells: {} }
-  for (const s of FISCAL_SOURCES) row.cells[s] = { ref: key(s) }
+  for (const s of FISCAL_SOURCES) row.cells[s] = inputCell(key(s))
   row.cells.total = { ref: cellId(table, id, 'total'), formula: { plus: FISCAL_SOURCES.map(key), explain: '= 三项财政拨款之和' } }
   return row
 }

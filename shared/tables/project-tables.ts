@@ -5,7 +5,7 @@ import { FISCAL_SOURCES, SOURCES, type BudgetBook, type Project, type SourceId, 
 import { inputKeysOf, SOURCE_INDEX, textKey } from '../model/keys'
 import type { TableId } from './ids'
 import type { ColumnDef, RowDef, TableDef } from './types'
-import { cellId, rowId } from './cell-ids'
+import { cellId, inputCell, rowId } from './cell-ids'
 import { refsOf } from './tree-rows'
 import { Regrouper } from '../util/regroup'
 import { sourceColumn } from './source-columns'
@@ -31,7 +31,7 @@ function projectRow(table: TableId, p: Project, sources: readonly SourceId[]): R
   const keys = inputKeysOf.project(p.id)
   const refs = sources.map((s) => keys[SOURCE_INDEX[s]]!)
   const row: RowDef = { id: pid, kind: 'project', text: { name: p.name }, textKeys: { name: textKey.projectName(p.id) }, cells: {} }
-  for (let i = 0; i < sources.length; i++) row.cells[sources[i]!] = { ref: refs[i]! }
+  for (let i = 0; i < sources.length; i++) row.cells[sources[i]!] = inputCell(refs[i]!)
   row.cells.total = { ref: cellId(table, pid, 'total'), formula: { plus: refs, explain: '= 各来源之和' } }
   return row
 }

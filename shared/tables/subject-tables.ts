@@ -3,7 +3,7 @@ import { FISCAL_SOURCES, SOURCES, SOURCE_NAMES, type SourceId } from '../model/b
 import { inputKeysOf, PART_OFFSET, SOURCE_INDEX, type Part } from '../model/keys'
 import type { TableId } from './ids'
 import type { CellDef, ColumnDef, HeaderCell, TableDef } from './types'
-import { cellId } from './cell-ids'
+import { cellId, inputCell } from './cell-ids'
 import { leafRows, rowIdOfSubject, treeRows, type LeafCell } from './tree-rows'
 import { sourceColumn } from './source-columns'
 import { negativeSubjects, subjectCatalog } from './subject-checks'
@@ -12,7 +12,7 @@ const CODE: ColumnDef = { id: 'code', kind: 'code', width: 12, read: { also: ['�
 const NAME: ColumnDef = { id: 'name', kind: 'text', width: 34, read: { also: ['名称'] } }
 const money = (id: string, width = 14): ColumnDef => ({ id, kind: 'money', width })
 
-const input = (ref: string): CellDef => ({ ref })
+const input = inputCell
 
 /** The app's entry sheet: every typed amount of every 项, by part and source. Not published. */
 const detailCols = [

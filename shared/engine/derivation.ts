@@ -100,7 +100,7 @@ interface State {
  */
 class Shown {
   constructor(
-    private readonly bySlot: number[],
+    private bySlot: Int32Array,
     private readonly offGraph = new Map<string, number>(),
   ) {}
 
@@ -111,11 +111,20 @@ class Shown {
 
   add(graph: Graph<EngineValue>, ref: string, delta: number): number {
     const s = graph.slot(ref)
-    if (s !== undefined) return (this.bySlot[s] = (this.bySlot[s] ?? 0) + delta)
+    if (s !== undefined) return this.addAt(s, delta)
     const n = (this.offGraph.get(ref) ?? 0) + delta
     if (n) this.offGraph.set(ref, n)
     else this.offGraph.delete(ref)
     return n
+  }
+
+  private addAt(s: number, delta: number): number {
+    if (s >= this.bySlot.length) {
+      const grown = new Int32Array(Math.max(s + 1, this.bySlot.length * 2))
+      grown.set(this.bySlot)
+      this.bySlot = grown
+    }
+    return (this.bySlot[s]! += delta)
   }
 
   /** Counts of refs the graph is about to let go move to the refs. */
@@ -133,7 +142,7 @@ class Shown {
     for (const [ref, n] of this.offGraph) {
       const s = graph.slot(ref)
       if (s === undefined) continue
-      this.bySlot[s] = (this.bySlot[s] ?? 0) + n
+      this.addAt(s, n)
       this.offGraph.delete(ref)
     }
   }
@@ -169,7 +178,7 @@ export class Derivation {
     })
     const showings = new Showings(cells)
     /** Cells shown without a formula that are not input keys: references to cells declared elsewhere. */
-    const bare: [string, number][] = []
+    const bare: number[] = []
     // Formulas not reading their own row, resolved once every cell is shown: their cell, where it
     // is shown and how many cells its row shows (the hint for their first reference).
     const later: Formula[] = []
@@ -195,9 +204,9 @@ export class Derivation {
             rowFormulaAt.push(showings.length)
           } else if (cells.unset(i)) {
             if (isInputKey(ref)) cells.input(i, 0n)
-            else bare.push([ref, i])
+            else bare.push(i)
           }
-          showings.add(ref, i)
+          showings.add(i)
         }
         // A formula reading its own row (a project's total of its amounts) is resolved there.
         const width = showings.length - first
@@ -242,7 +251,8 @@ export class Derivation {
     const graph = new Graph<EngineValue>({ cells, same: sameValue, resolve })
     // A bare reference read by nothing is not in the graph: its showings are counted by ref.
     const offGraph = new Map<string, number>()
-    for (const [ref, i] of bare) {
+    for (const i of bare) {
+      const ref = cells.ids[i]!
       if (graph.slot(ref) !== undefined) continue
       offGraph.set(ref, shown[i]!)
       shown[i] = 0

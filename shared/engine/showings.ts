@@ -8,8 +8,9 @@ import type { CellTable } from './graph'
 import type { Formula } from '../tables/types'
 
 export class Showings<V> {
-  private readonly refs: string[] = []
-  private readonly slots: number[] = []
+  /** Per showing, its cell's number (the ref shown at k is cells.ids[slots[k]]). */
+  private slots = new Int32Array(4096)
+  private count = 0
   /** Per cell number, the position of its first showing (−1: not shown). */
   private firstAt = new Int32Array(1024).fill(-1)
   /** Per cell number, how many times it is shown. */
@@ -19,11 +20,11 @@ export class Showings<V> {
 
   /** How many showings so far. */
   get length(): number {
-    return this.refs.length
+    return this.count
   }
 
-  /** A showing of cell `i` (ref `ref`). */
-  add(ref: string, i: number): void {
+  /** A showing of cell `i`. */
+  add(i: number): void {
     if (i >= this.firstAt.length) {
       const size = Math.max(i + 1, this.firstAt.length * 2)
       const firstAt = new Int32Array(size).fill(-1)
@@ -33,10 +34,15 @@ export class Showings<V> {
       counts.set(this.counts)
       this.counts = counts
     }
-    if (this.firstAt[i] === -1) this.firstAt[i] = this.refs.length
+    const k = this.count++
+    if (this.firstAt[i] === -1) this.firstAt[i] = k
     this.counts[i]!++
-    this.refs.push(ref)
-    this.slots.push(i)
+    if (k === this.slots.length) {
+      const slots = new Int32Array(k * 2)
+      slots.set(this.slots)
+      this.slots = slots
+    }
+    this.slots[k] = i
   }
 
   /** The number of the cell shown at position `at`. */
@@ -44,15 +50,16 @@ export class Showings<V> {
     return this.slots[at]!
   }
 
-  /** How many times each cell is shown, by cell number (for the cells numbered so far). */
-  shownCounts(): number[] {
-    return Array.from(this.counts.subarray(0, this.cells.ids.length))
+  /** How many times each cell is shown, by cell number (for the cells numbered so far; the array is the caller's). */
+  shownCounts(): Int32Array {
+    return this.counts.length === this.cells.ids.length ? this.counts : this.counts.slice(0, this.cells.ids.length)
   }
 
   /** The position of `ref` among the showings from `from` on (−1: not there). */
   indexFrom(from: number, ref: string | undefined): number {
-    const { refs } = this
-    for (let k = from; k < refs.length; k++) if (refs[k] === ref) return k
+    const { slots, count } = this
+    const { ids } = this.cells
+    for (let k = from; k < count; k++) if (ids[slots[k]!] === ref) return k
     return -1
   }
 
@@ -85,11 +92,12 @@ export class Showings<V> {
    * by its total, the next row's amounts).
    */
   slot(ref: string): number {
-    const { refs, prev, stride } = this
+    const { slots, count, prev, stride } = this
+    const { ids } = this.cells
     if (prev >= 0) {
       const g = prev + stride
-      if (g >= 0 && g < refs.length && refs[g] === ref) return this.hit(g)
-      if (g + 1 >= 0 && g + 1 < refs.length && refs[g + 1] === ref) return this.hit(g + 1)
+      if (g >= 0 && g < count && ids[slots[g]!] === ref) return this.hit(g)
+      if (g + 1 >= 0 && g + 1 < count && ids[slots[g + 1]!] === ref) return this.hit(g + 1)
     }
     const j = this.cells.slot(ref)
     const at = j < this.firstAt.length ? this.firstAt[j]! : -1

@@ -26,13 +26,30 @@ const BY_UNIT: Record<Project['kind'], Regrouper<Project>> = {
 }
 const NO_PROJECTS: readonly Project[] = []
 
+/** What a project's row shows besides its name: it depends on the table and the project's id alone. */
+interface ProjectCells { textKeys: RowDef['textKeys']; inputs: RowDef['cells'][string][]; total: RowDef['cells'][string] }
+/** Made once per table and project id (any book's project of that id shows the same objects). */
+const PROJECT_CELLS = new Map<TableId, Map<string, ProjectCells>>()
+const MAX_PROJECTS = 200_000
+
+function projectCells(table: TableId, id: string, sources: readonly SourceId[]): ProjectCells {
+  let byId = PROJECT_CELLS.get(table)
+  if (!byId || byId.size > MAX_PROJECTS) PROJECT_CELLS.set(table, (byId = new Map()))
+  let hit = byId.get(id)
+  if (!hit) {
+    const keys = inputKeysOf.project(id)
+    const refs = sources.map((s) => keys[SOURCE_INDEX[s]]!)
+    const total = { ref: cellId(table, rowId('p:', id), 'total'), formula: { plus: refs, explain: '= 各来源之和' } }
+    byId.set(id, (hit = { textKeys: { name: textKey.projectName(id) }, inputs: refs.map(inputCell), total }))
+  }
+  return hit
+}
+
 function projectRow(table: TableId, p: Project, sources: readonly SourceId[]): RowDef {
-  const pid = rowId('p:', p.id)
-  const keys = inputKeysOf.project(p.id)
-  const refs = sources.map((s) => keys[SOURCE_INDEX[s]]!)
-  const row: RowDef = { id: pid, kind: 'project', text: { name: p.name }, textKeys: { name: textKey.projectName(p.id) }, cells: {} }
-  for (let i = 0; i < sources.length; i++) row.cells[sources[i]!] = inputCell(refs[i]!)
-  row.cells.total = { ref: cellId(table, pid, 'total'), formula: { plus: refs, explain: '= 各来源之和' } }
+  const { textKeys, inputs, total } = projectCells(table, p.id, sources)
+  const row: RowDef = { id: rowId('p:', p.id), kind: 'project', text: { name: p.name }, textKeys, cells: {} }
+  for (let i = 0; i < sources.length; i++) row.cells[sources[i]!] = inputs[i]
+  row.cells.total = total
   return row
 }
 

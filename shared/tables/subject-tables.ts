@@ -47,7 +47,7 @@ export const detail: TableDef = {
     ...[...SOURCES, ...SOURCES, ...FISCAL_SOURCES].map((s, i) => ({ text: SOURCE_NAMES[s], row: 1, col: 2 + i })),
   ],
   build: (book) =>
-    treeRows(book, 'detail', detailCols, leafRows((code) => {
+    treeRows(book, 'detail', detailCols, leafRows('detail', (code) => {
       const keys = inputKeysOf.subject(code)
       const cells: Partial<Record<string, CellDef>> = {}
       for (let k = 0; k < detailCols.length; k++) cells[detailCols[k]!] = input(keys[DETAIL_KEY[k]!]!)
@@ -82,7 +82,7 @@ export const t2: TableDef = {
     { text: '单位资金', row: 1, col: 7 },
   ],
   build: (book) =>
-    treeRows(book, 't2', ['total', ...SOURCES, 'carry'], leafRows((code) => {
+    treeRows(book, 't2', ['total', ...SOURCES, 'carry'], leafRows('t2', (code) => {
       const row = rowIdOfSubject(code)
       const keys = inputKeysOf.subject(code)
       const bySource = SOURCES.map((s): CellDef => ({
@@ -128,7 +128,7 @@ export const t3: TableDef = {
   headerRows: 2,
   header: expenditureHeader(),
   build: (book) =>
-    treeRows(book, 't3', ['total', 'basic', 'project'], leafRows((code) => {
+    treeRows(book, 't3', ['total', 'basic', 'project'], leafRows('t3', (code) => {
       const row = rowIdOfSubject(code)
       const keys = inputKeysOf.subject(code)
       const key = (part: Part, s: SourceId): string => keys[PART_OFFSET[part] + SOURCE_INDEX[s]]!
@@ -143,7 +143,7 @@ export const t3: TableDef = {
 
 /** A 项 row of one source's expenditure (表五, 表八, 表九's right block): its typed basic and project amounts and their total. */
 export function oneSourceLeaf(table: TableId, source: SourceId): LeafCell {
-  return leafRows((code) => {
+  return leafRows(`${table}:${source}`, (code) => {
     const keys = inputKeysOf.subject(code)
     const basic = keys[PART_OFFSET.b + SOURCE_INDEX[source]]!
     const project = keys[PART_OFFSET.p + SOURCE_INDEX[source]]!

@@ -12,19 +12,28 @@ export type LeafCell = (code: string, col: string) => CellDef | undefined
 /**
  * A leaf builder laying a 项 row's cells out at once (asked column by column, for one code after
  * another): a total then reads the very strings its row's other cells show, and nothing is
- * looked up once per column.
+ * looked up once per column. A 项 row's cells depend on its code alone (`make` must not read the
+ * book), so they are made once per code and kept under `name` (one name per table and leaf kind):
+ * every build of any book shows the same objects for the same code.
  */
-export function leafRows(make: (code: string) => Partial<Record<string, CellDef>>): LeafCell {
+export function leafRows(name: string, make: (code: string) => Partial<Record<string, CellDef>>): LeafCell {
+  let byCode = LEAVES.get(name)
+  if (!byCode || byCode.size > MAX_LEAVES) LEAVES.set(name, (byCode = new Map()))
   let last: string | undefined
   let cells: Partial<Record<string, CellDef>> = {}
   return (code, col) => {
     if (code !== last) {
       last = code
-      cells = make(code)
+      let hit = byCode.get(code)
+      if (!hit) byCode.set(code, (hit = make(code)))
+      cells = hit
     }
     return cells[col]
   }
 }
+const LEAVES = new Map<string, Map<string, Partial<Record<string, CellDef>>>>()
+/** Bound each kind's kept leaves (codes come from files, though mostly from the national catalog). */
+const MAX_LEAVES = 100_000
 
 const KIND = { 类: 'class', 款: 'kuan', 项: 'item' } as const
 const EXPLAIN = { 类: '= 本类下各款之和', 款: '= 本款下各项之和' } as const

@@ -11,6 +11,7 @@ import { STANDARD_TABLES, type TableSet } from '../tables'
 import { CellTable, CycleError, Graph, isCellError, type CellError, type DerivedSpec } from './graph'
 import { changedAmounts, readAmounts, writeAmount } from './inputs'
 import { resolveFormula, Showings } from './showings'
+import type { Tagged } from './cell-tags'
 import { isInputKey } from '../model/keys'
 import type { BookPart, CheckSpec, Finding } from '../checks/checks'
 import type { CellDef, Formula } from '../tables/types'
@@ -196,7 +197,8 @@ export class Derivation {
           if (!cell) continue
           const ref = cell.ref
           const f = cell.formula
-          const i = cells.slot(ref)
+          const tag = (cell as Tagged).tag
+          const i = tag === undefined ? cells.slot(ref) : cells.slotTagged(tag, ref)
           // Every showing counts: a cell shown nowhere (and, for an input, read by nothing) leaves the graph.
           if (f) {
             cells.declare(i, linear(f.plus.length), f.plus.length)
@@ -216,13 +218,13 @@ export class Derivation {
           if (showings.indexFrom(first, f.plus[0] ?? f.minus?.[0]) < 0) {
             later.push(f)
             laterAt.push(at, width)
-          } else resolveFormula(cells, showings.slotAt(at), f, (ref) => showings.slotFrom(first, ref))
+          } else resolveFormula(cells, showings.slotAt(at), f, (ref, tag) => showings.slotFrom(first, ref, tag))
         }
         rowFormulas.length = 0
         rowFormulaAt.length = 0
       }
     }
-    const nextRef = (ref: string): number => showings.slot(ref)
+    const nextRef = (ref: string, tag?: number): number => showings.slot(ref, tag)
     for (let k = 0; k < later.length; k++) {
       const at = laterAt[2 * k]!
       showings.start(at, laterAt[2 * k + 1]!)

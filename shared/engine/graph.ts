@@ -4,6 +4,8 @@
 // where a recomputed value did not change (early cutoff). Cells on a cycle get an error
 // value instead of throwing, and an error flows on to whatever depends on it.
 
+import { tagIn, tagRegistry } from './cell-tags'
+
 export type CellId = string
 
 export interface CellError {
@@ -37,24 +39,12 @@ function grown(a: Int32Array<ArrayBuffer>, n: number): Int32Array<ArrayBuffer> {
   return b
 }
 
-// Every cell id the process has met gets a permanent tag (one Map, shared by all graphs): a
-// graph numbers its cells through an array indexed by tag, so a build looks each id up in a map
-// that already holds it instead of inserting ~50,000 ids into a new Map. Ids are built once per
-// spec and kept (interned input keys and cell ids), so the lookup hashes nothing new either.
-/** Bound the shared tags for a long session: past this, new graphs start a new map (old graphs keep theirs). */
-const MAX_TAGGED = 2_000_000
-let sharedTags = new Map<CellId, number>()
-
-/** Cell number by id: the shared tag of the id, then this graph's number for that tag. */
+/** Cell number by id: the id's tag in the shared registry (cell-tags.ts), then this graph's number for that tag. */
 export class CellIndex {
-  private readonly tags: Map<CellId, number>
+  private readonly registry = tagRegistry()
+  private readonly tags = this.registry.tags
   /** Per tag, the cell's number + 1 (0: not a cell of this graph). */
   private numbers = new Int32Array(1024)
-
-  constructor() {
-    if (sharedTags.size > MAX_TAGGED) sharedTags = new Map()
-    this.tags = sharedTags
-  }
 
   get(id: CellId): number | undefined {
     const t = this.tags.get(id)
@@ -68,8 +58,7 @@ export class CellIndex {
   }
 
   set(id: CellId, i: number): void {
-    let t = this.tags.get(id)
-    if (t === undefined) this.tags.set(id, (t = this.tags.size))
+    const t = tagIn(this.registry, id)
     if (t >= this.numbers.length) this.numbers = grown(this.numbers, t + 1)
     this.numbers[t] = i + 1
   }
@@ -79,10 +68,17 @@ export class CellIndex {
     if (t !== undefined && t < this.numbers.length) this.numbers[t] = 0
   }
 
+  /** `slot`, for an id whose tag is probably `tag` (checked: a stale tag is looked up). */
+  slotTagged(tag: number, id: CellId, next: number): number {
+    return this.registry.ids[tag] === id ? this.slotOf(tag, next) : this.slot(id, next)
+  }
+
   /** The number of cell `id`, or `next` (then given to it) when it has none. */
   slot(id: CellId, next: number): number {
-    let t = this.tags.get(id)
-    if (t === undefined) this.tags.set(id, (t = this.tags.size))
+    return this.slotOf(tagIn(this.registry, id), next)
+  }
+
+  private slotOf(t: number, next: number): number {
     if (t >= this.numbers.length) this.numbers = grown(this.numbers, t + 1)
     const i = this.numbers[t]! - 1
     if (i >= 0) return i
@@ -114,9 +110,16 @@ export class CellTable<V> {
 
   /** The number of cell `id`, numbering it when new. */
   slot(id: CellId): number {
-    const n = this.ids.length
-    const i = this.index.slot(id, n)
-    if (i === n) {
+    return this.numbered(this.index.slot(id, this.ids.length), id)
+  }
+
+  /** `slot`, for an id whose tag (cell-tags.ts) is probably `tag`. */
+  slotTagged(tag: number, id: CellId): number {
+    return this.numbered(this.index.slotTagged(tag, id, this.ids.length), id)
+  }
+
+  private numbered(i: number, id: CellId): number {
+    if (i === this.ids.length) {
       this.ids.push(id)
       this.values.push(UNSET)
       this.runs.push(null)

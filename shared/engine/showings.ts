@@ -6,6 +6,7 @@
 // department's build; a guess that misses falls back to the lookup, so the numbers are the same.
 import type { CellTable } from './graph'
 import type { Formula } from '../tables/types'
+import type { Tagged } from './cell-tags'
 
 export class Showings<V> {
   /** Per showing, its cell's number (the ref shown at k is cells.ids[slots[k]]). */
@@ -64,9 +65,14 @@ export class Showings<V> {
   }
 
   /** The number of cell `ref`, looked for among the showings from `from` on first (a row's own cells). */
-  slotFrom(from: number, ref: string): number {
+  slotFrom(from: number, ref: string, tag?: number): number {
     const k = this.indexFrom(from, ref)
-    return k >= 0 ? this.slots[k]! : this.cells.slot(ref)
+    return k >= 0 ? this.slots[k]! : this.lookup(ref, tag)
+  }
+
+  /** The number of cell `ref` by its id (or its tag, checked). */
+  private lookup(ref: string, tag: number | undefined): number {
+    return tag === undefined ? this.cells.slot(ref) : this.cells.slotTagged(tag, ref)
   }
 
   // The guess for the next reference: `stride` showings after the previous one's (`prev`).
@@ -91,7 +97,7 @@ export class Showings<V> {
    * previous one as that was after the one before it (or one further: a row's amounts followed
    * by its total, the next row's amounts).
    */
-  slot(ref: string): number {
+  slot(ref: string, tag?: number): number {
     const { slots, count, prev, stride } = this
     const { ids } = this.cells
     if (prev >= 0) {
@@ -99,7 +105,7 @@ export class Showings<V> {
       if (g >= 0 && g < count && ids[slots[g]!] === ref) return this.hit(g)
       if (g + 1 >= 0 && g + 1 < count && ids[slots[g + 1]!] === ref) return this.hit(g + 1)
     }
-    const j = this.cells.slot(ref)
+    const j = this.lookup(ref, tag)
     const at = j < this.firstAt.length ? this.firstAt[j]! : -1
     if (at < 0) return j
     // The spacing is learnt from two references found by lookup in a row; a lookup after good
@@ -117,11 +123,20 @@ export class Showings<V> {
   }
 }
 
-/** Declares the dependencies of derived cell `i`, numbering each reference with `slot`. */
-export function resolveFormula<V>(cells: CellTable<V>, i: number, f: Formula, slot: (ref: string) => number): void {
+/**
+ * Declares the dependencies of derived cell `i`, numbering each reference with `slot` (given the
+ * reference's tag when the formula carries tags, see cell-tags.ts).
+ */
+export function resolveFormula<V>(cells: CellTable<V>, i: number, f: Formula, slot: (ref: string, tag?: number) => number): void {
   const { plus, minus } = f
+  const tags = (f as Tagged).tags
   cells.begin(i, plus.length + (minus?.length ?? 0))
-  for (const dep of plus) cells.dep(slot(dep))
-  if (minus) for (const dep of minus) cells.dep(slot(dep))
+  if (tags) {
+    for (let k = 0; k < plus.length; k++) cells.dep(slot(plus[k]!, tags[k]))
+    if (minus) for (let k = 0; k < minus.length; k++) cells.dep(slot(minus[k]!, tags[plus.length + k]))
+  } else {
+    for (const dep of plus) cells.dep(slot(dep))
+    if (minus) for (const dep of minus) cells.dep(slot(dep))
+  }
   cells.end(i)
 }

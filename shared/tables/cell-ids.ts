@@ -2,6 +2,7 @@
 // never by a sheet address, so inserting a row never renames a cell.
 import type { TableId } from './ids'
 import type { CellDef } from './types'
+import { withTag, withTags, type Tagged } from '../engine/cell-tags'
 
 // Ids are interned: the same cell id is the same string object in every build, made once. A large
 // department's build names ~20,000 derived cells and the engine looks each up by id; a fresh
@@ -50,15 +51,30 @@ export function rowId(prefix: 's:' | 'p:' | 'u:', key: string): string {
 
 /**
  * The grid cell showing input key `key`: one shared, frozen object per key (a large department
- * shows ~30,000 input cells per build; each a new object would survive to the end of the build).
+ * shows ~30,000 input cells per build; each a new object would survive to the end of the build),
+ * tagged for the engine (see `tagged`).
  */
 export function inputCell(key: string): CellDef {
   let cell = INPUT_CELLS.get(key)
   if (!cell) {
     full()
-    INPUT_CELLS.set(key, (cell = Object.freeze({ ref: key })))
+    INPUT_CELLS.set(key, (cell = Object.freeze(withTag({ ref: key }, key))))
   }
   return cell
+}
+
+/**
+ * Grid cells made once per spec (kept across builds), given the tags of their refs and their
+ * formulas' references (../engine/cell-tags.ts): a build numbers them without hashing an id.
+ */
+export function tagged<T extends Partial<Record<string, CellDef>>>(cells: T): T {
+  for (const col in cells) {
+    const cell = cells[col]
+    if (!cell || (cell as Tagged).tag !== undefined) continue
+    withTag(cell, cell.ref)
+    if (cell.formula && (cell.formula as Tagged).tags === undefined) withTags(cell.formula)
+  }
+  return cells
 }
 
 export function parseCellId(id: string): { table: TableId; row: string; col: string } | null {

@@ -5,7 +5,7 @@ import { FISCAL_SOURCES, SOURCES, type BudgetBook, type Project, type SourceId, 
 import { inputKeysOf, SOURCE_INDEX, textKey } from '../model/keys'
 import type { TableId } from './ids'
 import type { ColumnDef, RowDef, TableDef } from './types'
-import { cellId, inputCell, rowId } from './cell-ids'
+import { cellId, inputCell, rowId, tagged } from './cell-ids'
 import { refsOf } from './tree-rows'
 import { Regrouper } from '../util/regroup'
 import { sourceColumn } from './source-columns'
@@ -39,7 +39,7 @@ function projectCells(table: TableId, id: string, sources: readonly SourceId[]):
   if (!hit) {
     const keys = inputKeysOf.project(id)
     const refs = sources.map((s) => keys[SOURCE_INDEX[s]]!)
-    const total = { ref: cellId(table, rowId('p:', id), 'total'), formula: { plus: refs, explain: '= 各来源之和' } }
+    const { total } = tagged({ total: { ref: cellId(table, rowId('p:', id), 'total'), formula: { plus: refs, explain: '= 各来源之和' } } })
     byId.set(id, (hit = { textKeys: { name: textKey.projectName(id) }, inputs: refs.map(inputCell), total }))
   }
   return hit

@@ -3,7 +3,7 @@
 import type { BudgetBook } from '../model/book'
 import type { TableId } from './ids'
 import type { CellDef, RowDef, TextKey } from './types'
-import { cellId, rowId } from './cell-ids'
+import { cellId, rowId, tagged } from './cell-ids'
 import { subjectTree, type Namer, type TreeNode } from './subject-tree'
 import { textKey } from '../model/keys'
 
@@ -25,7 +25,7 @@ export function leafRows(name: string, make: (code: string) => Partial<Record<st
     if (code !== last) {
       last = code
       let hit = byCode.get(code)
-      if (!hit) byCode.set(code, (hit = make(code)))
+      if (!hit) byCode.set(code, (hit = tagged(make(code))))
       cells = hit
     }
     return cells[col]

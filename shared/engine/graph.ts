@@ -381,9 +381,20 @@ export class Graph<V> {
     const n = over ? over.length : this.depEnd[i]! - a
     const plus = this.sums[i]!
     if (plus >= 0) {
-      let t = 0n
+      // Summed in a double while every value and partial sum is a safe integer (exact; one
+      // bigint for the result instead of one per addition), else again in bigints.
+      let d = 0
       let k = 0
       for (; k < n; k++) {
+        const v = values[list[a + k]!]
+        if (typeof v !== 'bigint') break
+        const x = Number(v)
+        d = k < plus ? d + x : d - x
+        if (!(x <= MAX_SAFE && x >= -MAX_SAFE && d <= MAX_SAFE && d >= -MAX_SAFE)) break
+      }
+      if (k === n) return BigInt(d) as V
+      let t = 0n
+      for (k = 0; k < n; k++) {
         const v = values[list[a + k]!]
         if (typeof v !== 'bigint') break
         t = k < plus ? t + v : t - v
@@ -647,6 +658,7 @@ export class CycleError extends Error {
 }
 
 const EMPTY = new Int32Array(0)
+const MAX_SAFE = Number.MAX_SAFE_INTEGER
 
 const missing = (id: CellId): CellError => ({ error: 'MISSING', message: `引用的单元格 ${id} 不存在` })
 

@@ -28,16 +28,16 @@ const sameValue = (a: EngineValue, b: EngineValue): boolean =>
   typeof a === 'bigint' || typeof b === 'bigint' ? a === b : JSON.stringify(a) === JSON.stringify(b)
 
 /** Σ of the first `plusCount` values − Σ of the rest. Shared per plusCount: one closure per shape, not per cell. */
-const LINEAR = new Map<number, (...args: EngineValue[]) => EngineValue>()
+const LINEAR: ((...args: EngineValue[]) => EngineValue)[] = []
 function linear(plusCount: number): (...args: EngineValue[]) => EngineValue {
-  let fn = LINEAR.get(plusCount)
+  let fn = LINEAR[plusCount]
   if (!fn) {
     fn = (...args) => {
       let t = 0n
       for (let i = 0; i < args.length; i++) t = i < plusCount ? t + (args[i] as Fen) : t - (args[i] as Fen)
       return t
     }
-    LINEAR.set(plusCount, fn)
+    LINEAR[plusCount] = fn
   }
   return fn
 }

@@ -69,8 +69,9 @@ export function treeRows(
   const visit = (node: TreeNode): RowDef => {
     const id = rowIdOfSubject(node.code)
     // Every level's name is editable: a 类 or 款 the catalog lacks is named by the clerk.
-    const textKeys = { [nameCol]: (options.nameKey ?? textKey.subjectName)(node.code) }
-    const row: RowDef = { id, kind: KIND[node.level], text: { [codeCol]: node.code, [nameCol]: node.name }, textKeys, cells: {} }
+    const textKeys = options.nameKey ? { [nameCol]: options.nameKey(node.code) } : subjectNameKeys(nameCol, node.code)
+    const text = codeCol === 'code' && nameCol === 'name' ? { code: node.code, name: node.name } : { [codeCol]: node.code, [nameCol]: node.name }
+    const row: RowDef = { id, kind: KIND[node.level], text, textKeys, cells: {} }
     rows.push(row)
     if (node.level === '项') {
       for (const col of moneyCols) {
@@ -91,6 +92,16 @@ export function treeRows(
   }
   return rows
 }
+
+/** A function subject's name key under column `nameCol`: one object per column and code, shared by every build. */
+function subjectNameKeys(nameCol: string, code: string): RowDef['textKeys'] {
+  let byCode = NAME_KEYS.get(nameCol)
+  if (!byCode || byCode.size > MAX_LEAVES) NAME_KEYS.set(nameCol, (byCode = new Map()))
+  let keys = byCode.get(code)
+  if (!keys) byCode.set(code, (keys = { [nameCol]: textKey.subjectName(code) }))
+  return keys
+}
+const NAME_KEYS = new Map<string, Map<string, RowDef['textKeys']>>()
 
 export function refsOf(rows: readonly RowDef[], col: string): string[] {
   const refs: string[] = []

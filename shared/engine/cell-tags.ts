@@ -29,7 +29,11 @@ export function tagIn(registry: TagRegistry, id: string): number {
   return t
 }
 
-/** A grid cell or formula made once per spec may carry tags (not enumerable: layouts print as before). */
+/**
+ * A grid cell or formula made once per spec may carry tags: read through a getter on the class,
+ * not an own property, so layouts print, compare and copy exactly as plain objects do (a copy
+ * is plain: it has no tag and is looked up by id).
+ */
 export interface Tagged {
   /** The tag of the cell's ref. */
   readonly tag?: number
@@ -37,14 +41,38 @@ export interface Tagged {
   readonly tags?: Int32Array
 }
 
-/** `obj` with the tag of `ref` attached (obj must be new and extensible). */
-export function withTag<T extends object>(obj: T, ref: string): T {
-  return Object.defineProperty(obj, 'tag', { value: tagIn(tagRegistry(), ref) })
+/** A grid cell (CellDef) with its ref's tag. */
+export class TaggedCell<F> {
+  readonly ref: string
+  declare readonly formula?: F
+  readonly #tag: number
+  constructor(ref: string, formula?: F) {
+    this.ref = ref
+    if (formula) this.formula = formula
+    this.#tag = tagIn(tagRegistry(), ref)
+  }
+  get tag(): number {
+    return this.#tag
+  }
 }
 
-/** `formula` with the tags of its references attached. */
-export function withTags<T extends { plus: readonly string[]; minus?: readonly string[] }>(formula: T): T {
-  const registry = tagRegistry()
-  const refs = formula.minus?.length ? [...formula.plus, ...formula.minus] : formula.plus
-  return Object.defineProperty(formula, 'tags', { value: Int32Array.from(refs, (ref) => tagIn(registry, ref)) })
+/** A formula (tables/types.ts Formula) with the tags of its references. */
+export class TaggedFormula {
+  readonly plus: readonly string[]
+  declare readonly minus?: readonly string[]
+  readonly explain: string
+  readonly #tags: Int32Array
+  constructor(f: { plus: readonly string[]; minus?: readonly string[]; explain: string }) {
+    this.plus = f.plus
+    if (f.minus) this.minus = f.minus
+    this.explain = f.explain
+    const registry = tagRegistry()
+    const tags = new Int32Array(f.plus.length + (f.minus?.length ?? 0))
+    for (let k = 0; k < f.plus.length; k++) tags[k] = tagIn(registry, f.plus[k]!)
+    if (f.minus) for (let k = 0; k < f.minus.length; k++) tags[f.plus.length + k] = tagIn(registry, f.minus[k]!)
+    this.#tags = tags
+  }
+  get tags(): Int32Array {
+    return this.#tags
+  }
 }

@@ -1,8 +1,8 @@
 // Derived cells are named `${table}!${row}!${column}`: keyed by subject code or row id,
 // never by a sheet address, so inserting a row never renames a cell.
 import type { TableId } from './ids'
-import type { CellDef } from './types'
-import { withTag, withTags, type Tagged } from '../engine/cell-tags'
+import type { CellDef, Formula } from './types'
+import { TaggedCell, TaggedFormula, type Tagged } from '../engine/cell-tags'
 
 // Ids are interned: the same cell id is the same string object in every build, made once. A large
 // department's build names ~20,000 derived cells and the engine looks each up by id; a fresh
@@ -56,9 +56,9 @@ export function rowId(prefix: 's:' | 'p:' | 'u:', key: string): string {
  */
 export function inputCell(key: string): CellDef {
   let cell = INPUT_CELLS.get(key)
-  if (!cell) {
+  if (cell === undefined) {
     full()
-    INPUT_CELLS.set(key, (cell = Object.freeze(withTag({ ref: key }, key))))
+    INPUT_CELLS.set(key, (cell = Object.freeze(new TaggedCell<Formula>(key))))
   }
   return cell
 }
@@ -68,13 +68,13 @@ export function inputCell(key: string): CellDef {
  * formulas' references (../engine/cell-tags.ts): a build numbers them without hashing an id.
  */
 export function tagged<T extends Partial<Record<string, CellDef>>>(cells: T): T {
+  const out: Partial<Record<string, CellDef>> = {}
   for (const col in cells) {
     const cell = cells[col]
-    if (!cell || (cell as Tagged).tag !== undefined) continue
-    withTag(cell, cell.ref)
-    if (cell.formula && (cell.formula as Tagged).tags === undefined) withTags(cell.formula)
+    if (!cell || (cell as Tagged).tag !== undefined) out[col] = cell
+    else out[col] = new TaggedCell<Formula>(cell.ref, cell.formula && new TaggedFormula(cell.formula))
   }
-  return cells
+  return out as T
 }
 
 export function parseCellId(id: string): { table: TableId; row: string; col: string } | null {

@@ -43,8 +43,8 @@ function grown(a: Int32Array<ArrayBuffer>, n: number): Int32Array<ArrayBuffer> {
 export class CellIndex {
   private readonly registry = tagRegistry()
   private readonly tags = this.registry.tags
-  /** Per tag, the cell's number + 1 (0: not a cell of this graph). */
-  private numbers = new Int32Array(1024)
+  /** Per tag, the cell's number + 1 (0: not a cell of this graph); as long as the registry, so a build of a book seen before never grows it. */
+  private numbers = new Int32Array(this.registry.ids.length + 1024)
 
   get(id: CellId): number | undefined {
     const t = this.tags.get(id)

@@ -109,25 +109,42 @@ await step('Enter, Esc and arrows during a composition belong to the IME: the ce
   equal(await text(project, 'name'), '城市道路维修', 'Esc gave the entry up')
 })
 
-await step('a composition the clerk cancels (Esc in the IME) leaves the name as it was', async () => {
-  await clickCell(project, 'name')
-  await imeKey('KeyA', () => compose('a'))
-  await keyDuringComposition('Escape', 'Escape', 27)
-  await compose('') // the IME drops its composition
-  assert((await editorValue()) !== null, 'the Esc that cancelled the composition closed the editor')
+await step('a composition the clerk cancels (Esc in the IME) leaves the name and the amount as they were', async () => {
+  await clickCell(project, 'gp')
+  await imeKey('Digit7', () => commit('7'))
   await page.keyboard.press('Enter')
-  equal(await text(project, 'name'), '城市道路维修', 'an empty name was applied')
+  await waitText(project, 'gp', '7.00')
+  for (const col of ['name', 'gp']) {
+    await clickCell(project, col)
+    await imeKey('KeyA', () => compose('a'))
+    await keyDuringComposition('Escape', 'Escape', 27)
+    await compose('') // the IME drops its composition
+    assert((await editorValue()) === '', `${col}: the Esc that cancelled the composition closed the editor`)
+    await page.keyboard.press('Enter')
+    await page.waitForSelector('.money-editor-input', { state: 'detached' })
+  }
+  equal(await text(project, 'name'), '城市道路维修', 'the name')
+  equal(await text(project, 'gp'), '7.00', 'the amount')
+})
+
+await step('Esc gives up what was typed (plain keys too): the cell keeps its value', async () => {
+  await clickCell(project, 'gp')
+  await page.keyboard.type('99')
+  await page.keyboard.press('Escape')
+  await page.waitForSelector('.money-editor-input', { state: 'detached' })
+  equal(await text(project, 'gp'), '7.00', 'the amount after Esc')
 })
 
 await step('digits typed with the IME on (half-width, passed straight through) go into an amount cell', async () => {
   const dept = await amount('dept', 'gp')
+  const before = await amount(project, 'gp')
   await clickCell(project, 'gp')
   await imeKey('Digit5', () => commit('5'))
   await imeKey('Digit0', () => commit('0'))
   equal(await editorValue(), '50', 'the amount editor')
   await page.keyboard.press('Enter')
   await waitText(project, 'gp', '50.00')
-  equal(await amount('dept', 'gp'), dept + 5000n, '部门 row')
+  equal(await amount('dept', 'gp'), dept - before + 5000n, '部门 row')
 })
 
 await step('full-width digits, decimal point and minus are the same number, shown normalised', async () => {

@@ -87,6 +87,29 @@ await step('pinyin typed on a selected 项目名称 cell opens the editor and th
   equal(await editorValue(), null, 'the editor closed by Enter')
 })
 
+await step('an IME that reports the key itself (key "b" / "1", keyCode 229) adds no stray character', async () => {
+  // Korean and macOS-style IMEs, and some Windows ones: the key of a composition carries its
+  // letter, only keyCode 229 says the IME has it. The grid started its editor with that letter:
+  // "b部" in a name, and in an amount "1" + the IME's "１" made 11 of a typed 1.
+  const keyWithLetter = async (key, code, keyCode, then) => {
+    await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key, code, windowsVirtualKeyCode: 229, nativeVirtualKeyCode: 229 })
+    await then()
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key, code, windowsVirtualKeyCode: keyCode })
+  }
+  await clickCell(project, 'name')
+  await keyWithLetter('b', 'KeyB', 66, () => compose('b'))
+  equal(await editorValue(), 'b', 'the name editor holds the composition only')
+  await commit('部')
+  equal(await editorValue(), '部', 'the chosen text')
+  await page.keyboard.press('Escape')
+  equal(await text(project, 'name'), '城市道路维修', 'the name after Esc')
+  await clickCell(project, 'gp')
+  await keyWithLetter('1', 'Digit1', 49, () => commit('１'))
+  equal(await editorValue(), '１', 'the amount editor')
+  await page.keyboard.press('Enter')
+  await waitText(project, 'gp', '1.00')
+})
+
 await step('Enter, Esc and arrows during a composition belong to the IME: the cell is not committed', async () => {
   await clickCell(project, 'name')
   await imeKey('KeyX', () => compose('x'))

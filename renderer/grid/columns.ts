@@ -10,7 +10,7 @@ import type { TableId } from '../../shared/tables/ids'
 import type { Derivation } from '../../shared/engine/derivation'
 import { isCellError } from '../../shared/engine/graph'
 import { formatAmount, type AmountUnit } from '../../shared/model/money'
-import { imeKey } from './ime'
+import { imeKey } from '../ime-keys'
 
 // ---- the header as a tree (pure, no AG Grid)
 

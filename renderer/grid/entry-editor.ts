@@ -8,7 +8,8 @@ import type { RowDef } from '../../shared/tables/types'
 import { entryChanged, entryClosed, entryOpened, type PendingEntry } from '../store/pending-entry'
 import type { GridContext } from './columns'
 import type { EntryStep } from './navigation'
-import { IME_START, imeKey } from './ime'
+import { IME_START } from './ime'
+import { imeKey } from '../ime-keys'
 
 export interface EditorContext extends GridContext {
   /** Tell the clerk an entry was refused. */

@@ -1,22 +1,12 @@
-// Keys of a Chinese input method (微软拼音, 搜狗, WPS's own). While an IME holds a key the page
-// gets keydown key "Process" / keyCode 229 and the text comes later as a composition (pinyin
+// Typing on a selected grid cell through a Chinese input method (微软拼音, 搜狗, WPS's own).
+// While an IME holds a key the page gets keydown key "Process" / keyCode 229 and the text comes later as a composition (pinyin
 // growing in the field, then the chosen 汉字), or as a committed character (full-width digits).
 // AG Grid starts an editor only on a printable key, so without this the composition went to
-// the focused cell, which takes no text, and the first syllable was lost.
+// the focused cell, which takes no text, and the first syllable was lost. Which keys are the
+// IME's: ../ime-keys.ts.
 
 /** What the grid passes the editor as eventKey when an IME key opened it: start empty, take the composition. */
 export const IME_START = 'Process'
-
-export interface KeyFacts {
-  key: string
-  keyCode: number
-  isComposing?: boolean
-}
-
-/** The key belongs to the input method: a composition is open, or the IME is taking this key. */
-export function imeKey(e: KeyFacts): boolean {
-  return e.isComposing === true || e.key === IME_START || e.keyCode === 229
-}
 
 /**
  * Whether an IME key on a cell with this editor opens it. An amount cell always does (digits,

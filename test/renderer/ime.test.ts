@@ -3,7 +3,8 @@
 // composition never apply or close them, a cancelled composition leaves the cell alone, and Esc
 // gives a typed entry up. The real renderer with a real IME is in test/e2e/ime.e2e.mjs.
 import { describe, it, expect, vi } from 'vitest'
-import { IME_START, imeKey, imeOpens } from '../../renderer/grid/ime'
+import { IME_START, imeOpens } from '../../renderer/grid/ime'
+import { imeKey } from '../../renderer/ime-keys'
 import { MoneyEditor, startText } from '../../renderer/grid/MoneyEditor'
 import { NameEditor } from '../../renderer/grid/NameEditor'
 import { suppressKeys } from '../../renderer/grid/columns'

@@ -4,7 +4,7 @@
 // gives a typed entry up. The real renderer with a real IME is in test/e2e/ime.e2e.mjs.
 import { describe, it, expect, vi } from 'vitest'
 import { IME_START, imeOpens } from '../../renderer/grid/ime'
-import { imeKey } from '../../renderer/ime-keys'
+import { enterKey, escapeKey, imeKey } from '../../renderer/ime-keys'
 import { MoneyEditor, startText } from '../../renderer/grid/MoneyEditor'
 import { NameEditor } from '../../renderer/grid/NameEditor'
 import { suppressKeys } from '../../renderer/grid/columns'
@@ -48,6 +48,15 @@ describe('IME keys', () => {
     expect(imeKey({ key: 'Enter', keyCode: 13, isComposing: true })).toBe(true)
     expect(imeKey({ key: 'Enter', keyCode: 13, isComposing: false })).toBe(false)
     expect(imeKey({ key: 'n', keyCode: 78 })).toBe(false)
+  })
+
+  it('are not the page\'s Enter or Esc (dialogs, 基本信息 and 公开文本 fields)', () => {
+    const react = (key: string, keyCode: number, isComposing = false) => ({ key, nativeEvent: { key, keyCode, isComposing } })
+    expect(enterKey(react('Enter', 13))).toBe(true)
+    expect(enterKey(react('Enter', 13, true))).toBe(false)
+    expect(enterKey(react('Enter', 229))).toBe(false)
+    expect(escapeKey(react('Escape', 27))).toBe(true)
+    expect(escapeKey(react('Escape', 27, true))).toBe(false)
   })
 
   it('open an amount cell always, a name cell for a letter but not for a digit key', () => {

@@ -12,7 +12,11 @@ export interface KeyFacts {
 
 /** The key belongs to the input method: a composition is open, or the IME is taking this key. */
 export function imeKey(e: KeyFacts): boolean {
-  return e.isComposing === true || e.key === 'Process' || e.keyCode === 229
+  if (e.isComposing === true || e.key === 'Process') return true
+  // keyCode 229 on a character: the IME has that letter. Not on Enter, Tab or an arrow outside a
+  // composition: some Windows machines report 229 for every key in a text field with no IME
+  // at work (a Chromium quirk), and there Enter must still apply the cell.
+  return e.keyCode === 229 && (e.key.length === 1 || e.key === 'Unidentified')
 }
 
 /** The page's own Enter (a React keydown), not one confirming an IME candidate. */

@@ -82,5 +82,8 @@ export class MoneyEditor extends EntryEditor {
       this.gui.appendChild(this.errorBox)
     }
     this.errorBox.textContent = message
+    // Under the cell, or above it when the cell is the last one in view (it would be cut off).
+    const bottom = Math.min(window.innerHeight, this.gui.closest('.table-grid')?.getBoundingClientRect().bottom ?? Infinity)
+    this.errorBox.classList.toggle('above', this.gui.getBoundingClientRect().bottom + this.errorBox.offsetHeight + 4 > bottom)
   }
 }

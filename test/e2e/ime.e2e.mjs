@@ -189,7 +189,7 @@ await step('full-width digits, decimal point and minus are the same number, show
   await waitText(project, 'gp', '-12.50')
 })
 
-await step('Chinese numerals in an amount cell are refused with a Chinese message and change nothing', async () => {
+await step('Chinese numerals, or a space between digits, in an amount cell are refused with a Chinese message and change nothing', async () => {
   await clickCell(project, 'gp')
   await typePinyin('yibai', '一百')
   await page.keyboard.press('Enter')
@@ -198,6 +198,13 @@ await step('Chinese numerals in an amount cell are refused with a Chinese messag
   await shot('ime-refused')
   await page.keyboard.press('Escape')
   equal(await text(project, 'gp'), '-12.50', 'the amount after the refusal')
+  // A full-width space slipped between digits is not a thousands separator: refused, not 125.
+  await clickCell(project, 'gp')
+  for (const [code, ch] of [['Digit1', '１'], ['Digit2', '２'], ['Space', '　'], ['Digit5', '５']]) await imeKey(code, () => commit(ch))
+  await page.keyboard.press('Enter')
+  assert(/请输入数字/.test((await editorError()) ?? ''), `the editor's message: ${await editorError()}`)
+  await page.keyboard.press('Escape')
+  equal(await text(project, 'gp'), '-12.50', 'the amount after the second refusal')
 })
 
 await step('an IME key on a computed cell opens nothing and says why', async () => {

@@ -8,7 +8,7 @@ import type { GridApi } from 'ag-grid-community'
 import type { RowDef } from '../../shared/tables/types'
 import { toast } from '../store/book-store'
 import { gridKeyAction } from './keyboard'
-import { IME_START, imeOpens } from './ime'
+import { IME_START, imeOpens, imeTypes } from './ime'
 import { imeKey } from '../ime-keys'
 import type { GridActions } from './actions'
 import type { GridNavigation } from './useGridNavigation'
@@ -35,7 +35,7 @@ export function useGridKeyboard(apiRef: MutableRefObject<GridApi<RowDef> | null>
   const startIme = (api: GridApi<RowDef>, code: string): void => {
     const cell = api.getFocusedCell()
     const node = cell && !cell.rowPinned ? api.getDisplayedRowAtIndex(cell.rowIndex) : undefined
-    if (!cell || !node) return
+    if (!cell || !node || !imeTypes(code)) return
     const editor = cell.column.getColDef().cellEditor
     const editable = cell.column.isCellEditable(node)
     if (editable && imeOpens(code, editor)) api.startEditingCell({ rowIndex: cell.rowIndex, colKey: cell.column, key: IME_START })

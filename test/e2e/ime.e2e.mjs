@@ -207,6 +207,17 @@ await step('Chinese numerals, or a space between digits, in an amount cell are r
   equal(await text(project, 'gp'), '-12.50', 'the amount after the second refusal')
 })
 
+await step('Shift (switching the IME between 中 and 英) on a selected cell opens nothing and says nothing', async () => {
+  await page.$$eval('.toast', (ts) => ts.forEach((t) => t.click()))
+  for (const col of ['name', 'gp']) {
+    await clickCell(project, col)
+    await processKey('ShiftLeft')
+    equal(await editorValue(), null, `an editor opened by Shift on ${col}`)
+  }
+  await page.waitForTimeout(200)
+  equal(await page.$$eval('.toast', (ts) => ts.length), 0, 'toasts after Shift')
+})
+
 await step('an IME key on a computed cell opens nothing and says why', async () => {
   await clickCell('dept', 'gp')
   await imeKey('KeyA', () => compose('a'))

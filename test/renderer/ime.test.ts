@@ -63,13 +63,19 @@ describe('IME keys', () => {
     expect(escapeKey(react('Escape', 27, true))).toBe(false)
   })
 
-  it('open an amount cell always, a name cell for a letter but not for a digit key', () => {
+  it('open an amount cell for a key that types, a name cell for a letter but not for a digit key', () => {
     expect(imeOpens('Digit1', 'moneyEditor')).toBe(true)
     expect(imeOpens('KeyN', 'moneyEditor')).toBe(true)
     expect(imeOpens('KeyN', 'nameEditor')).toBe(true)
     expect(imeOpens('Digit1', 'nameEditor')).toBe(false)
     expect(imeOpens('Numpad1', 'nameEditor')).toBe(false)
     expect(imeOpens('KeyN', undefined)).toBe(false)
+    expect(imeOpens('Period', 'moneyEditor')).toBe(true)
+    expect(imeOpens('', 'moneyEditor')).toBe(true)
+    // Shift switches the IME between 中 and 英: no editor opens for it.
+    expect(imeOpens('ShiftLeft', 'nameEditor')).toBe(false)
+    expect(imeOpens('ShiftLeft', 'moneyEditor')).toBe(false)
+    expect(imeOpens('Enter', 'moneyEditor')).toBe(false)
   })
 
   it('are never acted on by the grid, editing or not; plain keys are as before', () => {

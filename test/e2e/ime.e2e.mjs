@@ -241,6 +241,26 @@ await step('in the 添加项目 dialog, Enter confirming a candidate does not ad
   assert((await rowNamed('绿化工程')).startsWith('p:'), 'the project added')
 })
 
+await step('a 公开文本 field typed through the IME: Enter confirming a candidate does not end the field', async () => {
+  await page.click('[data-view="text"]')
+  const missing = await page.waitForSelector('.text-document .field.missing[title="尚未填写：点击填写"]')
+  const reason = `.text-document .field[data-field="${await missing.getAttribute('data-field')}"]`
+  await missing.click()
+  await page.waitForSelector('textarea.field-editor:focus')
+  await typePinyin('huanwei', '环卫')
+  await imeKey('KeyS', () => compose('s'))
+  await imeKey('KeyH', () => compose('sh'))
+  await keyDuringComposition('Enter', 'Enter', 13)
+  await keyDuringComposition('Escape', 'Escape', 27)
+  assert(await page.$('textarea.field-editor'), 'the field closed during the composition')
+  await commit('设备')
+  await page.keyboard.press('Enter')
+  await page.waitForSelector('textarea.field-editor', { state: 'detached' })
+  await page.waitForFunction((sel) => document.querySelector(sel)?.textContent?.trim() === '环卫设备', reason, { timeout: 4000 })
+    .catch(async () => equal(await page.textContent(reason), '环卫设备', 'the field'))
+  await show('t12')
+})
+
 await step('the name typed through the IME is saved and read back from the .ysb', async () => {
   const ysb = join(TMP, '输入法.ysb')
   script.save.push(ysb)
@@ -249,6 +269,7 @@ await step('the name typed through the IME is saved and read back from the .ysb'
   const saved = await readFile(ysb, 'utf8')
   assert(saved.includes('"城市道路维修"'), 'the name is not in the saved file')
   assert(saved.includes('"绿化工程"'), 'the project added through the dialog is not in the saved file')
+  assert(saved.includes('"环卫设备"'), 'the 公开文本 field is not in the saved file')
   assert(!/chengshi|"gc|"lvhua/.test(saved) && !saved.includes('待改名项目'), 'pinyin or the old name in the saved file')
   await page.evaluate(() => window.__menu('new'))
   await page.waitForSelector('[data-dialog="new"]')

@@ -8,7 +8,6 @@ import type { GetRowIdParams, GridApi, GridReadyEvent, RowClassParams } from 'ag
 import { AG_GRID_LOCALE_CN } from '@ag-grid-community/locale'
 import type { RowDef } from '../../shared/tables/types'
 import type { TableId } from '../../shared/tables/ids'
-import { tableDef } from '../../shared/tables'
 import { useBook } from '../store/book-store'
 import { buildColumnDefs, columnWidth, numberRow, suppressKeys } from './columns'
 import { MoneyEditor } from './MoneyEditor'
@@ -46,11 +45,11 @@ export function TableGrid({ table }: { table: TableId }) {
   const preview = useBook((s) => s.preview)
   const showPrior = useBook((s) => s.showPrior && !s.preview && !!s.derivation.book.prior)
   const hideEmpty = useBook((s) => s.hideEmpty)
-  const def = tableDef(table)
+  const def = derivation.tables.def(table)
   const year = derivation.book.year
   const rows = useMemo(
-    () => visibleRows(table, derivation.layouts.get(table) ?? [], hideEmpty, (ref) => derivation.value(ref)),
-    [table, derivation, hideEmpty],
+    () => visibleRows(def, derivation.layouts.get(table) ?? [], hideEmpty, (ref) => derivation.value(ref)),
+    [table, def, derivation, hideEmpty],
   )
   const rowsRef = useRef(rows)
   rowsRef.current = rows

@@ -2,7 +2,7 @@
 import { FISCAL_SOURCES, SOURCES, SOURCE_NAMES, type SourceId } from '../model/book'
 import { inputKeysOf, PART_OFFSET, SOURCE_INDEX, type Part } from '../model/keys'
 import type { TableId } from './ids'
-import type { CellDef, ColumnDef, HeaderCell, TableDef } from './types'
+import type { CellDef, ColumnDef, HeaderCell, TableDef, TableEntry } from './types'
 import { cellId } from './cell-ids'
 import { leafRows, rowIdOfSubject, treeRows, type LeafCell } from './tree-rows'
 import { sourceColumn } from './source-columns'
@@ -32,6 +32,11 @@ export const detail: TableDef = {
   reads: ['subjects', 'subjectNames', 'knownSubjects'],
   removes: { 's:': 'subject' },
   short: '支出明细',
+  entry: {
+    adds: [{ kind: 'subject' }],
+    hint: '财政专户管理资金、单位资金和上年结转在这里录入。',
+    about: '按功能科目录入基本支出、项目支出和上年结转（含财政专户、单位资金）',
+  },
   label: null,
   title: (y) => `${y}年支出明细（录入）`,
   internal: true,
@@ -62,6 +67,7 @@ export const t2: TableDef = {
   reads: ['subjects', 'subjectNames', 'knownSubjects'],
   removes: { 's:': 'subject' },
   short: '表二',
+  entry: { adds: [{ kind: 'subject' }], hint: '本表由支出明细计算得出；在表五、表八、表九或支出明细中录入金额。' },
   label: '预算公开表2',
   title: (y) => `${y}年预算收入总表`,
   read: { titles: [/^(部门|单位)?(预算)?收入总表$/], place: [{ by: 'code', rows: 'rows' }] },
@@ -121,6 +127,7 @@ export const t3: TableDef = {
   reads: ['subjects', 'subjectNames', 'knownSubjects'],
   removes: { 's:': 'subject' },
   short: '表三',
+  entry: { adds: [{ kind: 'subject' }], hint: '本表由支出明细计算得出。' },
   label: '预算公开表3',
   title: (y) => `${y}年预算支出总表`,
   read: { titles: [/^(部门|单位)?(预算)?支出总表$/], place: [{ by: 'code', rows: 'rows' }] },
@@ -156,12 +163,13 @@ export function oneSourceLeaf(table: TableId, source: SourceId): LeafCell {
 }
 
 /** 表五 (一般公共预算), 表八 (政府性基金): 表三's layout restricted to one source's money of this year. */
-function oneSourceTable(id: TableId, short: string, n: number, title: string, titles: RegExp, source: SourceId): TableDef {
+function oneSourceTable(id: TableId, short: string, n: number, title: string, titles: RegExp, source: SourceId, entry: TableEntry): TableDef {
   return {
     id,
     reads: ['subjects', 'subjectNames', 'knownSubjects'],
     removes: { 's:': 'subject' },
     short,
+    entry,
     label: `预算公开表${n}`,
     title: (y) => `${y}年${title}`,
     read: { titles: [titles], place: [{ by: 'code', rows: 'rows' }] },
@@ -172,6 +180,13 @@ function oneSourceTable(id: TableId, short: string, n: number, title: string, ti
   }
 }
 
-export const t5 = oneSourceTable('t5', '表五', 5, '一般公共预算支出预算表（不含上年结转）', /^(部门|单位)?一般公共预算支出(预算)?表$/, 'gp')
-export const t8 = oneSourceTable('t8', '表八', 8, '政府性基金预算支出表（不含上年结转）', /^(部门|单位)?政府性基金(预算)?支出(预算)?表$/, 'gf')
+export const t5 = oneSourceTable('t5', '表五', 5, '一般公共预算支出预算表（不含上年结转）', /^(部门|单位)?一般公共预算支出(预算)?表$/, 'gp', {
+  adds: [{ kind: 'subject' }],
+  hint: '录入一般公共预算的基本支出和项目支出。',
+})
+export const t8 = oneSourceTable('t8', '表八', 8, '政府性基金预算支出表（不含上年结转）', /^(部门|单位)?政府性基金(预算)?支出(预算)?表$/, 'gf', {
+  adds: [{ kind: 'subject' }],
+  hidesEmpty: true,
+  hint: '录入政府性基金预算的基本支出和项目支出。',
+})
 

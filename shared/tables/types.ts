@@ -175,7 +175,34 @@ export interface TableDef {
    * of the table is deleted by hand (fixed rows, totals, rows other tables make).
    */
   removes?: RowRemovals | { left: RowRemovals; right: RowRemovals }
+  /** What the grid offers the clerk on this table beyond typing amounts (the toolbar, Insert). */
+  entry?: TableEntry
 }
+
+/**
+ * The grid's offers on a table, declared with it so a table a set adds gets its toolbar from
+ * its own spec: which rows may be added, whether 删除行 is offered, the 隐藏无金额的行 toggle,
+ * the hint of where its figures are entered.
+ */
+export interface TableEntry {
+  /** The rows the clerk may add here, each a toolbar button; the first is what Insert adds. */
+  adds?: readonly RowAddition[]
+  /** 删除行 is offered wherever `removes` says what a row takes; false: not offered even so. */
+  deletes?: false
+  /** The table lists every subject the book knows, most empty in a year: the clerk may hide rows with no amount. */
+  hidesEmpty?: boolean
+  /** Where the table's figures come from or are entered (the toolbar's hint). */
+  hint?: string
+  /** An entry sheet's tooltip in the sidebar (published tables show their title); absent: the hint. */
+  about?: string
+}
+
+/** A row the clerk adds: a 功能科目, a 经济科目, a revenue 项 of 表七 or 表九 (shared/edit/revenue.ts), a project of a kind. */
+export type RowAddition =
+  | { kind: 'subject' }
+  | { kind: 'econ' }
+  | { kind: 'revenue'; which: 't7' | 't9' }
+  | { kind: 'project'; projectKind: 'current' | 'carry' }
 
 /** The part of the book a deleted row stands for: a subject (and those under it), a 表六 line or class, a project, a unit, a revenue line. */
 export type RowRemoval = 'subject' | 'econ' | 'econClass' | 'project' | 'unit' | 'govFundRevenue' | 'soeRevenue'

@@ -47,11 +47,11 @@ describe('hiding rows with no amount', () => {
   it('keeps totals and rows with an amount in 表八/九 only', () => {
     const d = new Derivation(smallBook())
     const t9 = d.layouts.get('t9') ?? []
-    const shown = visibleRows('t9', t9, true, (r) => d.value(r))
+    const shown = visibleRows(d.tables.def('t9'), t9, true, (r) => d.value(r))
     expect(shown.length).toBeLessThan(t9.length)
     expect(shown.some((r) => r.kind === 'total')).toBe(true)
-    expect(visibleRows('t9', t9, false, (r) => d.value(r))).toBe(t9)
+    expect(visibleRows(d.tables.def('t9'), t9, false, (r) => d.value(r))).toBe(t9)
     const t3 = d.layouts.get('t3') ?? []
-    expect(visibleRows('t3', t3, true, (r) => d.value(r))).toBe(t3)
+    expect(visibleRows(d.tables.def('t3'), t3, true, (r) => d.value(r))).toBe(t3)
   })
 })

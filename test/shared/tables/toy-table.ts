@@ -19,6 +19,7 @@ export const t14: TableDef = {
   reads: [],
   short: '表十四',
   label: '预算公开表14',
+  entry: { hint: '本表由表十二、表十三计算得出。' },
   title: (y) => `${y}年财政拨款项目支出汇总表`,
   columns: [
     { id: 'label', kind: 'text', width: 30 },

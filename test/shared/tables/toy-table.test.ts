@@ -12,6 +12,11 @@ import { exportWorkbook } from '../../../electron/xlsx/export'
 import { loadGrid } from '../../../electron/xlsx/exceljs-adapter'
 import { seedDisclosure } from '../../support/fixtures'
 import { t14 } from './toy-table'
+import { tTree } from './toy-tree-table'
+import { balanceForPrint } from '../../../shared/rounding/balance'
+import { inputKey } from '../../../shared/model/keys'
+import { rowIdOfSubject, treeRows } from '../../../shared/tables/tree-rows'
+import type { TableDef } from '../../../shared/tables/types'
 
 const SET = withTables(STANDARD_TABLES, t14) // the one line
 
@@ -58,5 +63,23 @@ describe('a toy 14th table added by one spec and one line', () => {
     sheet.rows[r]![2] = 1
     const edited = bookFromPublished(parsePublishedGrid(grid, SET), 'edited.xlsx', SET)
     expect(edited.report.differences.filter((d) => d.table === 't14').map((d) => [d.row, d.column, d.printed])).toEqual([['本年项目支出', '一般公共预算', '1.00']])
+  })
+
+  it('is balanced for print with the 13: a figure it shares is listed where it shows, in the set’s order', () => {
+    // A subject tree showing the typed 基本支出 (一般公共预算) itself, as 表五 does.
+    const shared: TableDef = { ...tTree, id: 't16', short: '表十六', build: (b) => treeRows(b, 't16', ['basic'], (code) => ({ ref: inputKey.subject(code, 'b', 'gp') })) }
+    const set = withTables(STANDARD_TABLES, t14, shared)
+    const d = new Derivation(seedBook(), set)
+    // Two 项 each 0.006 万元 over a whole figure: each rounds up, their sum by one step only.
+    const leaves = d.layouts.get('t16')!.filter((r) => r.kind === 'item' && r.id.length === rowIdOfSubject('2010101').length).slice(0, 2)
+    d.setAmounts(leaves.map((r) => [r.cells.basic!.ref, (d.value(r.cells.basic!.ref) as bigint) + 6_000n]))
+    const result = balanceForPrint(d.book, { tables: set })
+    const adjusted = result.adjustments.filter((a) => leaves.some((r) => r.cells.basic!.ref === a.ref))
+    expect(adjusted.length).toBe(1)
+    // Published tables as printed (the added one after the 13), the entry sheet last.
+    expect(adjusted[0]!.locations.map((l) => l.table)).toEqual(['t5', 't16', 'detail'])
+    // The figure 表十六 prints is the balanced one: its column adds up to its 合计.
+    const total = d.layouts.get('t16')!.find((r) => r.kind === 'total')!
+    expect(result.value(total.cells.basic!.ref)).toBe(result.value(d.layouts.get('t5')!.find((r) => r.kind === 'total')!.cells.basic!.ref))
   })
 })

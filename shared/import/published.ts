@@ -77,8 +77,8 @@ export interface PublishedMeta {
 export interface PublishedDisclosure {
   meta: PublishedMeta
   tables: PublishedTables
-  /** Which tables were found at all (a table absent from the workbook is reported, and read as empty). */
-  found: Partial<Record<keyof PublishedTables, boolean>>
+  /** Which of the set's tables were found at all (a table absent from the workbook is reported, and read as empty). */
+  found: Partial<Record<TableId, boolean>>
   /**
    * What the reader noticed while reading (a cell that is not a number and was read as empty, a
    * table missing or printed twice, a sheet cut at the row cap …), for the import report.

@@ -55,8 +55,16 @@ describe('a toy 14th table added by one spec and one line', () => {
     expect(read.rows.map((r) => r.label)).toEqual(['合计', '本年项目支出', '上年结转项目支出'])
     const cents = (p: string | null): bigint => (p === null ? 0n : toFen(p, '万元') / 10_000n)
     expect(cents(read.rows[1]!.cells.gp ?? null)).toBe(gp.cents)
+    expect(disclosure.found.t14).toBe(true)
     const back = bookFromPublished(disclosure, 'export.xlsx', SET)
     expect(back.report.differences.filter((d) => d.table === 't14')).toEqual([])
+
+    // A workbook without it is read as the 13 are when one is missing: found false, said so, read as empty.
+    const without = parsePublishedGrid({ ...grid, sheets: grid.sheets.filter((x) => x !== sheet) }, SET)
+    expect(without.found.t14).toBe(false)
+    expect(without.extra).toEqual([])
+    expect(without.notes.filter((n) => n.table === 't14').map((n) => n.message)).toEqual(['工作簿中没有表十四，按空表读取'])
+    expect(bookFromPublished(without, 'without.xlsx', SET).report.notes.filter((n) => n.table === 't14').map((n) => n.message)).toEqual(['工作簿中没有表十四，按空表读取', '工作簿中没有找到表十四，按空表读取'])
 
     // A figure changed in the workbook is reported against the recomputed value.
     const r = sheet.rows.findIndex((row) => row[0] === '本年项目支出')

@@ -71,8 +71,8 @@ export function TableGrid({ table }: { table: TableId }) {
   const clipboard = useGridClipboard(apiRef, actions)
 
   const columnDefs = useMemo(
-    () => withHeaderHeights([...buildColumnDefs(def, year, zoom), ...(showPrior ? priorColumnDefs(table, year, zoom) : [])], zoom),
-    [def, table, year, zoom, showPrior],
+    () => withHeaderHeights([...buildColumnDefs(def, year, zoom), ...(showPrior ? priorColumnDefs(def, year, zoom) : [])], zoom),
+    [def, year, zoom, showPrior],
   )
   /** The grid is as wide as the table (plus border and scrollbar), as a printed table is. */
   const maxWidth = useMemo(

@@ -27,7 +27,7 @@ export function TableToolbar({ table }: { table: TableId }) {
       {offersDelete(def) && (
         <button type="button" onClick={() => void deleteRow()}>删除行</button>
       )}
-      {comparesWithPrior(table) && (
+      {comparesWithPrior(def) && (
         <label
           className={hasPrior && !inPreview ? 'toolbar-toggle' : 'toolbar-toggle disabled'}
           title={!hasPrior ? '本预算没有上年数：用“结转”从上年的预算书或公开表生成本年预算后才有' : inPreview ? '万元预览中不显示上年数' : `在右侧显示${priorYear ?? ''}年公开数及增减额、增减率`}

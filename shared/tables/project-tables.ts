@@ -7,6 +7,7 @@ import type { TableId } from './ids'
 import type { ColumnDef, RowDef, TableDef } from './types'
 import { cellId } from './cell-ids'
 import { refsOf } from './tree-rows'
+import { priorByProject } from './prior-comparisons'
 import { Regrouper } from '../util/regroup'
 import { sourceColumn } from './source-columns'
 import { carryTotals, negativeProjects, projectNames, projectTotals } from './project-checks'
@@ -85,6 +86,7 @@ export const t12: TableDef = {
   reads: ['projects', 'units', 'department', 'scope'],
   removes: { 'p:': 'project', 'u:': 'unit' },
   short: '表十二',
+  prior: priorByProject,
   entry: { adds: [{ kind: 'project', projectKind: 'current' }], hint: '录入本年预算项目的金额。' },
   label: '预算公开表12',
   title: (y) => `${y}年项目支出预算表（本年预算）`,

@@ -6,6 +6,7 @@ import type { CellDef, ColumnDef, HeaderCell, TableDef, TableEntry } from './typ
 import { cellId } from './cell-ids'
 import { leafRows, rowIdOfSubject, treeRows, type LeafCell } from './tree-rows'
 import { sourceColumn } from './source-columns'
+import { priorBySubject } from './prior-comparisons'
 import { negativeSubjects, subjectCatalog } from './subject-checks'
 
 const CODE: ColumnDef = { id: 'code', kind: 'code', width: 12, read: { also: ['编码'] } }
@@ -67,6 +68,7 @@ export const t2: TableDef = {
   reads: ['subjects', 'subjectNames', 'knownSubjects'],
   removes: { 's:': 'subject' },
   short: '表二',
+  prior: priorBySubject,
   entry: { adds: [{ kind: 'subject' }], hint: '本表由支出明细计算得出；在表五、表八、表九或支出明细中录入金额。' },
   label: '预算公开表2',
   title: (y) => `${y}年预算收入总表`,
@@ -127,6 +129,7 @@ export const t3: TableDef = {
   reads: ['subjects', 'subjectNames', 'knownSubjects'],
   removes: { 's:': 'subject' },
   short: '表三',
+  prior: priorBySubject,
   entry: { adds: [{ kind: 'subject' }], hint: '本表由支出明细计算得出。' },
   label: '预算公开表3',
   title: (y) => `${y}年预算支出总表`,

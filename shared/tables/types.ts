@@ -5,6 +5,7 @@
 // one generic sheet writer exports them, and the derivation engine evaluates them.
 import type { CheckGroup } from '../checks/checks'
 import type { BudgetBook } from '../model/book'
+import type { Fen } from '../model/money'
 import type { TableId } from './ids'
 
 export type CellRef = string
@@ -177,6 +178,14 @@ export interface TableDef {
   removes?: RowRemovals | { left: RowRemovals; right: RowRemovals }
   /** What the grid offers the clerk on this table beyond typing amounts (the toolbar, Insert). */
   entry?: TableEntry
+  /** The comparison with last year's published figures the grid offers (上年数对比), if any. */
+  prior?: PriorComparison
+}
+
+/** Which column a table compares with last year, and last year's figure for one of its rows (null: none stored for it). */
+export interface PriorComparison {
+  col: string
+  prior(book: BudgetBook, rowId: string): Fen | null
 }
 
 /**

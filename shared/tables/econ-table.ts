@@ -45,6 +45,7 @@ export const t6: TableDef = {
   reads: ['econ', 'subjectNames'],
   removes: { 'e:': 'econ', 'k:': 'econClass' },
   short: '表六',
+  ifEmpty: { cause: '一般公共预算基本支出' },
   prior: priorByEcon,
   entry: { adds: [{ kind: 'econ' }], hint: '录入一般公共预算基本支出的经济科目金额；人员经费、公用经费自动归类。' },
   label: '预算公开表6',

@@ -2,7 +2,7 @@
 import { FISCAL_SOURCES, SOURCES, SOURCE_NAMES, type SourceId } from '../model/book'
 import { inputKeysOf, PART_OFFSET, SOURCE_INDEX, type Part } from '../model/keys'
 import type { TableId } from './ids'
-import type { CellDef, ColumnDef, HeaderCell, TableDef, TableEntry } from './types'
+import type { CellDef, ColumnDef, HeaderCell, TableDef } from './types'
 import { cellId } from './cell-ids'
 import { leafRows, rowIdOfSubject, treeRows, type LeafCell } from './tree-rows'
 import { sourceColumn } from './source-columns'
@@ -166,13 +166,13 @@ export function oneSourceLeaf(table: TableId, source: SourceId): LeafCell {
 }
 
 /** 表五 (一般公共预算), 表八 (政府性基金): 表三's layout restricted to one source's money of this year. */
-function oneSourceTable(id: TableId, short: string, n: number, title: string, titles: RegExp, source: SourceId, entry: TableEntry): TableDef {
+function oneSourceTable(id: TableId, short: string, n: number, title: string, titles: RegExp, source: SourceId, more: Pick<TableDef, 'entry' | 'ifEmpty'>): TableDef {
   return {
     id,
     reads: ['subjects', 'subjectNames', 'knownSubjects'],
     removes: { 's:': 'subject' },
     short,
-    entry,
+    ...more,
     label: `预算公开表${n}`,
     title: (y) => `${y}年${title}`,
     read: { titles: [titles], place: [{ by: 'code', rows: 'rows' }] },
@@ -184,12 +184,11 @@ function oneSourceTable(id: TableId, short: string, n: number, title: string, ti
 }
 
 export const t5 = oneSourceTable('t5', '表五', 5, '一般公共预算支出预算表（不含上年结转）', /^(部门|单位)?一般公共预算支出(预算)?表$/, 'gp', {
-  adds: [{ kind: 'subject' }],
-  hint: '录入一般公共预算的基本支出和项目支出。',
+  entry: { adds: [{ kind: 'subject' }], hint: '录入一般公共预算的基本支出和项目支出。' },
+  ifEmpty: { cause: '一般公共预算当年支出' },
 })
 export const t8 = oneSourceTable('t8', '表八', 8, '政府性基金预算支出表（不含上年结转）', /^(部门|单位)?政府性基金(预算)?支出(预算)?表$/, 'gf', {
-  adds: [{ kind: 'subject' }],
-  hidesEmpty: true,
-  hint: '录入政府性基金预算的基本支出和项目支出。',
+  entry: { adds: [{ kind: 'subject' }], hidesEmpty: true, hint: '录入政府性基金预算的基本支出和项目支出。' },
+  ifEmpty: { cause: '政府性基金预算', explained: { what: '政府性基金预算支出', words: /政府性基金/ } },
 })
 

@@ -180,6 +180,16 @@ export interface TableDef {
   entry?: TableEntry
   /** The comparison with last year's published figures the grid offers (上年数对比), if any. */
   prior?: PriorComparison
+  /** What it means when the table prints empty (本表无数据), for the 情况说明 and the 公开检查. */
+  ifEmpty?: TableIfEmpty
+}
+
+/** Why a table can print empty, in the words the disclosure text and its inspection use. */
+export interface TableIfEmpty {
+  /** "本部门无{cause}，故表七、表八为空表。" (情况说明 十二). */
+  cause: string
+  /** A published 情况说明 must say so (公开检查 P02): what the finding calls it, and the words of a sentence saying so. */
+  explained?: { what: string; words: RegExp }
 }
 
 /** Which column a table compares with last year, and last year's figure for one of its rows (null: none stored for it). */

@@ -17,6 +17,10 @@ import { balanceForPrint } from '../../../shared/rounding/balance'
 import { inputKey } from '../../../shared/model/keys'
 import { rowIdOfSubject, treeRows } from '../../../shared/tables/tree-rows'
 import type { TableDef } from '../../../shared/tables/types'
+import { buildDisclosure, plainText } from '../../../shared/explanation/build'
+import { printedFigures } from '../../../shared/inspect/printed-figures'
+import { inspectText } from '../../../shared/inspect/rules/apply'
+import type { TextCheck } from '../../../shared/inspect/text/check-text'
 
 const SET = withTables(STANDARD_TABLES, t14) // the one line
 
@@ -89,5 +93,17 @@ describe('a toy 14th table added by one spec and one line', () => {
     // The figure 表十六 prints is the balanced one: its column adds up to its 合计.
     const total = d.layouts.get('t16')!.find((r) => r.kind === 'total')!
     expect(result.value(total.cells.basic!.ref)).toBe(result.value(d.layouts.get('t5')!.find((r) => r.kind === 'total')!.cells.basic!.ref))
+  })
+
+  it('printing empty, is explained in the 情况说明 and looked for by the 公开检查, from its spec', () => {
+    const book = { ...seedBook(), projects: [] }
+    const printed = printBook(book, SET)
+    expect(printed.tables.find((t) => t.id === 't14')!.empty).toBe(true)
+    const other = plainText(buildDisclosure(book, printed).explanation.find((s) => s.number === '十二')!)
+    expect(other).toContain('本单位无财政拨款项目支出，故表十四为空表。')
+    const p02 = (text: string) => inspectText(text, { figures: [], findings: [] } as unknown as TextCheck, printedFigures(book, printed))
+      .filter((f) => f.rule === 'P02' && f.cells.some((c) => c.table === 't14')).map((f) => f.message)
+    expect(p02('本部门无政府性基金预算。')).toEqual(['表十四（财政拨款项目支出）没有数据，情况说明中没有说明'])
+    expect(p02('本部门无财政拨款项目支出，故表十四为空表。')).toEqual([])
   })
 })

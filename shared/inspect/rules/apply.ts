@@ -32,8 +32,10 @@ export const PLACEHOLDER = /X{2,}|x{2,}|×{2,}|＊{2,}|\*{2,}|○{2,}|□{2,}|�
 /** Rules that need only the book (and, for a book read from a published file, what reading found). */
 export function inspectBook(book: BudgetBook, pf: PrintedFigures, report?: ImportReport | null): RuleFinding[] {
   const out: RuleFinding[] = []
+  // The printed tables name themselves (a table a set adds as well as the 13).
+  const short = (id: TableId): string => pf.printed.tables.find((t) => t.id === id)?.short ?? TABLE_SHORT[id] ?? id
   for (const n of report?.notes ?? []) {
-    if (n.table && /没有找到/.test(n.message)) out.push(finding('P01', `原公开文件缺少${TABLE_SHORT[n.table]}：${n.message}`, { cells: [{ table: n.table, row: 'total', col: 'total' }] }))
+    if (n.table && /没有找到/.test(n.message)) out.push(finding('P01', `原公开文件缺少${short(n.table)}：${n.message}`, { cells: [{ table: n.table, row: 'total', col: 'total' }] }))
   }
   for (const s of book.subjects) {
     if (!/^\d{7}$/.test(s.code)) out.push(finding('P03', `功能科目 ${s.code} ${s.name} 不是项级科目（应为 7 位编码）`, { cells: [{ table: 't3', row: `s:${s.code}`, col: 'code' }] }))

@@ -19,7 +19,7 @@ import { rowIdOfSubject, treeRows } from '../../../shared/tables/tree-rows'
 import type { TableDef } from '../../../shared/tables/types'
 import { buildDisclosure, plainText } from '../../../shared/explanation/build'
 import { printedFigures } from '../../../shared/inspect/printed-figures'
-import { inspectText } from '../../../shared/inspect/rules/apply'
+import { inspectBook, inspectText } from '../../../shared/inspect/rules/apply'
 import type { TextCheck } from '../../../shared/inspect/text/check-text'
 
 const SET = withTables(STANDARD_TABLES, t14) // the one line
@@ -68,7 +68,11 @@ describe('a toy 14th table added by one spec and one line', () => {
     expect(without.found.t14).toBe(false)
     expect(without.extra).toEqual([])
     expect(without.notes.filter((n) => n.table === 't14').map((n) => n.message)).toEqual(['工作簿中没有表十四，按空表读取'])
-    expect(bookFromPublished(without, 'without.xlsx', SET).report.notes.filter((n) => n.table === 't14').map((n) => n.message)).toEqual(['工作簿中没有表十四，按空表读取', '工作簿中没有找到表十四，按空表读取'])
+    const imported = bookFromPublished(without, 'without.xlsx', SET)
+    expect(imported.report.notes.filter((n) => n.table === 't14').map((n) => n.message)).toEqual(['工作簿中没有表十四，按空表读取', '工作簿中没有找到表十四，按空表读取'])
+    // 公开检查 P01 names it as the 13 are named.
+    const p01 = inspectBook(imported.book, printedFigures(imported.book, printBook(imported.book, SET)), imported.report).filter((f) => f.rule === 'P01')
+    expect(p01.map((f) => f.message)).toEqual(['原公开文件缺少表十四：工作簿中没有找到表十四，按空表读取'])
 
     // A figure changed in the workbook is reported against the recomputed value.
     const r = sheet.rows.findIndex((row) => row[0] === '本年项目支出')

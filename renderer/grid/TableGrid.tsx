@@ -83,9 +83,7 @@ export function TableGrid({ table }: { table: TableId }) {
   const pinnedTop = useMemo(() => (def.numberRow ? [numberRow(def)] : noPinnedRows), [def])
   const theme = useMemo(() => gridTheme(zoom), [zoom])
   const { headerHeight, groupHeaderHeight } = headerHeights(zoom)
-  // A jump into the table needs its every row at once; otherwise the first screen and a margin.
-  const firstRows = useBook.getState().focusRequest?.table === table ? Infinity : Math.ceil(window.innerHeight / Math.round(24 * zoom)) + ROW_BUFFER + 10
-  const { initial, ready, whole } = useGridContent({ table, rows, columnDefs, pinnedTop, context, firstRows }, apiRef)
+  const { initial, ready } = useGridContent({ table, rows, columnDefs, pinnedTop, context }, apiRef)
 
   const onGridReady = useCallback((e: GridReadyEvent<RowDef>) => {
     apiRef.current = e.api
@@ -99,15 +97,10 @@ export function TableGrid({ table }: { table: TableId }) {
       data-table={table}
       style={{ maxWidth }}
       onKeyDownCapture={(e) => {
-        whole()
         selection.handlers.onKeyDownCapture(e)
         keys.onKeyDownCapture(e)
       }}
-      onMouseDownCapture={(e) => {
-        whole()
-        selection.handlers.onMouseDownCapture(e)
-      }}
-      onWheelCapture={whole}
+      onMouseDownCapture={selection.handlers.onMouseDownCapture}
       onKeyDown={keys.onKeyDown}
       onCopy={clipboard.onCopy}
       onPaste={clipboard.onPaste}

@@ -33,7 +33,7 @@ export default defineConfig({
     // Spelled out rather than `extends: true`, which would add the base include to each list.
     projects: [
       { test: { ...inner, name: 'shared', exclude: [...EXCLUDE, ...isolated], isolate: false } },
-      { test: { ...inner, name: 'isolated', include: isolated, exclude: EXCLUDE } },
+      { test: { ...inner, name: 'isolated', include: isolated, exclude: EXCLUDE, pool: 'threads' } },
     ],
   },
 })

@@ -15,6 +15,7 @@ import { ROW_KEY } from '../../../shared/template/sheets'
 import { multiUnitBook } from '../../support/multi-unit-book'
 import { fillTemplate } from '../../support/fill-template'
 import { fixturePath } from '../../support/fixtures'
+import { readSeedWorkbook } from '../../support/seed-workbooks'
 import { runCli, spawnCli, type CliResult as Result } from '../../support/cli'
 
 let dir: string
@@ -87,7 +88,7 @@ describe('budget-tables template / consolidate', () => {
   it('rolls 000 forward to a fill-in workbook that shows its subjects and projects', async () => {
     const r = await inProcess(['roll-forward', fixturePath('000.xlsx'), '2027.xlsx'])
     expect(r.code).toBe(0)
-    const last = (await readAny(fixturePath('000.xlsx'))).book
+    const last = (await readSeedWorkbook('000.xlsx')).book
     const grid = await loadGrid(await readFile(join(dir, '2027.xlsx')))
     const visible = grid.sheets.filter((s) => !s.name.startsWith('__')).flatMap((s) => s.rows.flat())
     for (const s of last.subjects) expect(visible).toContain(s.name)

@@ -1,5 +1,6 @@
 // A modal frame: title, body, buttons; Esc closes.
 import { useEffect, useRef, type ReactNode } from 'react'
+import { escapeKey } from '../ime-keys'
 
 export function Dialog(props: { title: string; children: ReactNode; footer?: ReactNode; onClose: () => void; wide?: boolean; name?: string }) {
   const box = useRef<HTMLDivElement>(null)
@@ -18,7 +19,7 @@ export function Dialog(props: { title: string; children: ReactNode; footer?: Rea
         data-dialog={props.name}
         tabIndex={-1}
         onKeyDown={(e) => {
-          if (e.key === 'Escape') {
+          if (escapeKey(e)) {
             e.stopPropagation()
             props.onClose()
           }

@@ -5,6 +5,7 @@ import { addProject } from '../../shared/edit'
 import { useBook, applyEdit, jumpTo } from '../store/book-store'
 import { closeModal } from './modal-store'
 import { Dialog, ConfirmFooter } from './Dialog'
+import { enterKey } from '../ime-keys'
 
 export function ProjectDialog({ projectKind }: { projectKind: Project['kind'] }) {
   const book = useBook((s) => s.derivation.book)
@@ -32,7 +33,7 @@ export function ProjectDialog({ projectKind }: { projectKind: Project['kind'] })
           {book.units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
         </select>
         <label>项目名称</label>
-        <input data-autofocus autoFocus aria-label="项目名称" value={name} onChange={(e) => setName(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && add()} style={{ width: 360 }} />
+        <input data-autofocus autoFocus aria-label="项目名称" value={name} onChange={(e) => setName(e.target.value)} onKeyDown={(e) => enterKey(e) && add()} style={{ width: 360 }} />
       </div>
     </Dialog>
   )

@@ -6,6 +6,7 @@ import { addRevenueLine, revenueGroupsNeedingNames, type RevenueTable } from '..
 import { useBook, applyEdit } from '../store/book-store'
 import { closeModal } from './modal-store'
 import { Dialog, ConfirmFooter } from './Dialog'
+import { enterKey } from '../ime-keys'
 
 export function RevenueDialog({ which }: { which: RevenueTable }) {
   const book = useBook((s) => s.derivation.book)
@@ -33,19 +34,19 @@ export function RevenueDialog({ which }: { which: RevenueTable }) {
     >
       <div className="form-grid">
         <label>收入科目编码</label>
-        <input data-autofocus autoFocus aria-label="收入科目编码" placeholder="7 位编码，例如 1030148" value={code} onChange={(e) => setCode(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && add()} />
+        <input data-autofocus autoFocus aria-label="收入科目编码" placeholder="7 位编码，例如 1030148" value={code} onChange={(e) => setCode(e.target.value)} onKeyDown={(e) => enterKey(e) && add()} />
         <label>科目名称</label>
-        <input aria-label="收入科目名称" placeholder={known ? known.name : '目录中没有的编码须填写名称'} value={name} onChange={(e) => setName(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && add()} style={{ width: 320 }} />
+        <input aria-label="收入科目名称" placeholder={known ? known.name : '目录中没有的编码须填写名称'} value={name} onChange={(e) => setName(e.target.value)} onKeyDown={(e) => enterKey(e) && add()} style={{ width: 320 }} />
         {need.class && (
           <>
             <label>类名称</label>
-            <input aria-label="类名称" placeholder={`目录中没有类 ${c7.slice(0, 3)}，须填写名称`} value={className} onChange={(e) => setClassName(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && add()} style={{ width: 320 }} />
+            <input aria-label="类名称" placeholder={`目录中没有类 ${c7.slice(0, 3)}，须填写名称`} value={className} onChange={(e) => setClassName(e.target.value)} onKeyDown={(e) => enterKey(e) && add()} style={{ width: 320 }} />
           </>
         )}
         {need.kuan && (
           <>
             <label>款名称</label>
-            <input aria-label="款名称" placeholder={`目录中没有款 ${c7.slice(0, 5)}，须填写名称`} value={kuanName} onChange={(e) => setKuanName(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && add()} style={{ width: 320 }} />
+            <input aria-label="款名称" placeholder={`目录中没有款 ${c7.slice(0, 5)}，须填写名称`} value={kuanName} onChange={(e) => setKuanName(e.target.value)} onKeyDown={(e) => enterKey(e) && add()} style={{ width: 320 }} />
           </>
         )}
       </div>

@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { closeModal, type Modal } from './modal-store'
 import { Dialog, ConfirmFooter } from './Dialog'
 import { newBookFromForm } from '../commands'
+import { enterKey } from '../ime-keys'
 
 export function AskDialog({ modal }: { modal: Extract<Modal, { kind: 'ask' }> }) {
   return (
@@ -49,7 +50,7 @@ export function NewDialog() {
     >
       <div className="form-grid">
         <label>部门名称</label>
-        <input data-autofocus autoFocus aria-label="部门名称" value={department} onChange={(e) => setDepartment(e.target.value)} style={{ width: 320 }} onKeyDown={(e) => e.key === 'Enter' && create()} />
+        <input data-autofocus autoFocus aria-label="部门名称" value={department} onChange={(e) => setDepartment(e.target.value)} style={{ width: 320 }} onKeyDown={(e) => enterKey(e) && create()} />
         <label>预算年度</label>
         <input aria-label="预算年度" type="number" value={year} onChange={(e) => setYear(Number(e.target.value))} style={{ width: 100 }} />
         <label>公开类型</label>

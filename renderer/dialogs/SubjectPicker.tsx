@@ -7,6 +7,7 @@ import { addSubject, kuanNeedsName } from '../../shared/edit'
 import { useBook, applyEdit, setView, jumpTo } from '../store/book-store'
 import { closeModal } from './modal-store'
 import { Dialog, ConfirmFooter } from './Dialog'
+import { enterKey, imeKey } from '../ime-keys'
 
 export function SubjectPicker() {
   const book = useBook((s) => s.derivation.book)
@@ -58,6 +59,7 @@ export function SubjectPicker() {
           setActive(0)
         }}
         onKeyDown={(e) => {
+          if (imeKey(e.nativeEvent)) return
           if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, items.length - 1))
           else if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0))
           else if (e.key === 'Enter') submit()
@@ -68,11 +70,11 @@ export function SubjectPicker() {
       {unknown ? (
         <div className="unknown-code">
           <p>科目目录中没有 {code}。请填写科目名称：</p>
-          <input aria-label="科目名称" placeholder="项名称" value={name} onChange={(e) => setName(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && submit()} />
+          <input aria-label="科目名称" placeholder="项名称" value={name} onChange={(e) => setName(e.target.value)} onKeyDown={(e) => enterKey(e) && submit()} />
           {kuanUnknown && (
             <>
               <p>科目目录中也没有款 {code.slice(0, 5)}，请填写款名称：</p>
-              <input aria-label="款名称" placeholder={`款 ${code.slice(0, 5)} 的名称`} value={kuanName} onChange={(e) => setKuanName(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && submit()} />
+              <input aria-label="款名称" placeholder={`款 ${code.slice(0, 5)} 的名称`} value={kuanName} onChange={(e) => setKuanName(e.target.value)} onKeyDown={(e) => enterKey(e) && submit()} />
             </>
           )}
         </div>

@@ -9,13 +9,14 @@ import { fenToString } from '../../shared/model/money'
 import type { GridContext } from './columns'
 import { arrowMove } from './keyboard'
 import { EntryEditor, entryStep, type AfterKey, type ApplyReason } from './entry-editor'
+import { IME_START } from './ime'
 
 export type { EditorContext } from './entry-editor'
 
-/** What the editor starts with: the typed character, nothing (Delete), or the plain amount. */
+/** What the editor starts with: the typed character, nothing (Delete, or an IME's composition to come), or the plain amount. */
 export function startText(eventKey: string | null, value: unknown, unit: GridContext['unit']): string {
   if (eventKey && eventKey.length === 1) return eventKey
-  if (eventKey === 'Backspace' || eventKey === 'Delete') return ''
+  if (eventKey === 'Backspace' || eventKey === 'Delete' || eventKey === IME_START) return ''
   return typeof value === 'bigint' && value !== 0n ? fenToString(value, unit) : ''
 }
 
@@ -25,7 +26,7 @@ export class MoneyEditor extends EntryEditor {
   private enterMode = false
 
   protected startValue(params: ICellEditorParams<RowDef>): string {
-    this.enterMode = !!params.eventKey && params.eventKey.length === 1
+    this.enterMode = !!params.eventKey && (params.eventKey.length === 1 || params.eventKey === IME_START)
     return startText(params.eventKey, params.value, (params.context as GridContext).unit)
   }
 
@@ -81,5 +82,8 @@ export class MoneyEditor extends EntryEditor {
       this.gui.appendChild(this.errorBox)
     }
     this.errorBox.textContent = message
+    // Under the cell, or above it when the cell is the last one in view (it would be cut off).
+    const bottom = Math.min(window.innerHeight, this.gui.closest('.table-grid')?.getBoundingClientRect().bottom ?? Infinity)
+    this.errorBox.classList.toggle('above', this.gui.getBoundingClientRect().bottom + this.errorBox.offsetHeight + 4 > bottom)
   }
 }

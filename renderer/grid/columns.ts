@@ -10,6 +10,7 @@ import type { TableId } from '../../shared/tables/ids'
 import type { Derivation } from '../../shared/engine/derivation'
 import { isCellError } from '../../shared/engine/graph'
 import { formatAmount, type AmountUnit } from '../../shared/model/money'
+import { imeKey } from '../ime-keys'
 
 // ---- the header as a tree (pure, no AG Grid)
 
@@ -197,10 +198,14 @@ export function buildColumnDefs(def: TableDef, year: number, zoom = 1): (ColDef<
 
 /**
  * Keys the grid must not act on when no cell is being edited: Delete/Backspace (the grid's
- * owner clears cells and selections), and characters typed on a name cell, which would start
- * renaming it (a name changes only by F2 or a double click).
+ * owner clears cells and selections), characters typed on a name cell, which would start
+ * renaming it (a name changes only by F2 or a double click), and keys of a Chinese input
+ * method, which some IMEs report with the letter as key (and keyCode 229): the grid would start
+ * the editor with that Latin letter ("n你好"); the grid's owner opens it empty instead (ime.ts).
+ * While editing, the IME's keys (Enter confirming a candidate …) never close the editor.
  */
 export function suppressKeys(p: SuppressKeyboardEventParams): boolean {
+  if (imeKey(p.event)) return true
   if (p.editing) return false
   const key = p.event.key
   if (key === 'Delete' || key === 'Backspace') return true

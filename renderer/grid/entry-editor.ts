@@ -8,6 +8,8 @@ import type { RowDef } from '../../shared/tables/types'
 import { entryChanged, entryClosed, entryOpened, type PendingEntry } from '../store/pending-entry'
 import type { GridContext } from './columns'
 import type { EntryStep } from './navigation'
+import { IME_START } from './ime'
+import { imeKey } from '../ime-keys'
 
 export interface EditorContext extends GridContext {
   /** Tell the clerk an entry was refused. */
@@ -36,6 +38,8 @@ export abstract class EntryEditor implements ICellEditorComp<RowDef>, PendingEnt
   protected changed = false
   /** Applied (or given up): never apply twice, whichever of key, blur, command or close comes first. */
   protected done = false
+  /** Opened by a key of a Chinese input method: starts empty, the composition arrives next. */
+  protected imeStart = false
 
   /** The text the editor starts with. */
   protected abstract startValue(params: ICellEditorParams<RowDef>): string
@@ -56,10 +60,12 @@ export abstract class EntryEditor implements ICellEditorComp<RowDef>, PendingEnt
     this.input = document.createElement('input')
     this.input.className = 'money-editor-input'
     this.input.spellcheck = false
+    this.imeStart = params.eventKey === IME_START
     this.input.value = this.startValue(params)
     this.changed = !!params.eventKey && params.eventKey.length === 1
     this.gui.appendChild(this.input)
     this.input.addEventListener('input', this.onInput)
+    this.input.addEventListener('compositionend', this.onCompositionEnd)
     this.input.addEventListener('keydown', this.onKeyDown)
     this.input.addEventListener('blur', this.onBlur)
     entryOpened(this)
@@ -100,6 +106,7 @@ export abstract class EntryEditor implements ICellEditorComp<RowDef>, PendingEnt
 
   destroy(): void {
     this.input.removeEventListener('input', this.onInput)
+    this.input.removeEventListener('compositionend', this.onCompositionEnd)
     this.input.removeEventListener('keydown', this.onKeyDown)
     this.input.removeEventListener('blur', this.onBlur)
     entryClosed(this)
@@ -125,8 +132,30 @@ export abstract class EntryEditor implements ICellEditorComp<RowDef>, PendingEnt
     if (!was) entryChanged()
   }
 
+  /** An entry the IME opened and whose composition the clerk then cancelled holds nothing typed. */
+  private readonly onCompositionEnd = (): void => {
+    if (!this.imeStart || this.input.value !== '' || !this.changed) return
+    this.changed = false
+    entryChanged()
+  }
+
   /** On the input itself, so it runs before the grid's listener on the popup around it. */
   private readonly onKeyDown = (e: KeyboardEvent): void => {
+    // Enter, Tab, arrows and Esc while a composition is open pick or drop a candidate in the IME:
+    // neither this editor nor the grid (which would close it) may act on them, nor may Tab
+    // move the focus out of the field (the field would lose the composition).
+    if (imeKey(e)) {
+      e.stopPropagation()
+      if (e.key === 'Tab') e.preventDefault()
+      return
+    }
+    // Esc gives the entry up. The grid cancels the edit and focuses the cell, and the blur
+    // that causes would otherwise apply what was typed (as a click elsewhere does).
+    if (e.key === 'Escape') {
+      this.done = true
+      entryChanged()
+      return
+    }
     const after = this.afterKey(e)
     if (!after) return
     e.preventDefault()

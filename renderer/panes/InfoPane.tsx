@@ -9,6 +9,7 @@ import { useBook, applyEdit, toast } from '../store/book-store'
 import { confirm } from '../dialogs/modal-store'
 import { fileName, importCatalog } from '../commands'
 import { FUNCTION_SUBJECTS } from '../../shared/catalog/functions'
+import { enterKey, escapeKey } from '../ime-keys'
 
 /** A text input that commits on Enter or when it loses focus, and reverts on Esc. */
 function CommitInput(props: { value: string; onCommit: (v: string) => boolean | void; label: string; width?: number; type?: string }) {
@@ -27,8 +28,8 @@ function CommitInput(props: { value: string; onCommit: (v: string) => boolean | 
       onChange={(e) => setText(e.target.value)}
       onBlur={commit}
       onKeyDown={(e) => {
-        if (e.key === 'Enter') commit()
-        if (e.key === 'Escape') setText(props.value)
+        if (enterKey(e)) commit()
+        if (escapeKey(e)) setText(props.value)
       }}
     />
   )
@@ -111,7 +112,7 @@ export function InfoPane() {
         </tbody>
       </table>
       <div className="add-unit">
-        <input aria-label="新单位名称" placeholder="新单位名称" value={newName} onChange={(e) => setNewName(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && add()} style={{ width: 320 }} />
+        <input aria-label="新单位名称" placeholder="新单位名称" value={newName} onChange={(e) => setNewName(e.target.value)} onKeyDown={(e) => enterKey(e) && add()} style={{ width: 320 }} />
         <select aria-label="新单位类型" value={newType} onChange={(e) => setNewType(e.target.value as UnitType)}>
           {UNIT_TYPES.map((t) => <option key={t} value={t}>{t}</option>)}
         </select>

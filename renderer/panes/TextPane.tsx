@@ -11,6 +11,7 @@ import { useDisclosure } from './use-disclosure'
 import { commitField, fieldText, isEditableField } from './text-fields'
 import { TextChart } from './TextChart'
 import { entryChanged, entryClosed, entryOpened, type PendingEntry } from '../store/pending-entry'
+import { enterKey, escapeKey } from '../ime-keys'
 
 function FieldRun({ run }: { run: Extract<Run, { kind: 'field' }> }) {
   const [editing, setEditing] = useState(false)
@@ -65,11 +66,11 @@ function FieldRun({ run }: { run: Extract<Run, { kind: 'field' }> }) {
         onBlur={() => finish(true)}
         onKeyDown={(e) => {
           // Enter commits a one-line reason; Shift+Enter starts a new paragraph of a long text.
-          if (e.key === 'Enter' && !e.shiftKey) {
+          if (enterKey(e) && !e.shiftKey) {
             e.preventDefault()
             finish(true)
           }
-          if (e.key === 'Escape') finish(false)
+          if (escapeKey(e)) finish(false)
         }}
       />
     )

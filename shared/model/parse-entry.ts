@@ -17,7 +17,12 @@ const FULL_WIDTH: Record<string, string> = {
   '×': '*', '＊': '*', '÷': '/', '／': '/', '（': '(', '）': ')', '％': '%', '　': ' ',
 }
 
-/** Full-width digits and punctuation to ASCII, spaces (incl. U+3000, NBSP) removed. */
+/**
+ * Full-width digits and punctuation to ASCII, spaces (incl. U+3000, NBSP) removed. A space
+ * between digits goes only where it groups thousands ('1 234'); elsewhere ('12 5', a full-width
+ * space slipped in through an input method) it stays, so the entry is refused rather than read
+ * as a different number (125).
+ */
 export function normalizeEntryText(text: string): string {
   let out = ''
   for (const ch of text) {
@@ -25,7 +30,10 @@ export function normalizeEntryText(text: string): string {
     if (code >= 0xff10 && code <= 0xff19) out += String.fromCharCode(code - 0xff10 + 48)
     else out += FULL_WIDTH[ch] ?? ch
   }
-  return out.replace(/[\s\u00a0\u3000]+/g, '')
+  return out.replace(/[\s\u00a0\u3000]+/g, (space, at: number, all: string) => {
+    const joinsDigits = /\d/.test(all[at - 1] ?? '') && /\d/.test(all[at + space.length] ?? '')
+    return joinsDigits && !/^\d{3}(?!\d)/.test(all.slice(at + space.length)) ? ' ' : ''
+  })
 }
 
 const fail = (message: string): EntryResult => ({ ok: false, message })

@@ -56,6 +56,12 @@ describe('parseEntry: plain numbers', () => {
     expect(wan(' 1 234.5 ')).toBe(1_234_500_000n)
     expect(wan('1\u00a0000')).toBe(1_000_000_000n)
     expect(wan('\t12\t')).toBe(12_000_000n)
+    expect(wan('1 234 567')).toBe(1_234_567_000_000n)
+    expect(wan('=100 + 20')).toBe(120_000_000n)
+  })
+
+  it('refuses a space between digits that does not group thousands, never joining them into another number', () => {
+    for (const typed of ['12 5', '１２　５', '1 2345', '12 34.5', '1 23']) expect(parseEntry(typed, '万元').ok, typed).toBe(false)
   })
 
   it('reads signs, accounting negatives and a currency sign', () => {

@@ -4,10 +4,8 @@
 import type { MenuCommand, OpenedBook } from '../shared/ipc-contract'
 import { addKnownSubjects } from '../shared/edit'
 import { defaultBookName, emptyBook } from '../shared/model/book'
-import { tableDef } from '../shared/tables'
-import type { TableId } from '../shared/tables/ids'
 import { api, errorText, failureText } from './api'
-import { useBook, isDirty, loadBook, markSaved, undo, redo, toast, setView, zoom, applyEdit, refuseInPreview, reopenImportReport } from './store/book-store'
+import { useBook, isDirty, isTableView, loadBook, markSaved, undo, redo, toast, setView, zoom, applyEdit, refuseInPreview, reopenImportReport } from './store/book-store'
 import { ask, openModal } from './dialogs/modal-store'
 import { activeGrid } from './grid/active'
 import { saveChecked, toastSaved } from './dialogs/overwrite'
@@ -47,7 +45,7 @@ async function run<T>(what: string, task: () => Promise<T>): Promise<T | undefin
 function opened(result: OpenedBook, dirty: boolean): void {
   loadBook(result.book, { path: result.path, source: result.source, report: result.report, dirty })
   const view = useBook.getState().view
-  if (view === 'info' || view === 'checks' || view === 'text') setView('t1')
+  if (!isTableView(view)) setView(useBook.getState().derivation.tables.published[0]!.id)
   toast('success', `已打开：${fileName(result.source)}`)
 }
 
@@ -193,25 +191,15 @@ export async function paste(): Promise<void> {
   }
 }
 
-const ADD_ROW: Partial<Record<TableId, () => void>> = {
-  detail: () => openModal({ kind: 'subject' }),
-  t2: () => openModal({ kind: 'subject' }),
-  t3: () => openModal({ kind: 'subject' }),
-  t5: () => openModal({ kind: 'subject' }),
-  t8: () => openModal({ kind: 'subject' }),
-  t9: () => openModal({ kind: 'subject' }),
-  t6: () => openModal({ kind: 'econ' }),
-  t7: () => openModal({ kind: 'revenue', which: 't7' }),
-  t12: () => openModal({ kind: 'project', projectKind: 'current' }),
-  t13: () => openModal({ kind: 'project', projectKind: 'carry' }),
-}
-
+/** Insert adds the first kind of row the shown table's spec offers (TableDef.entry.adds). */
 export function insertRow(): void {
   if (!commitPendingEntry()) return
-  const view = useBook.getState().view
-  const add = view === 'info' || view === 'checks' || view === 'text' ? undefined : ADD_ROW[view]
-  if (add) add()
-  else toast('info', view === 'info' || view === 'checks' || view === 'text' ? '请先打开要添加行的表' : `${tableDef(view).short}的行由其他表自动生成，不能直接添加`)
+  const { view, derivation } = useBook.getState()
+  if (!isTableView(view)) return toast('info', '请先打开要添加行的表')
+  const def = derivation.tables.def(view)
+  const add = def.entry?.adds?.[0]
+  if (add) openModal(add)
+  else toast('info', `${def.short}的行由其他表自动生成，不能直接添加`)
 }
 
 export async function deleteRow(): Promise<void> {

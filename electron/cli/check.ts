@@ -2,7 +2,8 @@
 // the file found (printed figures that differ from their recomputed value, reader notes).
 import type { OpenedBook } from '../../shared/ipc-contract'
 import { Derivation } from '../../shared/engine/derivation'
-import { TABLE_SHORT } from '../../shared/tables/ids'
+import { STANDARD_TABLES } from '../../shared/tables'
+import { shortName } from '../../shared/tables/table-set'
 
 export interface CheckOutput {
   file: string
@@ -41,7 +42,7 @@ export function checkText(out: CheckOutput): string {
     const roots = out.importReport.filter((d) => d.kind !== 'follows')
     lines.push(`读取时发现印刷数与计算数不符：${out.importReport.length} 处（单位：万元），其中 ${roots.length} 处是源头：`)
     for (const d of roots) {
-      const table = TABLE_SHORT[d.table as keyof typeof TABLE_SHORT] ?? d.table
+      const table = shortName(STANDARD_TABLES, d.table)
       lines.push(`  [${KIND[d.kind]}] ${table} ${d.row} / ${d.column}：印刷 ${d.printed ?? '空'}，计算 ${d.computed ?? '空'}`)
     }
     const follows = out.importReport.length - roots.length

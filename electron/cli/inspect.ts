@@ -8,7 +8,8 @@ import { printedFigures } from '../../shared/inspect/printed-figures'
 import { inspectAll, type RuleFinding } from '../../shared/inspect/rules/apply'
 import { RULE_BY_ID } from '../../shared/inspect/rules/catalog'
 import { checkText as checkExplanation, printedInFile } from '../../shared/inspect/text/check-text'
-import { TABLE_SHORT } from '../../shared/tables/ids'
+import { STANDARD_TABLES } from '../../shared/tables'
+import { shortName } from '../../shared/tables/table-set'
 import { readExplanationText, TEXT_EXTENSIONS } from '../inspect/read-text'
 import { writeFileAtomic } from '../files/atomic'
 import { writeWorkbook } from '../xlsx/exceljs-writer'
@@ -174,8 +175,8 @@ export async function inspectFolder(folder: string): Promise<FolderRow[]> {
       row.ruleWarnings = out.rules.length - row.ruleErrors
       row.textDiffers = out.textSummary?.differs ?? null
       row.textUnplaced = out.textSummary?.unplaced ?? null
-      for (const c of out.checks) row.findings.push({ kind: '勾稽校验', id: c.id, severity: c.severity, message: c.message, where: c.cells.map((x) => `${TABLE_SHORT[x.table as keyof typeof TABLE_SHORT] ?? x.table}`).filter((v, i, a) => a.indexOf(v) === i).join('、') })
-      for (const r of out.rules) row.findings.push({ kind: '公开检查', id: r.id, severity: r.severity, message: r.message, where: r.text ? `说明第${r.text.line}行` : r.cells.map((x) => TABLE_SHORT[x.table as keyof typeof TABLE_SHORT] ?? x.table).join('、') })
+      for (const c of out.checks) row.findings.push({ kind: '勾稽校验', id: c.id, severity: c.severity, message: c.message, where: c.cells.map((x) => shortName(STANDARD_TABLES, x.table)).filter((v, i, a) => a.indexOf(v) === i).join('、') })
+      for (const r of out.rules) row.findings.push({ kind: '公开检查', id: r.id, severity: r.severity, message: r.message, where: r.text ? `说明第${r.text.line}行` : r.cells.map((x) => shortName(STANDARD_TABLES, x.table)).join('、') })
       for (const t of out.textFindings ?? []) if (t.kind === 'unplaced') row.findings.push({ kind: '无法核对', id: '', severity: 'info', message: `“${t.text}”：${t.reason ?? ''}`, where: `说明第${t.line}行` })
     } catch (error) {
       row.failure = error instanceof Error ? error.message : String(error)

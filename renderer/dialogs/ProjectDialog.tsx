@@ -2,6 +2,7 @@
 import { useState } from 'react'
 import type { Project } from '../../shared/model/book'
 import { addProject } from '../../shared/edit'
+import { tableAdding } from '../../shared/tables/table-set'
 import { useBook, applyEdit, jumpTo } from '../store/book-store'
 import { closeModal } from './modal-store'
 import { Dialog, ConfirmFooter } from './Dialog'
@@ -9,6 +10,8 @@ import { enterKey } from '../ime-keys'
 
 export function ProjectDialog({ projectKind }: { projectKind: Project['kind'] }) {
   const book = useBook((s) => s.derivation.book)
+  // The table listing projects of this kind (表十二 本年, 表十三 上年结转), as the set declares.
+  const table = useBook((s) => tableAdding(s.derivation.tables, (a) => a.kind === 'project' && a.projectKind === projectKind))
   const sel = useBook((s) => s.selection)
   const fromRow = sel?.rowId.startsWith('u:') ? sel.rowId.slice(2) : book.projects.find((p) => `p:${p.id}` === sel?.rowId)?.unitId
   const [unitId, setUnitId] = useState(fromRow ?? book.units[0]?.id ?? '')
@@ -18,11 +21,11 @@ export function ProjectDialog({ projectKind }: { projectKind: Project['kind'] })
     closeModal()
     // The new row may be far down the table: show it, with the focus on its first amount.
     const added = useBook.getState().derivation.book.projects.find((p) => !book.projects.some((q) => q.id === p.id))
-    if (added) jumpTo(projectKind === 'current' ? 't12' : 't13', `p:${added.id}`, 'gp')
+    if (added && table) jumpTo(table.id, `p:${added.id}`, 'gp')
   }
   return (
     <Dialog
-      title={projectKind === 'current' ? '添加项目（表十二 本年预算）' : '添加项目（表十三 上年结转）'}
+      title={`添加项目（${table?.short ?? ''} ${projectKind === 'current' ? '本年预算' : '上年结转'}）`}
       name="project"
       onClose={closeModal}
       footer={<ConfirmFooter label="添加" onConfirm={add} onCancel={closeModal} />}

@@ -4,7 +4,7 @@
 import { useMemo, useState } from 'react'
 import { searchSubjects, bookSubject, subjectCatalog } from '../../shared/catalog/functions'
 import { addSubject, kuanNeedsName } from '../../shared/edit'
-import { useBook, applyEdit, setView, jumpTo } from '../store/book-store'
+import { useBook, applyEdit, isTableView, setView, jumpTo } from '../store/book-store'
 import { closeModal } from './modal-store'
 import { Dialog, ConfirmFooter } from './Dialog'
 import { enterKey, imeKey } from '../ime-keys'
@@ -27,7 +27,11 @@ export function SubjectPicker() {
     const ok = applyEdit(addSubject(book, c, n, { kuanName }), `添加科目 ${c}`)
     if (ok) {
       closeModal()
-      if (view === 'info' || view === 'checks' || view === 'text') setView('detail')
+      if (!isTableView(view)) {
+        // Added from outside the tables: show the entry sheet subjects are entered on (支出明细).
+        const sheet = useBook.getState().derivation.tables.all.find((t) => t.internal && t.entry?.adds?.some((a) => a.kind === 'subject'))
+        if (sheet) setView(sheet.id)
+      }
       // The new row may be far down the table: show it.
       else jumpTo(view, `s:${c.trim()}`, 'name')
     }

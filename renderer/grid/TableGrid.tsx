@@ -8,7 +8,6 @@ import type { GetRowIdParams, GridApi, GridReadyEvent, RowClassParams } from 'ag
 import { AG_GRID_LOCALE_CN } from '@ag-grid-community/locale'
 import type { RowDef } from '../../shared/tables/types'
 import type { TableId } from '../../shared/tables/ids'
-import { tableDef } from '../../shared/tables'
 import { useBook } from '../store/book-store'
 import { buildColumnDefs, columnWidth, numberRow, suppressKeys } from './columns'
 import { MoneyEditor } from './MoneyEditor'
@@ -46,11 +45,11 @@ export function TableGrid({ table }: { table: TableId }) {
   const preview = useBook((s) => s.preview)
   const showPrior = useBook((s) => s.showPrior && !s.preview && !!s.derivation.book.prior)
   const hideEmpty = useBook((s) => s.hideEmpty)
-  const def = tableDef(table)
+  const def = derivation.tables.def(table)
   const year = derivation.book.year
   const rows = useMemo(
-    () => visibleRows(table, derivation.layouts.get(table) ?? [], hideEmpty, (ref) => derivation.value(ref)),
-    [table, derivation, hideEmpty],
+    () => visibleRows(def, derivation.layouts.get(table) ?? [], hideEmpty, (ref) => derivation.value(ref)),
+    [table, def, derivation, hideEmpty],
   )
   const rowsRef = useRef(rows)
   rowsRef.current = rows
@@ -72,8 +71,8 @@ export function TableGrid({ table }: { table: TableId }) {
   const clipboard = useGridClipboard(apiRef, actions)
 
   const columnDefs = useMemo(
-    () => withHeaderHeights([...buildColumnDefs(def, year, zoom), ...(showPrior ? priorColumnDefs(table, year, zoom) : [])], zoom),
-    [def, table, year, zoom, showPrior],
+    () => withHeaderHeights([...buildColumnDefs(def, year, zoom), ...(showPrior ? priorColumnDefs(def, year, zoom) : [])], zoom),
+    [def, year, zoom, showPrior],
   )
   /** The grid is as wide as the table (plus border and scrollbar), as a printed table is. */
   const maxWidth = useMemo(

@@ -120,11 +120,6 @@ function leafColDef(column: ColumnDef, text: string, zoom: number): ColDef<RowDe
     resizable: true,
     headerClass: 'hdr-cell',
     tooltipValueGetter: (p: ITooltipParams<RowDef>) => tooltipFor(p, column),
-    cellClassRules: {
-      'cell-error': (p: CellClassParams<RowDef>) => markOf(p, id)?.severity === 'error',
-      'cell-warning': (p: CellClassParams<RowDef>) => markOf(p, id)?.severity === 'warning',
-      'cell-selected': (p: CellClassParams<RowDef>) => p.node.rowPinned == null && p.rowIndex != null && ctx(p).inSelection(p.rowIndex, id),
-    },
   }
   if (column.kind === 'money') {
     return {
@@ -139,8 +134,8 @@ function leafColDef(column: ColumnDef, text: string, zoom: number): ColDef<RowDe
       cellClass: (p: CellClassParams<RowDef>) => {
         if (p.node.rowPinned) return 'cell-number-row'
         const cell = p.data?.cells[id]
-        if (!cell) return 'cell-money cell-empty'
-        return !cell.formula && ctx(p).derivation.isInput(cell.ref) ? 'cell-money cell-input' : 'cell-money cell-derived'
+        if (!cell) return 'cell-money cell-empty' + stateClasses(p, id)
+        return (!cell.formula && ctx(p).derivation.isInput(cell.ref) ? 'cell-money cell-input' : 'cell-money cell-derived') + stateClasses(p, id)
       },
       cellEditor: 'moneyEditor',
       cellEditorPopup: true,
@@ -154,7 +149,7 @@ function leafColDef(column: ColumnDef, text: string, zoom: number): ColDef<RowDe
     cellClass: (p: CellClassParams<RowDef>) => {
       if (p.node.rowPinned) return 'cell-number-row'
       const cls = column.kind === 'code' ? 'cell-code' : 'cell-text'
-      return p.data?.textKeys?.[id] ? `${cls} cell-input` : `${cls} cell-fixed`
+      return (p.data?.textKeys?.[id] ? `${cls} cell-input` : `${cls} cell-fixed`) + stateClasses(p, id)
     },
     cellEditor: 'nameEditor',
     cellEditorPopup: true,
@@ -162,8 +157,19 @@ function leafColDef(column: ColumnDef, text: string, zoom: number): ColDef<RowDe
   }
 }
 
-function markOf(p: CellClassParams<RowDef>, col: string): CellMark | undefined {
-  return p.data && p.node.rowPinned == null ? ctx(p).markAt(p.data.id, col) : undefined
+/**
+ * A cell's check mark and selection, as classes after its kind's: one string per cell, not a
+ * rule function per class (the grid calls each rule and toggles each class on every cell it draws,
+ * and drawing the first screen's cells is most of a table switch). The grid applies a cell's
+ * classes again when it refreshes the cell with `force` (a selection or a mark changed: both do)
+ * or its value changed, removing the ones it applied before.
+ */
+function stateClasses(p: CellClassParams<RowDef>, col: string): string {
+  if (!p.data) return ''
+  const c = ctx(p)
+  const mark = c.markAt(p.data.id, col)
+  const marked = mark ? (mark.severity === 'error' ? ' cell-error' : ' cell-warning') : ''
+  return p.rowIndex != null && c.inSelection(p.rowIndex, col) ? `${marked} cell-selected` : marked
 }
 
 function tooltipFor(p: ITooltipParams<RowDef>, column: ColumnDef): string | undefined {

@@ -10,7 +10,7 @@ import {
 export const GRID_MODULES: Module[] = [
   ClientSideRowModelModule,
   CustomEditorModule, // MoneyEditor, NameEditor
-  CellStyleModule, // cellClass, cellClassRules (input/derived, findings, selection)
+  CellStyleModule, // cellClass (input/derived, findings, selection)
   RowStyleModule, // getRowClass (合计, 类/款 rows)
   PinnedRowModule, // 表十二/十三's row of column numbers
   TooltipModule, // findings and formulas on hover

@@ -4,71 +4,13 @@
 // the explanation ("比上年增加 x 万元，增长 y%"). No percentage from a zero base.
 import type { CellClassParams, ColDef, ColGroupDef, ValueGetterParams } from 'ag-grid-community'
 import type { BudgetBook } from '../../shared/model/book'
-import type { RowDef } from '../../shared/tables/types'
-import type { TableId } from '../../shared/tables/ids'
-import { priorId, PRIOR_HEADLINES, priorValue } from '../../shared/model/prior'
-import { formatAmount, toFen, type Fen } from '../../shared/model/money'
+import type { RowDef, TableDef } from '../../shared/tables/types'
+import { formatAmount, type Fen } from '../../shared/model/money'
 import type { GridContext } from './columns'
 
-/** Which column a table compares, and last year's figure for one of its rows (null: none stored for it). */
-interface Comparison {
-  col: string
-  prior(book: BudgetBook, rowId: string): Fen | null
-}
-
-/** Sum of the stored figures whose id passes `take` (absent ids are zero). */
-function sumOf(book: BudgetBook, take: (id: string) => boolean): Fen {
-  let total = 0n
-  for (const [id, value] of Object.entries(book.prior?.figures ?? {})) if (take(id)) total += toFen(value, book.amountUnit)
-  return total
-}
-
-const bySubject: Comparison = {
-  col: 'total',
-  prior: (book, rowId) => {
-    if (rowId === 'total') return sumOf(book, (id) => id.startsWith('sub:'))
-    if (!rowId.startsWith('s:')) return null
-    const code = rowId.slice(2)
-    return sumOf(book, (id) => id.startsWith(`sub:${code}`))
-  },
-}
-
-const COMPARISONS: Partial<Record<TableId, Comparison>> = {
-  t2: bySubject,
-  t3: bySubject,
-  t6: {
-    col: 'total',
-    prior: (book, rowId) => {
-      const econ = (take: (e: BudgetBook['econ'][number]) => boolean) => {
-        const ids = new Set(book.econ.filter(take).map((e) => priorId.econ(e.id)))
-        return sumOf(book, (id) => ids.has(id))
-      }
-      if (rowId === 'total') return econ(() => true)
-      if (rowId.startsWith('k:')) return econ((e) => e.deptClass === rowId.slice(2))
-      if (rowId.startsWith('e:')) return priorValue(book, priorId.econ(rowId.slice(2)))
-      return null
-    },
-  },
-  t10: { col: 'total', prior: (book, rowId) => (rowId === 'total' ? priorValue(book, PRIOR_HEADLINES.threePublic) : null) },
-  t11: { col: 'total', prior: (book, rowId) => (rowId === 'total' ? priorValue(book, PRIOR_HEADLINES.runningCosts) : null) },
-  t12: {
-    col: 'total',
-    prior: (book, rowId) => {
-      const projects = (take: (p: BudgetBook['projects'][number]) => boolean) => {
-        const ids = new Set(book.projects.filter((p) => p.kind === 'current' && take(p)).map((p) => priorId.project(p.id)))
-        return sumOf(book, (id) => ids.has(id))
-      }
-      if (rowId === 'dept') return projects(() => true)
-      if (rowId.startsWith('u:')) return projects((p) => p.unitId === rowId.slice(2))
-      if (rowId.startsWith('p:')) return priorValue(book, priorId.project(rowId.slice(2)))
-      return null
-    },
-  },
-}
-
-/** Whether a table offers the comparison with last year. */
-export function comparesWithPrior(table: TableId): boolean {
-  return table in COMPARISONS
+/** Whether a table offers the comparison with last year (its spec names one: TableDef.prior). */
+export function comparesWithPrior(def: TableDef): boolean {
+  return def.prior !== undefined
 }
 
 export interface PriorFigures {
@@ -89,8 +31,8 @@ export function percentText(change: Fen, prior: Fen): string {
 }
 
 /** Last year's figure of a row and the change to this year's `current`, or null when the book stores none for it. */
-export function priorFigures(book: BudgetBook, table: TableId, rowId: string, current: unknown): PriorFigures | null {
-  const comparison = COMPARISONS[table]
+export function priorFigures(book: BudgetBook, def: TableDef, rowId: string, current: unknown): PriorFigures | null {
+  const comparison = def.prior
   if (!book.prior || !comparison || typeof current !== 'bigint') return null
   const prior = comparison.prior(book, rowId)
   if (prior === null) return null
@@ -101,15 +43,15 @@ export function priorFigures(book: BudgetBook, table: TableId, rowId: string, cu
 export const PRIOR_COLUMNS = ['prior:amount', 'prior:change', 'prior:percent'] as const
 
 /** The three read-only columns, under one header group "与上年比较". */
-export function priorColumnDefs(table: TableId, year: number, zoom = 1): ColGroupDef<RowDef>[] {
-  const comparison = COMPARISONS[table]
+export function priorColumnDefs(def: TableDef, year: number, zoom = 1): ColGroupDef<RowDef>[] {
+  const comparison = def.prior
   if (!comparison) return []
   const ctx = (p: { context: unknown }) => p.context as GridContext
   const figures = (p: ValueGetterParams<RowDef>): PriorFigures | null => {
     if (!p.data || p.node?.rowPinned) return null
     const cell = p.data.cells[comparison.col]
     const d = ctx(p).derivation
-    return cell ? priorFigures(d.book, table, p.data.id, d.value(cell.ref)) : null
+    return cell ? priorFigures(d.book, def, p.data.id, d.value(cell.ref)) : null
   }
   const leaf = (colId: (typeof PRIOR_COLUMNS)[number], headerName: string, text: (f: PriorFigures, p: ValueGetterParams<RowDef>) => string): ColDef<RowDef> => ({
     colId,

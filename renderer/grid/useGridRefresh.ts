@@ -25,8 +25,28 @@ export function useGridRefresh(table: TableId, preview: PrintPreview | null, sho
       const api = apiRef.current
       const state = useBook.getState()
       if (!api) return
+      /** Cells whose check mark changed get their classes again (a cell's classes are applied on a forced refresh). */
+      const refreshMarks = (): void => {
+        const prefix = `${table}|`
+        const marks = useBook.getState().marks
+        const changed = changedMarks(lastMarks, marks).filter((k) => k.startsWith(prefix))
+        lastMarks = marks
+        if (!changed.length) return
+        const markRows = new Set<string>()
+        const markCols = new Set<string>()
+        for (const k of changed) {
+          const [, row = '', col = ''] = k.split('|')
+          markRows.add(row)
+          markCols.add(col)
+        }
+        api.refreshCells({ rowNodes: nodesOf(api, markRows), columns: [...markCols], force: true })
+      }
+      // A structural edit (or another book): the grid gets the new rows when the table renders;
+      // a row whose values stay may still have a new mark, so once they are in, its cells are refreshed.
       if (change.kind === 'layout') {
-        lastMarks = state.marks
+        requestAnimationFrame(() => {
+          if (!api.isDestroyed()) refreshMarks()
+        })
         return
       }
       const rowIds = new Set<string>()
@@ -41,19 +61,7 @@ export function useGridRefresh(table: TableId, preview: PrintPreview | null, sho
       const nodes = nodesOf(api, rowIds)
       if (showPrior) cols.add('prior:change').add('prior:percent')
       if (nodes.length) api.refreshCells({ rowNodes: nodes, columns: [...cols] })
-      if (!change.marksChanged) return
-      const prefix = `${table}|`
-      const changed = changedMarks(lastMarks, state.marks).filter((k) => k.startsWith(prefix))
-      lastMarks = state.marks
-      if (!changed.length) return
-      const markRows = new Set<string>()
-      const markCols = new Set<string>()
-      for (const k of changed) {
-        const [, row = '', col = ''] = k.split('|')
-        markRows.add(row)
-        markCols.add(col)
-      }
-      api.refreshCells({ rowNodes: nodesOf(api, markRows), columns: [...markCols], force: true })
+      if (change.marksChanged) refreshMarks()
     })
   }, [table, showPrior, apiRef])
 }

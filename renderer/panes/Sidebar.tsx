@@ -1,5 +1,5 @@
-// The left pane: 基本信息, the 13 tables with their open problems, the entry sheet, 审核.
-import { PUBLISHED_TABLES } from '../../shared/tables'
+// The left pane: 基本信息, the document set's published tables with their open problems, its
+// entry sheets, 公开文本, 审核.
 import { useBook, setView, type ViewId } from '../store/book-store'
 import { useDisclosure } from './use-disclosure'
 
@@ -20,6 +20,7 @@ export function Sidebar() {
   const errorCounts = useBook((s) => s.errorCounts)
   const findings = useBook((s) => s.findings)
   const year = useBook((s) => s.derivation.book.year)
+  const tables = useBook((s) => s.derivation.tables)
   const current = useBook((s) => s.view)
   const errors = findings.filter((f) => f.severity === 'error').length
   const disclosure = useDisclosure().disclosure
@@ -28,11 +29,13 @@ export function Sidebar() {
     <nav className="sidebar" aria-label="表格">
       <Item view="info" label="基本信息" />
       <div className="nav-group">公开表</div>
-      {PUBLISHED_TABLES.map((t) => (
+      {tables.published.map((t) => (
         <Item key={t.id} view={t.id} label={`${t.short}  ${shortTitle(t.title(year), year)}`} title={t.title(year)} count={counts[t.id]} errors={errorCounts[t.id]} />
       ))}
       <div className="nav-group">录入</div>
-      <Item view="detail" label="支出明细（录入）" count={counts.detail} errors={errorCounts.detail} title="按功能科目录入基本支出、项目支出和上年结转（含财政专户、单位资金）" />
+      {tables.all.filter((t) => t.internal).map((t) => (
+        <Item key={t.id} view={t.id} label={`${t.short}（录入）`} count={counts[t.id]} errors={errorCounts[t.id]} title={t.entry?.about ?? t.entry?.hint} />
+      ))}
       <div className="nav-group">公开文件</div>
       <button type="button" className={current === 'text' ? 'nav-item active' : 'nav-item'} onClick={() => setView('text')} data-view="text" title="概况、情况说明、名词解释：由公开表生成的文字和图表">
         <span className="nav-label">公开文本</span>

@@ -1,5 +1,4 @@
 // One table on screen: its label and title as published, 部门名称 and 单位, a toolbar, the grid.
-import { tableDef } from '../../shared/tables'
 import type { TableId } from '../../shared/tables/ids'
 import { useBook, togglePreview } from '../store/book-store'
 import { TableGrid } from '../grid/TableGrid'
@@ -14,7 +13,7 @@ export function TablePane({ table }: { table: TableId }) {
   const count = useBook((s) => s.problemCounts[table] ?? 0)
   const errors = useBook((s) => s.errorCounts[table] ?? 0)
   const preview = useBook((s) => s.preview)
-  const def = tableDef(table)
+  const def = useBook((s) => s.derivation.tables.def(table))
   return (
     <section className="table-pane" aria-label={def.short}>
       <header className="table-head">

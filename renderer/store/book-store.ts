@@ -10,6 +10,7 @@ import { createUiSlice, type UiSlice } from './ui-slice'
 
 export type { Step, Where } from './document-slice'
 export type { ViewId, Toast, FocusRequest, Selection } from './ui-slice'
+export { isTableView } from './ui-slice'
 
 export type BookState = DocumentSlice & FindingsSlice & UiSlice
 

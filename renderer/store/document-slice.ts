@@ -5,13 +5,14 @@
 import type { StateCreator } from 'zustand'
 import { Derivation } from '../../shared/engine/derivation'
 import type { BudgetBook } from '../../shared/model/book'
+import { STANDARD_TABLES, type TableSet } from '../../shared/tables'
 import type { Fen } from '../../shared/model/money'
 import type { ImportReport } from '../../shared/import/report'
 import type { EditResult } from '../../shared/edit/result'
 import { emptyHistory, record, redo as redoStep, undo as undoStep, type History } from './history'
 import { emitGridChange } from './events'
 import { findingsOf } from './findings-slice'
-import type { ViewId } from './ui-slice'
+import { isTableView, type ViewId } from './ui-slice'
 import type { BookState } from './book-store'
 
 interface StepBase {
@@ -28,6 +29,8 @@ export interface Where {
   source?: string | null
   report?: ImportReport | null
   dirty?: boolean
+  /** The tables the book is laid out in; absent: those of the book shown before (the standard 13 at start). */
+  tables?: TableSet
 }
 
 export interface DocumentSlice {
@@ -51,9 +54,13 @@ export interface DocumentSlice {
 
 let revisionSeq = 0
 
-/** The document and findings state of a freshly loaded book (clean, no history). */
-export function freshDocument(book: BudgetBook) {
-  const derivation = new Derivation(book)
+/**
+ * The document and findings state of a freshly loaded book (clean, no history), laid out in
+ * `tables`: the document's TableSet, which every pane, the grid and the toolbar take their
+ * tables from (derivation.tables), so a second province's set shows without renderer edits.
+ */
+export function freshDocument(book: BudgetBook, tables: TableSet = STANDARD_TABLES) {
+  const derivation = new Derivation(book, tables)
   const rev = ++revisionSeq
   return { derivation, path: null, source: null, revision: rev, savedRevision: rev, history: emptyHistory<Step>() }
 }
@@ -90,8 +97,11 @@ export const createDocumentSlice = (book: BudgetBook): StateCreator<BookState, [
     ...freshDocument(book),
 
     loadBook(book, where) {
-      const next = freshDocument(book)
+      const next = freshDocument(book, where.tables ?? get().derivation.tables)
+      const view = get().view
       set({
+        // A view of a table the new set lacks would show nothing: back to 基本信息.
+        ...(isTableView(view) && !next.derivation.tables.has(view) ? { view: 'info' as const } : {}),
         ...next,
         ...findingsOf(next.derivation),
         focusRequest: null,

@@ -10,6 +10,11 @@ import type { BookState } from './book-store'
 
 export type ViewId = 'info' | TableId | 'checks' | 'text'
 
+/** A view showing a table of the document's set (not 基本信息, 审核 or 公开文本). */
+export function isTableView(view: ViewId): view is TableId {
+  return view !== 'info' && view !== 'checks' && view !== 'text'
+}
+
 export interface Toast {
   id: number
   kind: 'info' | 'success' | 'error'
@@ -86,7 +91,8 @@ export const createUiSlice: StateCreator<BookState, [], [], UiSlice> = (set, get
     if (!commitPendingEntry()) return
     // The 万元 preview is a way of reading the published tables: leaving them (基本信息, 审核, the
     // entry sheet) returns to entering, where edits are allowed again.
-    const published = view !== 'info' && view !== 'checks' && view !== 'detail' && view !== 'text'
+    const tables = get().derivation.tables
+    const published = isTableView(view) && tables.has(view) && !tables.def(view).internal
     set(published ? { view } : { view, preview: null })
   },
 

@@ -5,7 +5,6 @@ import { toFen } from '../model/money'
 import {
   PROCUREMENT_KINDS, PROCUREMENT_NAMES, UNIT_KIND_NAMES, VEHICLE_KINDS, VEHICLE_NAMES, type ReasonId, type UnitKindCount,
 } from '../model/disclosure'
-import { TABLE_SHORT, type PublishedTableId } from '../tables/ids'
 import type { FigureRef, Paragraph, Section } from './types'
 import type { Context} from './compose';
 import { Para } from './compose'
@@ -210,20 +209,14 @@ export function sectionEleven(ctx: Context): Section {
   return { id, number: '十一', title: '国有资产占有使用情况', paragraphs: paras }
 }
 
-/** Why a table prints empty, for the tables that can be. */
-const EMPTY_CAUSE: Partial<Record<PublishedTableId, string>> = {
-  t5: '一般公共预算当年支出', t6: '一般公共预算基本支出', t7: '政府性基金预算', t8: '政府性基金预算', t9: '国有资本经营预算',
-  t10: '财政拨款安排的“三公”经费', t11: '机关运行经费', t12: '本年项目支出', t13: '上年结转项目支出',
-}
-
-/** "本部门无政府性基金预算，故表七、表八为空表。" for each cause of empty tables. */
+/** "本部门无政府性基金预算，故表七、表八为空表。" for each cause of empty tables (each table's spec says why it can be: ifEmpty). */
 export function emptyTableSentences(ctx: Context): string[] {
-  const byCause = new Map<string, PublishedTableId[]>()
+  const byCause = new Map<string, string[]>()
   for (const t of ctx.printed.tables) {
-    const cause = EMPTY_CAUSE[t.id as PublishedTableId]
-    if (t.empty && cause) byCause.set(cause, [...(byCause.get(cause) ?? []), t.id as PublishedTableId])
+    const cause = t.ifEmpty?.cause
+    if (t.empty && cause) byCause.set(cause, [...(byCause.get(cause) ?? []), t.short])
   }
-  return [...byCause].map(([cause, ids]) => `本${ctx.scopeWord}无${cause}，故${ids.map((i) => TABLE_SHORT[i]).join('、')}为空表。`)
+  return [...byCause].map(([cause, shorts]) => `本${ctx.scopeWord}无${cause}，故${shorts.join('、')}为空表。`)
 }
 
 export function sectionTwelve(ctx: Context): Section {

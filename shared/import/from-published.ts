@@ -155,7 +155,7 @@ export function bookFromPublished(disclosure: PublishedDisclosure, source: strin
     ...(Object.keys(knownSubjects).length ? { knownSubjects } : {}),
   }
   for (const [key, found] of Object.entries(disclosure.found)) {
-    if (found === false) notes.push({ table: key as keyof PublishedTables, severity: 'warning', message: `工作簿中没有找到${shortName(tables, key)}，按空表读取` })
+    if (found === false) notes.push({ table: key, severity: 'warning', message: `工作簿中没有找到${shortName(tables, key)}，按空表读取` })
   }
   const d = new Derivation(book, tables)
   const differences = comparePrinted(t, d, disclosure.meta.yuanTables, disclosure.extra)

@@ -1,7 +1,10 @@
 // "Printed tables": the 13 tables as a published disclosure prints them, with each amount
 // as the printed decimal string in 万元 (null = empty cell). This is the shape the fixtures'
 // `normalized` JSON holds and the shape the .xlsx reader (electron/xlsx) produces, so one
-// builder (fromPublished.ts) turns any published disclosure into a book.
+// builder (fromPublished.ts) turns any published disclosure into a book. The shapes below are
+// the 13 readers' row knowledge (subject levels, 表六 classes, project levels, 表一/四 lines);
+// a table a set adds needs nothing here: it is read from its own spec into `extra` (SetTableRead,
+// its figures by column id, its texts by printed field) and `found` is keyed by any table id.
 import type { ReportNote } from './report'
 import type { TableId } from '../tables/ids'
 import type { SetTableRead } from '../read/set-tables'
@@ -77,8 +80,8 @@ export interface PublishedMeta {
 export interface PublishedDisclosure {
   meta: PublishedMeta
   tables: PublishedTables
-  /** Which tables were found at all (a table absent from the workbook is reported, and read as empty). */
-  found: Partial<Record<keyof PublishedTables, boolean>>
+  /** Which of the set's tables were found at all (a table absent from the workbook is reported, and read as empty). */
+  found: Partial<Record<TableId, boolean>>
   /**
    * What the reader noticed while reading (a cell that is not a number and was read as empty, a
    * table missing or printed twice, a sheet cut at the row cap …), for the import report.

@@ -123,6 +123,7 @@ function printTable(def: TableDef, year: number, rows: readonly RowDef[], printe
     rows: out,
     empty,
     notes: empty ? [NO_DATA_NOTE] : [],
+    ...(def.ifEmpty ? { ifEmpty: def.ifEmpty } : {}),
     landscape: def.landscape === true,
     onePage: def.onePage === true,
   }

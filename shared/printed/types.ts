@@ -3,7 +3,7 @@
 // 0.01 万元), the header tree, the notes, and which figures are totals of which cells. The .xlsx
 // writer lays this out with exceljs; the .docx, PDF and the explanation text read the same figures.
 import type { TableId } from '../tables/ids'
-import type { ColumnKind, RowKind } from '../tables/types'
+import type { ColumnKind, RowKind, TableIfEmpty } from '../tables/types'
 import type { RoundingReport } from '../rounding'
 
 export interface PrintedColumn {
@@ -82,6 +82,8 @@ export interface PrintedTable {
   empty: boolean
   /** Notes printed under the table. */
   notes: string[]
+  /** What printing empty means for this table (its spec's ifEmpty: the 情况说明's sentence, the 公开检查 P02). */
+  ifEmpty?: TableIfEmpty
   landscape: boolean
   onePage: boolean
 }

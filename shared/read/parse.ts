@@ -2,8 +2,7 @@
 // collect notes. Pure: no file access and no spreadsheet library.
 import type { PublishedDisclosure, PublishedMeta, PublishedTables } from '../import/published'
 import type { ReportNote } from '../import/report'
-import type { PublishedTableId } from '../tables/ids'
-import { TABLE_IDS } from '../tables/ids'
+import { isStandardId, type PublishedTableId } from '../tables/ids'
 import { cellAddress, type GridBook, type GridSheet } from '../workbook/grid'
 import { TableReader } from './context'
 import { emptyTable } from './empty'
@@ -40,13 +39,13 @@ export function parsePublishedGrid(book: GridBook, tableSet: TableSet = STANDARD
   const meta = readMeta(located, byId.get('t1') ?? located[0], notes, short)
   const found: PublishedDisclosure['found'] = {}
   const readers = new Map<PublishedTableId, TableReader>()
-  for (const id of TABLE_IDS) {
-    // A set without one of the 13 does not print it: read as empty, nothing to report.
-    if (!tableSet.has(id)) continue
-    const table = byId.get(id)
-    found[id] = table !== undefined
-    if (table) readers.set(id, new TableReader(table, notes, tableSet.def(id)))
-    else notes.push({ table: id, severity: 'warning', message: `工作簿中没有${short(id)}，按空表读取` })
+  // Every table the set prints is looked for (a set without one of the 13 does not print it: read
+  // as empty, nothing to report); the 13 have their own row readers, a set's added tables are read below.
+  for (const def of tableSet.published) {
+    const table = byId.get(def.id)
+    found[def.id] = table !== undefined
+    if (!table) notes.push({ table: def.id, severity: 'warning', message: `工作簿中没有${short(def.id)}，按空表读取` })
+    else if (isStandardId(def.id)) readers.set(def.id, new TableReader(table, notes, def))
   }
   const read = <K extends PublishedTableId>(id: K, fn: (r: TableReader) => PublishedTables[K]): PublishedTables[K] => {
     const reader = readers.get(id)
@@ -68,7 +67,7 @@ export function parsePublishedGrid(book: GridBook, tableSet: TableSet = STANDARD
     throw new WorkbookReadError(`${NOT_FOUND}；工作表"${first.sheet}"第 ${first.titleRow + 1} 行的标题下面不是预算公开表的表头和科目`)
   }
   // Tables the set adds beyond the standard 13 are read from their own spec.
-  const own = tableSet.published.filter((def) => !(TABLE_IDS as readonly string[]).includes(def.id))
+  const own = tableSet.published.filter((def) => !isStandardId(def.id))
   const extra = own.flatMap((def) => {
     const table = byId.get(def.id)
     return table ? [readSetTable(new TableReader(table, notes, def), meta.year)] : []

@@ -36,7 +36,6 @@ import { bookAmounts } from '../engine/inputs'
 import { writeAmounts } from './write'
 import { declareChecks, type CheckGroup } from '../checks/checks'
 import type { TableSet } from '../tables'
-import { TABLE_IDS } from '../tables/ids'
 import type { Expansion } from './expand'
 import { buildModel, blockOf, locate, walkTree, type Block, type Located, type Model, type TreeNode } from './structure'
 import { rankRoot, solveSplit, type RootCandidate, type SplitRow, type Window } from './split'
@@ -356,9 +355,11 @@ function solveAll(model: Model, links: readonly Link[], pins: ReadonlyMap<Block,
   restBlocks(false)
 }
 
-const TABLE_ORDER = new Map<string, number>([...TABLE_IDS, 'detail'].map((t, i) => [t, i]))
-const byTable = (locs: readonly CellLocation[]): CellLocation[] =>
-  [...locs].sort((a, b) => TABLE_ORDER.get(a.table)! - TABLE_ORDER.get(b.table)!)
+/** Where a cell shows, in the set's order: its published tables as printed, its entry sheets last. */
+function inSetOrder(tables: TableSet): (locs: readonly CellLocation[]) => CellLocation[] {
+  const order = new Map<string, number>(tables.all.map((t, i) => [t.id, i]))
+  return (locs) => [...locs].sort((a, b) => order.get(a.table)! - order.get(b.table)!)
+}
 
 /**
  * The book to print: every amount a whole 0.01 万元, chosen so that the published tables add
@@ -385,6 +386,7 @@ export function balanceForPrint(book: BudgetBook, options: { truth?: Derivation;
   // Seeded tie-breaking: the same book always balances the same way.
   solveAll(model, links, pins, seededRandom(0x5e1f))
 
+  const byTable = inSetOrder(d0.tables)
   const changed = new Map<string, Fen>()
   const adjustments: PrintAdjustment[] = []
   for (const [key, trueValue] of model.truth) {

@@ -20,7 +20,7 @@ const GENERIC = new Set(['合计', '小计', '金额'])
 function columnTitle(def: TableDef, col: number, year: number): string {
   const covering = headersOver(def, col, year)
   const leaf = covering.pop() ?? ''
-  const needsGroup = GENERIC.has(leaf) || leaf.includes(String(year)) || def.id === 'detail'
+  const needsGroup = GENERIC.has(leaf) || leaf.includes(String(year)) || def.internal === true
   const group = needsGroup ? covering.reverse().find((g) => !g.includes(String(year)) && g !== '项目' && g !== '金额') : undefined
   return group ? `${group}·${leaf}` : leaf
 }

@@ -61,9 +61,9 @@ export function roundingReport(book: BudgetBook, result: BalanceResult): Roundin
       ? '所有明细数均按四舍五入公开，无需调整。'
       : `下列 ${result.adjustments.length} 个明细数未按四舍五入公开，调整额为公开数与四舍五入数之差。`,
   ]
-  if (result.adjustments.some((a) => a.locations[0]?.table === 'detail')) {
-    intro.push('“支出明细”指本软件的录入表：其中的数字不单独公开，计入表二、表三等各表的合计。')
-  }
+  // Adjusted figures shown first on an entry sheet (locations list published tables first) are named by it.
+  const sheets = new Set(result.adjustments.flatMap((a) => a.locations.slice(0, 1).map((l) => l.table)).filter((t) => result.truth.tables.def(t).internal))
+  for (const t of sheets) intro.push(`“${result.truth.tables.def(t).short}”指本软件的录入表：其中的数字不单独公开，计入表二、表三等各表的合计。`)
   const notes = result.issues.map((i) => i.message)
   return {
     title: ROUNDING_SHEET,

@@ -6,6 +6,7 @@ import { inputKey, textKey } from '../model/keys'
 import type { RowDef, TableDef } from './types'
 import { cellId } from './cell-ids'
 import { refsOf } from './tree-rows'
+import { priorByEcon } from './prior-comparisons'
 import { comparisons, negatives } from '../checks/checks'
 
 /** C3: 表六's total = the basic expenditure of 表五 (both 一般公共预算). */
@@ -44,6 +45,9 @@ export const t6: TableDef = {
   reads: ['econ', 'subjectNames'],
   removes: { 'e:': 'econ', 'k:': 'econClass' },
   short: '表六',
+  ifEmpty: { cause: '一般公共预算基本支出' },
+  prior: priorByEcon,
+  entry: { adds: [{ kind: 'econ' }], hint: '录入一般公共预算基本支出的经济科目金额；人员经费、公用经费自动归类。' },
   label: '预算公开表6',
   title: (y) => `${y}年一般公共预算安排基本支出分经济科目表（不含上年结转）`,
   read: { titles: [/^(部门|单位)?一般公共预算(安排)?(的)?基本支出(分|按)?(部门预算)?经济(分类)?科目(预算)?表$/], place: [{ by: 'econ', rows: 'rows' }] },

@@ -4,6 +4,7 @@ import { inputKey, textKey } from '../model/keys'
 import type { ColumnDef, HeaderCell, RowDef, TableDef } from './types'
 import { cellId, inputCell } from './cell-ids'
 import { refsOf } from './tree-rows'
+import { priorTotal } from './prior-comparisons'
 import { comparisons, negatives } from '../checks/checks'
 import { normalizeName } from '../catalog/economic'
 
@@ -70,6 +71,9 @@ export const t10: TableDef = {
   id: 't10',
   reads: [],
   short: '表十',
+  ifEmpty: { cause: '财政拨款安排的“三公”经费', explained: { what: '“三公”经费', words: /三公/ } },
+  prior: priorTotal('threePublic'),
+  entry: { hint: '录入三公经费各项金额。' },
   label: '预算公开表10',
   title: (y) => `${y}年财政拨款安排“三公”经费支出预算表`,
   read: { titles: [/^(部门|单位)?(财政拨款)?(安排)?(的)?三公经费(支出)?(预算)?表$/], place: [{ by: 'order', rows: 'rows' }] },
@@ -96,6 +100,9 @@ export const t11: TableDef = {
   reads: ['units'],
   removes: { 'u:': 'unit' },
   short: '表十一',
+  ifEmpty: { cause: '机关运行经费', explained: { what: '机关运行经费', words: /机关运行经费/ } },
+  prior: priorTotal('runningCosts'),
+  entry: { deletes: false, hint: '录入各单位的机关运行经费。' },
   label: '预算公开表11',
   title: (y) => `${y}年财政拨款安排机关运行经费预算表`,
   read: { titles: [/^(部门|单位)?(财政拨款)?(安排)?(的)?机关运行经费(支出)?(预算)?表$/], place: [{ by: 'label', rows: 'rows', kind: 'unit' }] },

@@ -7,6 +7,7 @@ import type { TableId } from './ids'
 import type { ColumnDef, RowDef, TableDef } from './types'
 import { cellId, inputCell, rowId, tagged } from './cell-ids'
 import { refsOf } from './tree-rows'
+import { priorByProject } from './prior-comparisons'
 import { Regrouper } from '../util/regroup'
 import { sourceColumn } from './source-columns'
 import { carryTotals, negativeProjects, projectNames, projectTotals } from './project-checks'
@@ -102,6 +103,9 @@ export const t12: TableDef = {
   reads: ['projects', 'units', 'department', 'scope'],
   removes: { 'p:': 'project', 'u:': 'unit' },
   short: '表十二',
+  ifEmpty: { cause: '本年项目支出' },
+  prior: priorByProject,
+  entry: { adds: [{ kind: 'project', projectKind: 'current' }], hint: '录入本年预算项目的金额。' },
   label: '预算公开表12',
   title: (y) => `${y}年项目支出预算表（本年预算）`,
   read: { titles: [/^(部门|单位)?项目支出(预算)?表\(本年(预算)?\)$/], place: [{ by: 'project', rows: 'rows' }] },
@@ -128,6 +132,8 @@ export const t13: TableDef = {
   reads: ['projects', 'units', 'department', 'scope'],
   removes: { 'p:': 'project', 'u:': 'unit' },
   short: '表十三',
+  ifEmpty: { cause: '上年结转项目支出', explained: { what: '上年结转项目支出', words: /上年结转/ } },
+  entry: { adds: [{ kind: 'project', projectKind: 'carry' }], hint: '录入上年结转项目的金额。' },
   label: '预算公开表13',
   title: (y) => `${y}年项目支出预算表（上年结转）`,
   read: { titles: [/^(部门|单位)?项目支出(预算)?表\(上年结转\)$/], place: [{ by: 'project', rows: 'rows' }] },

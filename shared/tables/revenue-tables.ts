@@ -37,6 +37,8 @@ export const t7: TableDef = {
   reads: ['govFundRevenue', 'subjectNames', 'knownSubjects'],
   removes: { 's:': 'govFundRevenue' },
   short: '表七',
+  ifEmpty: { cause: '政府性基金预算', explained: { what: '政府性基金预算收入', words: /政府性基金/ } },
+  entry: { adds: [{ kind: 'revenue', which: 't7' }] },
   label: '预算公开表7',
   title: (y) => `${y}年政府性基金预算收入表（不含上年结转）`,
   read: { titles: [/^(部门|单位)?政府性基金(预算)?收入(预算)?表$/], place: [{ by: 'code', rows: 'rows' }] },
@@ -66,6 +68,8 @@ export const t9: TableDef = {
   reads: ['soeRevenue', 'subjects', 'subjectNames', 'knownSubjects'],
   removes: { left: { 's:': 'soeRevenue' }, right: { 's:': 'subject' } },
   short: '表九',
+  ifEmpty: { cause: '国有资本经营预算', explained: { what: '国有资本经营预算', words: /国有资本经营/ } },
+  entry: { adds: [{ kind: 'subject' }, { kind: 'revenue', which: 't9' }], hidesEmpty: true },
   label: '预算公开表9',
   title: (y) => `${y}年国有资本经营预算收支预算表（不含上年结转）`,
   read: {

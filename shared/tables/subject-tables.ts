@@ -6,6 +6,7 @@ import type { CellDef, ColumnDef, HeaderCell, TableDef } from './types'
 import { cellId, inputCell } from './cell-ids'
 import { leafRows, rowIdOfSubject, treeRows, type LeafCell } from './tree-rows'
 import { sourceColumn } from './source-columns'
+import { priorBySubject } from './prior-comparisons'
 import { negativeSubjects, subjectCatalog } from './subject-checks'
 
 const CODE: ColumnDef = { id: 'code', kind: 'code', width: 12, read: { also: ['编码'] } }
@@ -32,6 +33,11 @@ export const detail: TableDef = {
   reads: ['subjects', 'subjectNames', 'knownSubjects'],
   removes: { 's:': 'subject' },
   short: '支出明细',
+  entry: {
+    adds: [{ kind: 'subject' }],
+    hint: '财政专户管理资金、单位资金和上年结转在这里录入。',
+    about: '按功能科目录入基本支出、项目支出和上年结转（含财政专户、单位资金）',
+  },
   label: null,
   title: (y) => `${y}年支出明细（录入）`,
   internal: true,
@@ -62,6 +68,8 @@ export const t2: TableDef = {
   reads: ['subjects', 'subjectNames', 'knownSubjects'],
   removes: { 's:': 'subject' },
   short: '表二',
+  prior: priorBySubject,
+  entry: { adds: [{ kind: 'subject' }], hint: '本表由支出明细计算得出；在表五、表八、表九或支出明细中录入金额。' },
   label: '预算公开表2',
   title: (y) => `${y}年预算收入总表`,
   read: { titles: [/^(部门|单位)?(预算)?收入总表$/], place: [{ by: 'code', rows: 'rows' }] },
@@ -121,6 +129,8 @@ export const t3: TableDef = {
   reads: ['subjects', 'subjectNames', 'knownSubjects'],
   removes: { 's:': 'subject' },
   short: '表三',
+  prior: priorBySubject,
+  entry: { adds: [{ kind: 'subject' }], hint: '本表由支出明细计算得出。' },
   label: '预算公开表3',
   title: (y) => `${y}年预算支出总表`,
   read: { titles: [/^(部门|单位)?(预算)?支出总表$/], place: [{ by: 'code', rows: 'rows' }] },
@@ -156,12 +166,13 @@ export function oneSourceLeaf(table: TableId, source: SourceId): LeafCell {
 }
 
 /** 表五 (一般公共预算), 表八 (政府性基金): 表三's layout restricted to one source's money of this year. */
-function oneSourceTable(id: TableId, short: string, n: number, title: string, titles: RegExp, source: SourceId): TableDef {
+function oneSourceTable(id: TableId, short: string, n: number, title: string, titles: RegExp, source: SourceId, more: Pick<TableDef, 'entry' | 'ifEmpty'>): TableDef {
   return {
     id,
     reads: ['subjects', 'subjectNames', 'knownSubjects'],
     removes: { 's:': 'subject' },
     short,
+    ...more,
     label: `预算公开表${n}`,
     title: (y) => `${y}年${title}`,
     read: { titles: [titles], place: [{ by: 'code', rows: 'rows' }] },
@@ -172,6 +183,12 @@ function oneSourceTable(id: TableId, short: string, n: number, title: string, ti
   }
 }
 
-export const t5 = oneSourceTable('t5', '表五', 5, '一般公共预算支出预算表（不含上年结转）', /^(部门|单位)?一般公共预算支出(预算)?表$/, 'gp')
-export const t8 = oneSourceTable('t8', '表八', 8, '政府性基金预算支出表（不含上年结转）', /^(部门|单位)?政府性基金(预算)?支出(预算)?表$/, 'gf')
+export const t5 = oneSourceTable('t5', '表五', 5, '一般公共预算支出预算表（不含上年结转）', /^(部门|单位)?一般公共预算支出(预算)?表$/, 'gp', {
+  entry: { adds: [{ kind: 'subject' }], hint: '录入一般公共预算的基本支出和项目支出。' },
+  ifEmpty: { cause: '一般公共预算当年支出' },
+})
+export const t8 = oneSourceTable('t8', '表八', 8, '政府性基金预算支出表（不含上年结转）', /^(部门|单位)?政府性基金(预算)?支出(预算)?表$/, 'gf', {
+  entry: { adds: [{ kind: 'subject' }], hidesEmpty: true, hint: '录入政府性基金预算的基本支出和项目支出。' },
+  ifEmpty: { cause: '政府性基金预算', explained: { what: '政府性基金预算支出', words: /政府性基金/ } },
+})
 

@@ -34,6 +34,7 @@ export const t1: TableDef = {
   id: 't1',
   reads: ['subjects', 'subjectNames', 'knownSubjects'],
   short: '表一',
+  entry: { hint: '本表全部由其他表计算得出。' },
   label: '预算公开表1',
   title: (y) => `${y}年预算收支总表`,
   read: {
@@ -133,6 +134,7 @@ export const t4: TableDef = {
   id: 't4',
   reads: ['subjects', 'subjectNames', 'knownSubjects'],
   short: '表四',
+  entry: { hint: '本表全部由其他表计算得出。' },
   label: '预算公开表4',
   title: (y) => `${y}年财政拨款收支总表`,
   read: {

@@ -3,7 +3,7 @@
 // province's disclosure (or a test's extra table) is a second TableSet, not edits everywhere.
 import type { CheckGroup } from '../checks/checks'
 import type { TableId } from './ids'
-import type { TableDef } from './types'
+import type { RowAddition, TableDef } from './types'
 
 export interface TableSet {
   /** The published tables, in print order. */
@@ -69,6 +69,11 @@ function listed(groups: readonly CheckGroup[], listing: readonly string[]): Chec
 /** The table's short name (表一 …, or what a set's added table calls itself); the id for a table not in the set. */
 export function shortName(set: TableSet, id: TableId): string {
   return set.has(id) ? set.def(id).short : id
+}
+
+/** The first table of the set where the clerk adds rows of this kind (a project of a kind: 表十二 or 表十三). */
+export function tableAdding(set: TableSet, adds: (a: RowAddition) => boolean): TableDef | undefined {
+  return set.all.find((t) => t.entry?.adds?.some(adds))
 }
 
 /** The set extended by more published tables (printed after the others; their checks listed after the set's). */

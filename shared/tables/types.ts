@@ -5,6 +5,7 @@
 // one generic sheet writer exports them, and the derivation engine evaluates them.
 import type { CheckGroup } from '../checks/checks'
 import type { BudgetBook } from '../model/book'
+import type { Fen } from '../model/money'
 import type { TableId } from './ids'
 
 export type CellRef = string
@@ -175,7 +176,52 @@ export interface TableDef {
    * of the table is deleted by hand (fixed rows, totals, rows other tables make).
    */
   removes?: RowRemovals | { left: RowRemovals; right: RowRemovals }
+  /** What the grid offers the clerk on this table beyond typing amounts (the toolbar, Insert). */
+  entry?: TableEntry
+  /** The comparison with last year's published figures the grid offers (上年数对比), if any. */
+  prior?: PriorComparison
+  /** What it means when the table prints empty (本表无数据), for the 情况说明 and the 公开检查. */
+  ifEmpty?: TableIfEmpty
 }
+
+/** Why a table can print empty, in the words the disclosure text and its inspection use. */
+export interface TableIfEmpty {
+  /** "本部门无{cause}，故表七、表八为空表。" (情况说明 十二). */
+  cause: string
+  /** A published 情况说明 must say so (公开检查 P02): what the finding calls it, and the words of a sentence saying so. */
+  explained?: { what: string; words: RegExp }
+}
+
+/** Which column a table compares with last year, and last year's figure for one of its rows (null: none stored for it). */
+export interface PriorComparison {
+  col: string
+  prior(book: BudgetBook, rowId: string): Fen | null
+}
+
+/**
+ * The grid's offers on a table, declared with it so a table a set adds gets its toolbar from
+ * its own spec: which rows may be added, whether 删除行 is offered, the 隐藏无金额的行 toggle,
+ * the hint of where its figures are entered.
+ */
+export interface TableEntry {
+  /** The rows the clerk may add here, each a toolbar button; the first is what Insert adds. */
+  adds?: readonly RowAddition[]
+  /** 删除行 is offered wherever `removes` says what a row takes; false: not offered even so. */
+  deletes?: false
+  /** The table lists every subject the book knows, most empty in a year: the clerk may hide rows with no amount. */
+  hidesEmpty?: boolean
+  /** Where the table's figures come from or are entered (the toolbar's hint). */
+  hint?: string
+  /** An entry sheet's tooltip in the sidebar (published tables show their title); absent: the hint. */
+  about?: string
+}
+
+/** A row the clerk adds: a 功能科目, a 经济科目, a revenue 项 of 表七 or 表九 (shared/edit/revenue.ts), a project of a kind. */
+export type RowAddition =
+  | { kind: 'subject' }
+  | { kind: 'econ' }
+  | { kind: 'revenue'; which: 't7' | 't9' }
+  | { kind: 'project'; projectKind: 'current' | 'carry' }
 
 /** The part of the book a deleted row stands for: a subject (and those under it), a 表六 line or class, a project, a unit, a revenue line. */
 export type RowRemoval = 'subject' | 'econ' | 'econClass' | 'project' | 'unit' | 'govFundRevenue' | 'soeRevenue'

@@ -117,9 +117,11 @@ describe('buildColumnDefs', () => {
     expect(tip(total, row('s:2080505'), ctx)).toBe('计算：= 基本支出 + 项目支出')
     const marked: GridContext = { ...ctx, markAt: (r, c) => (r === 'total' && c === 'total' ? { severity: 'error', messages: ['不符'] } : undefined) }
     expect(tip(total, row('total'), marked)).toBe('错误：不符\n计算：= 各类之和')
-    const rules = total.cellClassRules as Record<string, (p: unknown) => boolean>
-    expect(rules['cell-error']!({ ...params(row('total')), context: marked })).toBe(true)
-    expect(rules['cell-warning']!({ ...params(row('total')), context: marked })).toBe(false)
+    const cls = (c: ColDef<RowDef>, r: RowDef, context: GridContext) => (c.cellClass as (p: unknown) => string)({ ...params(r), context })
+    expect(cls(total, row('total'), marked)).toBe('cell-money cell-derived cell-error')
+    expect(cls(total, row('s:2080505'), marked)).toBe('cell-money cell-derived')
+    const warned: GridContext = { ...ctx, markAt: () => ({ severity: 'warning', messages: ['提示'] }), inSelection: (i, c) => i === 0 && c === 'name' }
+    expect(cls(leaf(defs, 'name'), row('total'), warned)).toBe('cell-text cell-fixed cell-warning cell-selected')
   })
 })
 

@@ -5,6 +5,7 @@ import { rollForward } from '../../shared/rollover/roll-forward'
 import { Derivation } from '../../shared/engine/derivation'
 import { inputKey } from '../../shared/model/keys'
 import { smallBook } from './fixtures'
+import { tableDef } from '../../shared/tables'
 
 describe('上年数 beside the figures', () => {
   it('gives 增减% exactly, rounded half away from zero, and none from a zero base', () => {
@@ -21,7 +22,7 @@ describe('上年数 beside the figures', () => {
   it('compares the 项, 款, 类 and 合计 rows of 表三 with last year after 结转, and follows an edit', () => {
     const book = rollForward(smallBook(), { keepAmounts: true })
     const d = new Derivation(book)
-    const at = (row: string) => priorFigures(d.book, 't3', row, d.value(`t3!${row}!total`))
+    const at = (row: string) => priorFigures(d.book, tableDef('t3'), row, d.value(`t3!${row}!total`))
     expect(at('s:2080505')).toEqual({ prior: 427_750_000n, change: 0n, percent: '0.00%' })
     expect(at('s:20805')?.prior).toBe(463_750_000n)
     expect(at('total')?.prior).toBe(463_750_000n)
@@ -33,11 +34,11 @@ describe('上年数 beside the figures', () => {
 
   it('shows nothing for a book without 上年数, and offers the columns only where a figure is stored', () => {
     const d = new Derivation(smallBook())
-    expect(priorFigures(d.book, 't3', 's:2080505', 1n)).toBeNull()
-    expect(comparesWithPrior('t3') && comparesWithPrior('t12') && comparesWithPrior('t6')).toBe(true)
-    expect(comparesWithPrior('t5')).toBe(false)
-    expect(priorColumnDefs('t5', 2026)).toEqual([])
-    const [group] = priorColumnDefs('t3', 2027)
+    expect(priorFigures(d.book, tableDef('t3'), 's:2080505', 1n)).toBeNull()
+    expect(comparesWithPrior(tableDef('t3')) && comparesWithPrior(tableDef('t12')) && comparesWithPrior(tableDef('t6'))).toBe(true)
+    expect(comparesWithPrior(tableDef('t5'))).toBe(false)
+    expect(priorColumnDefs(tableDef('t5'), 2026)).toEqual([])
+    const [group] = priorColumnDefs(tableDef('t3'), 2027)
     expect(group?.headerName).toBe('与2026年比较')
     expect(group?.children.map((c) => ('colId' in c ? c.colId : ''))).toEqual(['prior:amount', 'prior:change', 'prior:percent'])
   })
@@ -47,11 +48,11 @@ describe('hiding rows with no amount', () => {
   it('keeps totals and rows with an amount in 表八/九 only', () => {
     const d = new Derivation(smallBook())
     const t9 = d.layouts.get('t9') ?? []
-    const shown = visibleRows('t9', t9, true, (r) => d.value(r))
+    const shown = visibleRows(d.tables.def('t9'), t9, true, (r) => d.value(r))
     expect(shown.length).toBeLessThan(t9.length)
     expect(shown.some((r) => r.kind === 'total')).toBe(true)
-    expect(visibleRows('t9', t9, false, (r) => d.value(r))).toBe(t9)
+    expect(visibleRows(d.tables.def('t9'), t9, false, (r) => d.value(r))).toBe(t9)
     const t3 = d.layouts.get('t3') ?? []
-    expect(visibleRows('t3', t3, true, (r) => d.value(r))).toBe(t3)
+    expect(visibleRows(d.tables.def('t3'), t3, true, (r) => d.value(r))).toBe(t3)
   })
 })

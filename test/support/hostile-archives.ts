@@ -51,10 +51,10 @@ export function rawZip(entries: RawEntry[], count = entries.length): Buffer {
   return Buffer.concat([...out, cd, end])
 }
 
-/** An honest deflated entry. */
-export function entry(name: string, data: Buffer | string): RawEntry {
+/** An honest deflated entry (`level` 1 for the big generated parts: ~6× quicker, the same bytes inflated). */
+export function entry(name: string, data: Buffer | string, level?: number): RawEntry {
   const bytes = typeof data === 'string' ? Buffer.from(data) : data
-  return { name, body: deflateRawSync(bytes), crc: crc32(bytes), size: bytes.length }
+  return { name, body: deflateRawSync(bytes, { level }), crc: crc32(bytes), size: bytes.length }
 }
 
 /** The entries of a real workbook, so hostile parts sit beside everything exceljs expects. */
@@ -125,15 +125,21 @@ export function withLongSheet(xlsx: Buffer, rows: number): Buffer {
   const entries = workbookEntries(xlsx)
   const files = new Map(Object.entries(unzipSync(new Uint8Array(xlsx))).map(([k, v]) => [k, Buffer.from(v).toString('utf8')]))
   const n = Math.max(...entries.map((e) => Number(/^xl\/worksheets\/sheet(\d+)\.xml$/.exec(e.name)?.[1] ?? 0))) + 1
-  const body: string[] = []
-  for (let r = 1; r <= rows; r++) body.push(`<row r="${r}"><c r="A${r}"><v>${r}</v></c></row>`)
+  // Built 20,000 rows to a string: a million short strings joined at once cost ~1 s more, in the GC.
+  const body: Buffer[] = [Buffer.from(SHEET_OPEN)]
+  for (let from = 1; from <= rows; from += 20_000) {
+    let part = ''
+    for (let r = from; r < from + 20_000 && r <= rows; r++) part += `<row r="${r}"><c r="A${r}"><v>${r}</v></c></row>`
+    body.push(Buffer.from(part))
+  }
+  body.push(Buffer.from(SHEET_CLOSE))
   const replace = (name: string, from: RegExp, to: string): void => {
     const i = entries.findIndex((e) => e.name === name)
     entries[i] = entry(name, files.get(name)!.replace(from, to))
   }
   replace('xl/workbook.xml', /<\/sheets>/, `<sheet name="明细账" sheetId="${n + 100}" r:id="rIdLong"/></sheets>`)
   replace('xl/_rels/workbook.xml.rels', /<\/Relationships>/, `<Relationship Id="rIdLong" Type="${SHEET_TYPE}" Target="worksheets/sheet${n}.xml"/></Relationships>`)
-  entries.push(entry(`xl/worksheets/sheet${n}.xml`, `${SHEET_OPEN}${body.join('')}${SHEET_CLOSE}`))
+  entries.push(entry(`xl/worksheets/sheet${n}.xml`, Buffer.concat(body), 1))
   return rawZip(entries)
 }
 

@@ -2,7 +2,7 @@
 // the one the app generates or one the clerk wrote elsewhere — together with its 表文一致 check.
 import type { BudgetBook } from '../../model/book'
 import type { ImportReport } from '../../import/report'
-import { TABLE_SHORT, type PublishedTableId, type TableId } from '../../tables/ids'
+import { TABLE_SHORT, type TableId } from '../../tables/ids'
 import { econClassName } from '../../tables/econ-table'
 import type { PrintedFigures } from '../printed-figures'
 import { OUTDATED_CLASS_NAMES } from '../subject-names'
@@ -32,8 +32,10 @@ export const PLACEHOLDER = /X{2,}|x{2,}|×{2,}|＊{2,}|\*{2,}|○{2,}|□{2,}|�
 /** Rules that need only the book (and, for a book read from a published file, what reading found). */
 export function inspectBook(book: BudgetBook, pf: PrintedFigures, report?: ImportReport | null): RuleFinding[] {
   const out: RuleFinding[] = []
+  // The printed tables name themselves (a table a set adds as well as the 13).
+  const short = (id: TableId): string => pf.printed.tables.find((t) => t.id === id)?.short ?? TABLE_SHORT[id] ?? id
   for (const n of report?.notes ?? []) {
-    if (n.table && /没有找到/.test(n.message)) out.push(finding('P01', `原公开文件缺少${TABLE_SHORT[n.table]}：${n.message}`, { cells: [{ table: n.table, row: 'total', col: 'total' }] }))
+    if (n.table && /没有找到/.test(n.message)) out.push(finding('P01', `原公开文件缺少${short(n.table)}：${n.message}`, { cells: [{ table: n.table, row: 'total', col: 'total' }] }))
   }
   for (const s of book.subjects) {
     if (!/^\d{7}$/.test(s.code)) out.push(finding('P03', `功能科目 ${s.code} ${s.name} 不是项级科目（应为 7 位编码）`, { cells: [{ table: 't3', row: `s:${s.code}`, col: 'code' }] }))
@@ -79,15 +81,6 @@ export function inspectAll(book: BudgetBook, pf: PrintedFigures, report: ImportR
   return out
 }
 
-const EMPTY_EXPLAINED: [PublishedTableId, string, RegExp][] = [
-  ['t7', '政府性基金预算收入', /政府性基金/],
-  ['t8', '政府性基金预算支出', /政府性基金/],
-  ['t9', '国有资本经营预算', /国有资本经营/],
-  ['t10', '“三公”经费', /三公/],
-  ['t11', '机关运行经费', /机关运行经费/],
-  ['t13', '上年结转项目支出', /上年结转/],
-]
-
 const SAYS_NONE = /无|没有|为零|为0|(?<![\d.])0(?:\.00)?万元|本表无数据|空表/
 
 /** Rules that read a 情况说明 (its figures already checked against the tables in `checked`). */
@@ -102,10 +95,12 @@ export function inspectText(text: string, checked: TextCheck, pf: PrintedFigures
   const sectionIds = new Set(checked.figures.map((f) => f.section))
   const has = (re: RegExp): boolean => re.test(text)
 
-  for (const [table, what, words] of EMPTY_EXPLAINED) {
-    if (!pf.empty(table)) continue
-    const explained = text.split(/[。；;\n]/).some((s) => words.test(s) && SAYS_NONE.test(s))
-    if (!explained) out.push(finding('P02', `${TABLE_SHORT[table]}（${what}）没有数据，情况说明中没有说明`, { cells: [{ table, row: 'total', col: 'total' }] }))
+  // An empty table the text must explain: each table's spec says which and by what words (ifEmpty.explained).
+  for (const t of pf.printed.tables) {
+    const explain = t.ifEmpty?.explained
+    if (!t.empty || !explain) continue
+    const explained = text.split(/[。；;\n]/).some((s) => explain.words.test(s) && SAYS_NONE.test(s))
+    if (!explained) out.push(finding('P02', `${t.short}（${explain.what}）没有数据，情况说明中没有说明`, { cells: [{ table: t.id, row: 'total', col: 'total' }] }))
   }
   if (!has(/三公/)) out.push(finding('P05', '情况说明中没有“三公”经费的说明'))
   else {

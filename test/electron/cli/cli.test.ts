@@ -1,6 +1,7 @@
-// The CLI as a user runs it: `node bin/budget-tables.mjs …` in a child process, on real files.
+// The CLI as a user runs it, on real files: each command once as `node bin/budget-tables.mjs …`
+// in a child process (exit code, stdout, stderr, relative paths from the working folder); the
+// further cases of a command through the same program in this process (test/support/cli.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { execFile } from 'node:child_process'
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -8,21 +9,15 @@ import { writeNative, readNative } from '../../../electron/files/native'
 import { exportWorkbook } from '../../../electron/xlsx/export'
 import { readWorkbookFile } from '../../../electron/xlsx/read-any'
 import { sampleBook } from '../support/sample-book'
+import { runCli, spawnCli, type CliResult as Result } from '../../support/cli'
 
-const BIN = resolve('bin/budget-tables.mjs')
 const FIXTURES = resolve('test/fixtures')
 let dir: string
 
-interface Result { code: number; stdout: string; stderr: string }
-
-function cli(args: string[], cwd = dir): Promise<Result> {
-  return new Promise((done) => {
-    execFile(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0
-      done({ code, stdout, stderr })
-    })
-  })
-}
+/** The real program, run from the test's folder (relative paths are the folder's files). */
+const cli = (args: string[]): Promise<Result> => spawnCli(args, dir)
+/** The same program in this process, as if run from the test's folder. */
+const inProcess = (args: string[]): Promise<Result> => runCli(args, dir)
 
 const CHINESE = /[\u4e00-\u9fff]/
 /** A message for a clerk: Chinese, one or two lines, no stack trace. */
@@ -54,8 +49,8 @@ describe('budget-tables CLI', () => {
     expect(r.code).toBe(0)
     expect(r.stdout).toMatch(/用法/)
     expect(r.stdout).toMatch(/roll-forward/)
-    expect((await cli([])).code).toBe(2)
-    expectCleanFailure(await cli(['frobnicate']))
+    expect((await inProcess([])).code).toBe(2)
+    expectCleanFailure(await inProcess(['frobnicate']))
   })
 
   it('exports a .ysb to the official workbook, run from another folder with relative paths', async () => {
@@ -66,7 +61,7 @@ describe('budget-tables CLI', () => {
   })
 
   it('exports a published workbook made by another tool', async () => {
-    const r = await cli(['export', join(FIXTURES, '000.xlsx'), 'from-000.xlsx'])
+    const r = await inProcess(['export', join(FIXTURES, '000.xlsx'), 'from-000.xlsx'])
     expect(r.code).toBe(0)
     const read = await readWorkbookFile(await readFile(join(dir, 'from-000.xlsx')), 'x.xlsx')
     expect(read.report).toBeNull()
@@ -74,7 +69,7 @@ describe('budget-tables CLI', () => {
   })
 
   it('checks a consistent book: exit 0', async () => {
-    const r = await cli(['check', 'book.ysb'])
+    const r = await inProcess(['check', 'book.ysb'])
     expect(r.code).toBe(0)
     expect(r.stdout).toMatch(/勾稽校验：全部通过/)
   })
@@ -106,7 +101,7 @@ describe('budget-tables CLI', () => {
     expect(next.year).toBe(2027)
     expect(next.prior?.year).toBe(2026)
     expect(next.econ[0]!.amount).toBe('980')
-    expect((await cli(['roll-forward', 'book.ysb', 'next.xlsx'])).code).toBe(0)
+    expect((await inProcess(['roll-forward', 'book.ysb', 'next.xlsx'])).code).toBe(0)
     const read = await readWorkbookFile(await readFile(join(dir, 'next.xlsx')), 'next.xlsx')
     expect(read.book.year).toBe(2027)
     expect(read.book.econ[0]!.amount).toBe('')
@@ -117,19 +112,23 @@ describe('budget-tables CLI', () => {
     const yuan = await readNative(join(dir, 'yuan.ysb'))
     expect(yuan.amountUnit).toBe('元')
     expect(yuan.subjects[0]!.basic.gp).toBe('8123500')
-    expectCleanFailure(await cli(['set-unit', 'book.ysb', 'x.ysb', '千元']))
+    expectCleanFailure(await inProcess(['set-unit', 'book.ysb', 'x.ysb', '千元']))
   })
 
   it('refuses unreadable inputs with exit 2 and a Chinese message', async () => {
     const inputs = ['truncated.xlsx', 'random.xlsx', 'empty.xlsx', 'empty.ysb', 'notes.txt', 'missing.ysb']
-    const runs = await Promise.all(inputs.flatMap((input) => [cli(['check', input]), cli(['export', input, 'never.xlsx'])]))
+    // The first input through the real program, the others in this process.
+    const runs = await Promise.all(inputs.flatMap((input, i) => {
+      const run = i === 0 ? cli : inProcess
+      return [run(['check', input]), run(['export', input, 'never.xlsx'])]
+    }))
     for (const r of runs) expectCleanFailure(r)
     await expect(readFile(join(dir, 'never.xlsx'))).rejects.toMatchObject({ code: 'ENOENT' })
   })
 
   it('refuses a wrong output extension or argument count', async () => {
-    expectCleanFailure(await cli(['export', 'book.ysb', 'out.pdf']))
-    expectCleanFailure(await cli(['export', 'book.ysb']))
-    expectCleanFailure(await cli(['check', 'book.ysb', '--yaml']))
+    expectCleanFailure(await inProcess(['export', 'book.ysb', 'out.pdf']))
+    expectCleanFailure(await inProcess(['export', 'book.ysb']))
+    expectCleanFailure(await inProcess(['check', 'book.ysb', '--yaml']))
   })
 })

@@ -1,21 +1,13 @@
-// `budget-tables document` as a clerk's IT staff run it: a child process, real files.
+// `budget-tables document` as a clerk's IT staff run it: a child process, real files (the
+// refused output through the same program in this process, test/support/cli.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { execFile } from 'node:child_process'
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import mammoth from 'mammoth'
+import { runCli, spawnCli } from '../../support/cli'
 
-const BIN = resolve('bin/budget-tables.mjs')
 let dir: string
-
-function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8' }, (error, stdout, stderr) => {
-      done({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr })
-    })
-  })
-}
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'cli-document-'))
@@ -27,7 +19,7 @@ afterAll(async () => {
 describe('budget-tables document', () => {
   it('writes the .docx of a published workbook', async () => {
     const out = join(dir, '公开.docx')
-    const r = await cli(['document', resolve('test/fixtures/000.xlsx'), out])
+    const r = await spawnCli(['document', resolve('test/fixtures/000.xlsx'), out], dir)
     expect(r.stderr).toBe('')
     expect(r.code).toBe(0)
     expect(r.stdout).toContain('已生成公开文件')
@@ -37,7 +29,7 @@ describe('budget-tables document', () => {
   })
 
   it('refuses an output it cannot write, in one Chinese sentence, exit 2', async () => {
-    const r = await cli(['document', resolve('test/fixtures/000.xlsx'), join(dir, 'x.txt')])
+    const r = await runCli(['document', resolve('test/fixtures/000.xlsx'), join(dir, 'x.txt')])
     expect(r.code).toBe(2)
     expect(r.stderr).toContain('.docx 或 .pdf')
     await expect(stat(join(dir, 'x.txt'))).rejects.toThrow()

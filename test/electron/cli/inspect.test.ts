@@ -2,15 +2,14 @@
 // beside them, and random books exported): its summary sheet's counts equal what `check --json`
 // reports for each file; `check --text --json` carries rules and textFindings.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { execFile } from 'node:child_process'
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import ExcelJS from 'exceljs'
-import { run } from '../../../electron/cli/run'
 import { exportWorkbook } from '../../../electron/xlsx/export'
 import { randomBook } from '../../shared/support/random-book'
 import { fixturePath, SEEDS } from '../../support/fixtures'
+import { runCli, spawnCli } from '../../support/cli'
 
 // The folder's random books beside the five seed files: 95, so 100 files; test:fast sets
 // fewer (vitest.fast.config.ts), every check below still made on each file.
@@ -20,11 +19,10 @@ const FILES = RANDOM_BOOKS + 5
 let dir: string
 const folder = (): string => join(dir, 'departments')
 
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = ''
-  let err = ''
-  const code = await run(args, { out: (t) => (out += t), err: (t) => (err += t) })
-  return { code, out, err }
+/** The program in this process (test/support/cli.ts); the real bin runs `inspect` and `check --text` once each. */
+async function cli(args: string[]): Promise<{ code: number | null; out: string; err: string }> {
+  const r = await runCli(args)
+  return { code: r.code, out: r.stdout, err: r.stderr }
 }
 
 beforeAll(async () => {
@@ -105,7 +103,8 @@ describe('inspect with a file it cannot read', () => {
     await copyFile(fixturePath('004.xlsx'), join(small, '004.xlsx'))
     await writeFile(join(small, '坏文件.xlsx'), 'PK not really a zip')
     const out = join(dir, 'small.xlsx')
-    const r = await cli(['inspect', small, out])
+    const r = await spawnCli(['inspect', small, out])
+    expect(r.stderr).toBe('')
     expect(r.code).toBe(0)
     const [, ...rows] = await sheetRows(out, '汇总')
     expect(rows.map((x) => x[0])).toEqual(['004.xlsx', '坏文件.xlsx'])
@@ -116,12 +115,7 @@ describe('inspect with a file it cannot read', () => {
 
 describe('check --text', () => {
   it('adds rules and textFindings to the JSON, as the CLI binary prints them', async () => {
-    const bin = resolve('bin/budget-tables.mjs')
-    const r = await new Promise<{ code: number; stdout: string }>((done) =>
-      execFile(process.execPath, [bin, 'check', fixturePath('000.xlsx'), '--text', fixturePath('texts/000-part3.docx'), '--json'], { encoding: 'utf8' }, (e, stdout) =>
-        done({ code: e ? Number(e.code) : 0, stdout }),
-      ),
-    )
+    const r = await spawnCli(['check', fixturePath('000.xlsx'), '--text', fixturePath('texts/000-part3.docx'), '--json'])
     expect(r.code).toBe(1) // P15 findings are errors
     const json = JSON.parse(r.stdout)
     expect(json.rules.map((x: { id: string }) => x.id)).toContain('P15')

@@ -1,22 +1,22 @@
 // Rolling the published fixture 000 (2026) forward through the real CLI gives a 2027 book
 // with the same skeleton, last year's figures as 上年数 and this year's amounts cleared.
 import { describe, it, expect, onTestFinished } from 'vitest'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { execFileSync } from 'node:child_process'
 import { readNative } from '../../../electron/files/native'
-import { readWorkbookFile } from '../../../electron/xlsx/read-any'
 import { Derivation } from '../../../shared/engine/derivation'
 import { priorValue, priorId } from '../../../shared/model/prior'
 import { fixturePath } from '../../support/fixtures'
+import { readSeedWorkbook } from '../../support/seed-workbooks'
 
 describe('budget-tables roll-forward 000.xlsx', () => {
   it('gives 2027 with the 2026 skeleton, 上年数 filled and amounts cleared', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'roll-')), '2027.ysb')
     onTestFinished(() => rmSync(dirname(out), { recursive: true, force: true }))
     execFileSync(process.execPath, [resolve('bin/budget-tables.mjs'), 'roll-forward', fixturePath('000.xlsx'), out])
-    const last = (await readWorkbookFile(readFileSync(fixturePath('000.xlsx')), '000.xlsx')).book
+    const last = (await readSeedWorkbook('000.xlsx')).book
     const next = await readNative(out)
 
     expect(last.year).toBe(2026)

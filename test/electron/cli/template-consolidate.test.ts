@@ -1,11 +1,12 @@
-// `template` and `consolidate` as a user runs them (the real bin in a child process, real files):
-// issue one workbook per unit, fill each as the unit would, 汇总 them; a bad file is refused by
-// cell with exit 1; rolling 000 forward to .xlsx shows its subjects and projects.
+// `template` and `consolidate` as a user runs them, on real files: issue one workbook per unit,
+// fill each as the unit would, 汇总 them (the first unit's workbook and the 汇总 by the real bin
+// in a child process, the rest through the same program in this process, test/support/cli.ts);
+// a bad file is refused by cell with exit 1; rolling 000 forward to .xlsx shows its subjects and
+// projects.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { execFile } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { writeNative, readNative } from '../../../electron/files/native'
 import { readAny } from '../../../electron/files/documents'
@@ -14,17 +15,14 @@ import { ROW_KEY } from '../../../shared/template/sheets'
 import { multiUnitBook } from '../../support/multi-unit-book'
 import { fillTemplate } from '../../support/fill-template'
 import { fixturePath } from '../../support/fixtures'
+import { readSeedWorkbook } from '../../support/seed-workbooks'
+import { runCli, spawnCli, type CliResult as Result } from '../../support/cli'
 
-const BIN = resolve('bin/budget-tables.mjs')
 let dir: string
-interface Result { code: number; stdout: string; stderr: string }
-function cli(args: string[]): Promise<Result> {
-  return new Promise((done) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8' }, (error, stdout, stderr) => {
-      done({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr })
-    })
-  })
-}
+/** The real program, run from the test's folder (relative paths are the folder's files). */
+const cli = (args: string[]): Promise<Result> => spawnCli(args, dir)
+/** The same program in this process, as if run from the test's folder. */
+const inProcess = (args: string[]): Promise<Result> => runCli(args, dir)
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'units-cli-'))
@@ -40,7 +38,7 @@ describe('budget-tables template / consolidate', () => {
     const files: string[] = []
     for (const u of book.units) {
       const out = join(dir, `${u.name}.xlsx`)
-      const r = await cli(['template', 'dept.ysb', out, '--unit', u.name])
+      const r = await (u === book.units[0] ? cli : inProcess)(['template', 'dept.ysb', out, '--unit', u.name])
       expect(r).toMatchObject({ code: 0, stderr: '' })
       // Each unit fills its own projects; the first also reports the department-wide rows.
       const own = { ...book, projects: book.projects.filter((p) => p.unitId === u.id), runningCosts: book.runningCosts.filter((x) => x.unitId === u.id) }
@@ -65,7 +63,7 @@ describe('budget-tables template / consolidate', () => {
     const book = multiUnitBook()
     await writeNative(join(dir, 'dept2.ysb'), book)
     const out = join(dir, 'bad.xlsx')
-    expect((await cli(['template', 'dept2.ysb', out, '--unit', '孝义市测试站'])).code).toBe(0)
+    expect((await inProcess(['template', 'dept2.ysb', out, '--unit', '孝义市测试站'])).code).toBe(0)
     const wb = new ExcelJS.Workbook()
     await wb.xlsx.load((await readFile(out)) as unknown as ExcelJS.Buffer)
     const ws = wb.getWorksheet('本年项目')!
@@ -73,8 +71,8 @@ describe('budget-tables template / consolidate', () => {
     ws.eachRow((row, n) => { if (row.getCell(1).value === ROW_KEY.project('p3')) { row.getCell(8).value = '十二万'; at = n } })
     await writeFile(out, Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer))
     const good = join(dir, 'good.xlsx')
-    await cli(['template', 'dept2.ysb', good, '--unit', '孝义市测试中心', '--keep-amounts'])
-    const r = await cli(['consolidate', 'out2.ysb', out, good, '--into', 'dept2.ysb'])
+    await inProcess(['template', 'dept2.ysb', good, '--unit', '孝义市测试中心', '--keep-amounts'])
+    const r = await inProcess(['consolidate', 'out2.ysb', out, good, '--into', 'dept2.ysb'])
     expect(r.code).toBe(1)
     expect(r.stdout).toContain('已退回  bad.xlsx')
     expect(r.stdout).toContain(`[错误] 本年项目 H${at}：“财政专户管理资金”填的是文字“十二万”，金额单元格只能填数字`)
@@ -82,15 +80,15 @@ describe('budget-tables template / consolidate', () => {
   })
 
   it('exits 2 when no unit file can be read', async () => {
-    const r = await cli(['consolidate', 'x.ysb', 'missing.xlsx'])
+    const r = await inProcess(['consolidate', 'x.ysb', 'missing.xlsx'])
     expect(r.code).toBe(2)
     expect(r.stderr).toContain('没有可以汇总的文件')
   })
 
   it('rolls 000 forward to a fill-in workbook that shows its subjects and projects', async () => {
-    const r = await cli(['roll-forward', fixturePath('000.xlsx'), '2027.xlsx'])
+    const r = await inProcess(['roll-forward', fixturePath('000.xlsx'), '2027.xlsx'])
     expect(r.code).toBe(0)
-    const last = (await readAny(fixturePath('000.xlsx'))).book
+    const last = (await readSeedWorkbook('000.xlsx')).book
     const grid = await loadGrid(await readFile(join(dir, '2027.xlsx')))
     const visible = grid.sheets.filter((s) => !s.name.startsWith('__')).flatMap((s) => s.rows.flat())
     for (const s of last.subjects) expect(visible).toContain(s.name)

@@ -2,11 +2,9 @@
 // the 13 printed tables and of the generated text, every heading the 目录 lists (with a page
 // number), and the charts' SVG labels print the same figures as the tables.
 import { beforeAll, describe, expect, it } from 'vitest'
-import { readFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
 import mammoth from 'mammoth'
 import { unzipSync, strFromU8 } from 'fflate'
-import { readWorkbookFile } from '../../../electron/xlsx/read-any'
+import { readSeedWorkbook } from '../../support/seed-workbooks'
 import { printedFigures, amountText } from '../../../electron/document/printed-tables'
 import { disclosureDocument } from '../../../electron/document/write'
 import { writeDocx } from '../../../electron/document/docx-writer'
@@ -25,7 +23,7 @@ let files: Record<string, Uint8Array>
 const squeeze = (s: string): string => s.replace(/\s+/g, '')
 
 beforeAll(async () => {
-  book = (await readWorkbookFile(await readFile(resolve('test/fixtures/000.xlsx')), '000.xlsx')).book
+  book = (await readSeedWorkbook('000.xlsx')).book
   doc = disclosureDocument(book)
   const docx = await writeDocx(doc)
   files = unzipSync(new Uint8Array(docx))

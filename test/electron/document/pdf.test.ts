@@ -3,9 +3,7 @@
 // are on. Needs a Chromium-based browser (the CLI's own requirement for PDF); without one the
 // test says so and is skipped.
 import { beforeAll, describe, expect, it } from 'vitest'
-import { readFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
-import { readWorkbookFile } from '../../../electron/xlsx/read-any'
+import { readSeedWorkbook } from '../../support/seed-workbooks'
 import { printedFigures } from '../../../electron/document/printed-tables'
 import { disclosureDocument } from '../../../electron/document/write'
 import { documentPdf, pdfPageTexts, squeeze } from '../../../electron/document/pdf'
@@ -20,7 +18,7 @@ let pages: string[]
 
 describe.skipIf(!chromium)('the PDF of fixture 000', () => {
   beforeAll(async () => {
-    book = (await readWorkbookFile(await readFile(resolve('test/fixtures/000.xlsx')), '000.xlsx')).book
+    book = (await readSeedWorkbook('000.xlsx')).book
     doc = disclosureDocument(book)
     const pdf = await withCliPrinter((print) => documentPdf(doc, print))
     expect(new TextDecoder().decode(pdf.subarray(0, 5))).toBe('%PDF-')

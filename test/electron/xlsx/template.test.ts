@@ -4,12 +4,12 @@
 import { describe, expect, it } from 'vitest'
 import ExcelJS from 'exceljs'
 import type { BudgetBook } from '../../../shared/model/book'
-import { readAny } from '../../../electron/files/documents'
 import { readTemplateFile, writeTemplate } from '../../../electron/xlsx/template'
 import { loadGrid } from '../../../electron/xlsx/exceljs-adapter'
 import { consolidate, type UnitReturn } from '../../../shared/consolidate/consolidate'
 import { fillTemplate } from '../../support/fill-template'
-import { fixturePath, SEEDS } from '../../support/fixtures'
+import { SEEDS } from '../../support/fixtures'
+import { readSeedWorkbook } from '../../support/seed-workbooks'
 import { multiUnitBook } from '../../support/multi-unit-book'
 import { randomBook } from '../../shared/support/random-book'
 
@@ -28,7 +28,7 @@ function withoutParts(book: BudgetBook | null): BudgetBook | null {
 describe('template → fill → read back → 汇总, whole book', () => {
   for (const seed of SEEDS) {
     it(`gives back seed ${seed} exactly`, async () => {
-      const { book } = await readAny(fixturePath(`${seed}.xlsx`))
+      const { book } = await readSeedWorkbook(`${seed}.xlsx`)
       const blank = await writeTemplate(book, { keepAmounts: false })
       const ret = await returned(await fillTemplate(blank, book), `${seed}.xlsx`)
       expect(ret.findings.filter((f) => f.severity !== 'info')).toEqual([])
@@ -39,7 +39,7 @@ describe('template → fill → read back → 汇总, whole book', () => {
   }
 
   it('prints the skeleton: every subject and project of 000 is a row, amounts blank unless kept', async () => {
-    const { book } = await readAny(fixturePath('000.xlsx'))
+    const { book } = await readSeedWorkbook('000.xlsx')
     const grid = await loadGrid(await writeTemplate(book, { keepAmounts: false }))
     const texts = (name: string): string[] => grid.sheets.find((s) => s.name === name)!.rows.flat().filter((c): c is string => typeof c === 'string')
     for (const s of book.subjects) expect(texts('功能科目支出')).toContain(s.name)

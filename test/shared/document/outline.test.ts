@@ -1,8 +1,6 @@
 // The document's order and 目录, and the hover label of a figure, from a real book.
 import { describe, expect, it } from 'vitest'
-import { readFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
-import { readWorkbookFile } from '../../../electron/xlsx/read-any'
+import { readSeedWorkbook } from '../../support/seed-workbooks'
 import { buildDisclosure } from '../../../shared/explanation'
 import { documentOutline, tableHeading } from '../../../shared/document/outline'
 import { figureLabel } from '../../../shared/document/figure-label'
@@ -10,7 +8,7 @@ import { printedFigures } from '../../../electron/document/printed-tables'
 import { Derivation } from '../../../shared/engine/derivation'
 
 describe('documentOutline', async () => {
-  const book = (await readWorkbookFile(await readFile(resolve('test/fixtures/000.xlsx')), '000.xlsx')).book
+  const book = (await readSeedWorkbook('000.xlsx')).book
   const disclosure = buildDisclosure(book)
   const { tables } = printedFigures(book)
   const doc = documentOutline(disclosure, tables)

@@ -1,12 +1,14 @@
-// The three seeds' books (read from test/fixtures/*.xlsx as a clerk opens them) and their
-// published 情况说明 (part 3 of each seed, test/fixtures/texts/).
+// The three seeds' books (read from test/fixtures/*.xlsx as a clerk opens them, once per worker:
+// test/support/seed-workbooks.ts) and their published 情况说明 (part 3 of each seed, test/fixtures/texts/).
 import { readFileSync } from 'node:fs'
 import type { OpenedBook } from '../../../shared/ipc-contract'
-import { readAny } from '../../../electron/files/documents'
 import { fixturePath, type Seed } from '../../support/fixtures'
+import { readSeedWorkbook } from '../../support/seed-workbooks'
 
+/** What readAny gives for the seed's workbook. */
 export async function openSeed(seed: Seed): Promise<OpenedBook> {
-  return readAny(fixturePath(`${seed}.xlsx`))
+  const { book, report } = await readSeedWorkbook(`${seed}.xlsx`)
+  return { path: null, source: fixturePath(`${seed}.xlsx`), book, report }
 }
 
 export function seedText(seed: Seed): string {

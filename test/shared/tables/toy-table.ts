@@ -1,5 +1,5 @@
 // A toy 14th table, declared the way every table is: one spec (layout and formulas, title,
-// header tree, a check of its own). Nothing else in the app names it; the test adds it to a
+// header tree, a check of its own, its toolbar hint, what printing empty means). Nothing else in the app names it; the test adds it to a
 // TableSet with one line and finds it in the grid, the engine, the checks, the export and the reader.
 import type { Finding } from '../../../shared/checks/checks'
 import { cellId } from '../../../shared/tables/cell-ids'
@@ -19,6 +19,8 @@ export const t14: TableDef = {
   reads: [],
   short: '表十四',
   label: '预算公开表14',
+  entry: { hint: '本表由表十二、表十三计算得出。' },
+  ifEmpty: { cause: '财政拨款项目支出', explained: { what: '财政拨款项目支出', words: /项目支出/ } },
   title: (y) => `${y}年财政拨款项目支出汇总表`,
   columns: [
     { id: 'label', kind: 'text', width: 30 },

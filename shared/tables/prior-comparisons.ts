@@ -1,0 +1,61 @@
+// 上年数 beside this year's figures (after 结转 the book carries last year's published figures,
+// shared/model/prior.ts): for the tables whose rows a stored figure describes, which column is
+// compared and last year's figure for a row. A spec names its comparison (TableDef.prior); the
+// grid's three read-only columns (renderer/grid/prior-columns.ts) follow from it.
+import type { BudgetBook } from '../model/book'
+import { priorId, PRIOR_HEADLINES, priorValue, type PriorHeadline } from '../model/prior'
+import { toFen, type Fen } from '../model/money'
+import type { PriorComparison } from './types'
+
+/** Sum of the stored figures whose id passes `take` (absent ids are zero). */
+function sumOf(book: BudgetBook, take: (id: string) => boolean): Fen {
+  let total = 0n
+  for (const [id, value] of Object.entries(book.prior?.figures ?? {})) if (take(id)) total += toFen(value, book.amountUnit)
+  return total
+}
+
+/** Rows of the subject tree (表二, 表三): each 类/款/项 row the sum of last year's 项 under it. */
+export const priorBySubject: PriorComparison = {
+  col: 'total',
+  prior: (book, rowId) => {
+    if (rowId === 'total') return sumOf(book, (id) => id.startsWith('sub:'))
+    if (!rowId.startsWith('s:')) return null
+    const code = rowId.slice(2)
+    return sumOf(book, (id) => id.startsWith(`sub:${code}`))
+  },
+}
+
+/** 表六: each item, each class (人员经费 …) and the total from last year's items. */
+export const priorByEcon: PriorComparison = {
+  col: 'total',
+  prior: (book, rowId) => {
+    const econ = (take: (e: BudgetBook['econ'][number]) => boolean) => {
+      const ids = new Set(book.econ.filter(take).map((e) => priorId.econ(e.id)))
+      return sumOf(book, (id) => ids.has(id))
+    }
+    if (rowId === 'total') return econ(() => true)
+    if (rowId.startsWith('k:')) return econ((e) => e.deptClass === rowId.slice(2))
+    if (rowId.startsWith('e:')) return priorValue(book, priorId.econ(rowId.slice(2)))
+    return null
+  },
+}
+
+/** A table compared on its 合计 row alone, with a headline figure (表十 "三公"经费, 表十一 机关运行经费). */
+export function priorTotal(headline: PriorHeadline): PriorComparison {
+  return { col: 'total', prior: (book, rowId) => (rowId === 'total' ? priorValue(book, PRIOR_HEADLINES[headline]) : null) }
+}
+
+/** 表十二: each project, each unit's and the department's total from last year's projects of the year. */
+export const priorByProject: PriorComparison = {
+  col: 'total',
+  prior: (book, rowId) => {
+    const projects = (take: (p: BudgetBook['projects'][number]) => boolean) => {
+      const ids = new Set(book.projects.filter((p) => p.kind === 'current' && take(p)).map((p) => priorId.project(p.id)))
+      return sumOf(book, (id) => ids.has(id))
+    }
+    if (rowId === 'dept') return projects(() => true)
+    if (rowId.startsWith('u:')) return projects((p) => p.unitId === rowId.slice(2))
+    if (rowId.startsWith('p:')) return priorValue(book, priorId.project(rowId.slice(2)))
+    return null
+  },
+}

@@ -127,8 +127,10 @@ export async function rollForward(): Promise<void> {
   if (!(await settleUnsaved('结转到下一年'))) return
   const keep = await ask('结转到下一年', '选择上年的预算书或公开表，生成下一年的预算。保留本年金额作为起点？', [
     { id: 'cancel', label: '取消' },
-    { id: 'clear', label: '不保留（金额清空）' },
-    { id: 'keep', label: '保留', primary: true },
+    // Clearing is the default (Enter): last year's amounts kept by a reflex would publish as this
+    // year's and balance, so no check would catch them.
+    { id: 'clear', label: '不保留（金额清空）', primary: true },
+    { id: 'keep', label: '保留' },
   ])
   if (keep !== 'keep' && keep !== 'clear') return
   const result = await run('结转', () => api().rollForward(keep === 'keep'))

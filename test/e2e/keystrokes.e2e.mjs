@@ -281,6 +281,9 @@ await step('after 结转 the 上年数对比 switch shows 上年数, 增减额 a
   await page.waitForSelector('[data-dialog="ask"] [data-answer="discard"]')
   await page.click('[data-dialog="ask"] [data-answer="discard"]')
   await page.waitForSelector('[data-dialog="ask"] [data-answer="keep"]')
+  // The answer Enter gives is 不保留 (the README: 本年金额清空, 也可以选择保留).
+  equal(await page.evaluate(() => document.activeElement?.getAttribute('data-answer')), 'clear', 'the focused answer of 结转')
+  assert(await page.$('[data-dialog="ask"] [data-answer="clear"].primary'), '不保留 is the primary answer')
   await page.click('[data-dialog="ask"] [data-answer="keep"]')
   await toastText(/已打开/)
   await show('t3')

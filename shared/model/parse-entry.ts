@@ -38,6 +38,8 @@ export function normalizeEntryText(text: string): string {
 
 const fail = (message: string): EntryResult => ({ ok: false, message })
 
+const SPACE_INSIDE = '数字中间有空格，请删去空格（千位分隔请用逗号，如 1,234）'
+
 const GROUPED = /^\d{1,3}(,\d{3})+(\.\d*)?$/
 const PLAIN = /^(\d+(\.\d*)?|\.\d+)$/
 
@@ -64,6 +66,9 @@ function toFenChecked(value: Decimal, unit: AmountUnit, rounded: boolean): Entry
 export function parseEntry(text: string, unit: AmountUnit): EntryResult {
   let s = normalizeEntryText(text)
   if (s === '' || s === '-') return { ok: true, fen: 0n }
+  // normalizeEntryText keeps only a space that groups no thousands; an input method's full-width
+  // space is hard to see in the cell, so the message names it.
+  if (s.includes(' ')) return fail(SPACE_INSIDE)
   if (s.startsWith('=')) return parseFormula(s.slice(1), unit)
   s = s.replace(/^[¥￥]/, '').replace(/^([+-])[¥￥]/, '$1')
   let sign = 1

@@ -202,7 +202,7 @@ await step('Chinese numerals, or a space between digits, in an amount cell are r
   await clickCell(project, 'gp')
   for (const [code, ch] of [['Digit1', '１'], ['Digit2', '２'], ['Space', '　'], ['Digit5', '５']]) await imeKey(code, () => commit(ch))
   await page.keyboard.press('Enter')
-  assert(/请输入数字/.test((await editorError()) ?? ''), `the editor's message: ${await editorError()}`)
+  assert(/数字中间有空格/.test((await editorError()) ?? ''), `the editor's message: ${await editorError()}`)
   await page.keyboard.press('Escape')
   equal(await text(project, 'gp'), '-12.50', 'the amount after the second refusal')
 })

@@ -61,7 +61,9 @@ describe('parseEntry: plain numbers', () => {
   })
 
   it('refuses a space between digits that does not group thousands, never joining them into another number', () => {
-    for (const typed of ['12 5', '１２　５', '1 2345', '12 34.5', '1 23']) expect(parseEntry(typed, '万元').ok, typed).toBe(false)
+    for (const typed of ['12 5', '１２　５', '1 2345', '12 34.5', '1 23', '=12 5']) {
+      expect(parseEntry(typed, '万元'), typed).toEqual({ ok: false, message: '数字中间有空格，请删去空格（千位分隔请用逗号，如 1,234）' })
+    }
   })
 
   it('reads signs, accounting negatives and a currency sign', () => {

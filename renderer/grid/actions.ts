@@ -34,6 +34,22 @@ export function rowLabel(row: RowDef): string {
   return Object.values(row.text).filter(Boolean).join(' ') || row.id
 }
 
+/**
+ * After 删除行 the cursor goes to the row that took the deleted one's place (or the new last row),
+ * same column, so the clerk carries on from the keyboard: the toolbar button clicked has the
+ * focus otherwise. The grid gets the new rows a render later: wait for the deleted row to go.
+ */
+function focusAfterRemoval(api: GridApi<RowDef>, removed: string, index: number, col: string): void {
+  let frames = 0
+  const focus = (): void => {
+    if (api.isDestroyed()) return
+    if (api.getRowNode(removed) && ++frames < 30) return void requestAnimationFrame(focus)
+    const count = api.getDisplayedRowCount()
+    if (count > 0) api.setFocusedCell(Math.min(index, count - 1), col)
+  }
+  requestAnimationFrame(focus)
+}
+
 export function createGridActions(deps: Deps): GridActions {
   const { def, table } = deps
   const labels = columnLabels(headerTree(def, useBook.getState().derivation.book.year))
@@ -128,7 +144,10 @@ export function createGridActions(deps: Deps): GridActions {
         const ok = await confirm('删除行', `${describeTarget(book, t)} 有金额，删除后这些金额也将删除。确定删除吗？`, '删除', true)
         if (!ok) return
       }
-      applyEdit(removeRow(useBook.getState().derivation.book, t), `删除${describeTarget(book, t)}`)
+      const api = deps.api()
+      const at = api?.getRowNode(sel.rowId)?.rowIndex
+      if (!applyEdit(removeRow(useBook.getState().derivation.book, t), `删除${describeTarget(book, t)}`)) return
+      if (api && at != null) focusAfterRemoval(api, sel.rowId, at, sel.col)
     },
 
     explainReadOnly() {

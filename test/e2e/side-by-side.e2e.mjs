@@ -78,6 +78,14 @@ await step('deleting from the expenditure block removes the subject, not the rev
   assert((await page.$eval('[data-dialog="ask"]', (d) => d.textContent ?? '')).includes(`科目 ${subject}`), 'the question names the subject')
   await page.click('[data-dialog="ask"] button.danger, [data-dialog="ask"] button.primary')
   await page.waitForFunction((s) => ![...document.querySelectorAll('.table-grid .ag-row')].some((r) => r.getAttribute('row-id')?.endsWith(`|s:${s}`)), subject)
+  // The cursor stays in the grid, same column, on the row that took the deleted one's place:
+  // the clerk carries on with the arrow keys (it used to be left on the 删除行 button).
+  await page.waitForFunction(() => document.activeElement?.closest('.ag-cell')?.getAttribute('col-id') === 'total')
+  const focusedRow = () => page.evaluate(() => document.activeElement?.closest('.ag-row')?.getAttribute('row-id'))
+  const after = await focusedRow()
+  assert(after && after !== row, `focused row after the deletion: ${after}`)
+  await page.keyboard.press('ArrowDown')
+  await page.waitForFunction((r) => document.activeElement?.closest('.ag-row')?.getAttribute('row-id') !== r, after)
   assert((await rowIds()).some((id) => id?.startsWith('s:1060101|')), 'the revenue line is still shown')
   equal(await text((await rowIds()).find((id) => id?.startsWith('s:1060101|')), 'incAmount'), '1,234.50', 'its amount')
   await page.keyboard.press('Control+z')

@@ -38,7 +38,8 @@ const GOALS: Record<string, number> = {
 
 function format(key: string, value: number): string {
   const unit = key.endsWith('_ms') ? ' ms' : key.endsWith('_mb') ? ' MB' : ''
-  const digits = unit === '' ? 0 : value < 1 ? 3 : value < 100 ? 2 : 1
+  // Unitless figures are counts, except ratios (…_vs_…), which need their decimals.
+  const digits = unit === '' ? (key.includes('_vs_') ? 2 : 0) : value < 1 ? 3 : value < 100 ? 2 : 1
   const goal = GOALS[key]
   const verdict = goal === undefined ? '' : value <= goal ? `   (goal ≤ ${goal}${unit}: met)` : `   (goal ≤ ${goal}${unit}: MISSED)`
   return `  ${key.padEnd(30)} ${value.toFixed(digits).padStart(10)}${unit}${verdict}`

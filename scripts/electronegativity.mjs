@@ -14,11 +14,17 @@
 //   - it cannot follow `new BrowserWindow(getMainWindowOptions(...))` into the function, so the
 //     options that function really returns are written out as an object literal and scanned too.
 //     Findings on that file are never "reviewed" (except PRELOAD_JS_CHECK, which flags the mere
-//     presence of a preload): insecure options fail the run.
+//     presence of a preload): insecure options fail the run;
+//   - its parsers do not know class private fields (`#tag`, shared/engine/cell-tags.ts) and skip a
+//     file they cannot parse without a word — main.js was then not scanned at all, and only the
+//     three "global" checks (no CSP, no navigation limit, no permission handler) said so. Every
+//     file is therefore copied with its syntax lowered to ES2020 by esbuild (same code, private
+//     fields as WeakMaps), which the parsers read.
 //
 // Usage: node scripts/electronegativity.mjs   (builds with electron-vite first if out/ is missing)
 import { execFile, spawnSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { transformSync } from 'esbuild'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -132,6 +138,11 @@ const COLUMNS = ['issue', 'severity', 'confidence', 'filename', 'location', 'sam
 const CONFIDENCE = ['TENTATIVE', 'FIRM', 'CERTAIN']
 const WIKI = 'https://github.com/doyensec/electronegativity/wiki/'
 
+/** Copies a built file with its syntax lowered to what the scanner's parsers read (see above). */
+function copyLowered(from, to) {
+  writeFileSync(to, transformSync(readFileSync(from, 'utf8'), { target: 'es2020', loader: 'js' }).code)
+}
+
 /** The findings of a CSV report, or null when the report is damaged (see the header race above). */
 function parseReport(text) {
   const rows = parseCsv(text)
@@ -198,12 +209,12 @@ async function main() {
     const names = new Map()
     for (const file of readdirSync(join(root, 'out/main')).filter((f) => /\.(c|m)?js$/.test(f))) {
       const copy = join(scan, 'main', file.replace(/\.(c|m)js$/, '.js'))
-      copyFileSync(join(root, 'out/main', file), copy)
+      copyLowered(join(root, 'out/main', file), copy)
       names.set(copy, `out/main/${file}`)
     }
     for (const file of readdirSync(join(root, 'out/preload')).filter((f) => /\.(c|m)?js$/.test(f))) {
       const copy = join(scan, 'preload', file.replace(/\.(c|m)js$/, '.js'))
-      copyFileSync(join(root, 'out/preload', file), copy)
+      copyLowered(join(root, 'out/preload', file), copy)
       names.set(copy, `out/preload/${file}`)
     }
     const evaluated = join(scan, 'evaluated', 'window-options.evaluated.js')

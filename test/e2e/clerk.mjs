@@ -127,6 +127,17 @@ export async function startSession(name) {
     await page.screenshot({ path: join(SHOTS, `${name}.png`) })
   }
 
+  /** Reopen a saved .ysb from a fresh start (a new department first), as a clerk opening it tomorrow. */
+  async function reopen(path) {
+    await page.evaluate(() => window.__menu('new'))
+    await page.waitForSelector('[data-dialog="new"]')
+    await page.fill('[data-dialog="new"] input[aria-label="部门名称"]', '临时部门')
+    await page.click('[data-dialog="new"] button.primary')
+    await page.waitForSelector('.info-pane')
+    script.open.push(path)
+    await page.click('[data-cmd="open"]')
+    await toastText(/已打开/)
+  }
 
   /** Close the browser and server, print the count, and exit non-zero on any failure. */
   async function finish() {
@@ -144,6 +155,6 @@ export async function startSession(name) {
 
   return {
     TMP, page, app, handlers, script, documents, server, step, finish,
-    cellSel, reveal, text, cents, amount, waitText, show, clickCell, typeInto, focusedRowId, clipboardEvent, toastText, navCount, hasClass, shot,
+    cellSel, reveal, text, cents, amount, waitText, show, clickCell, typeInto, focusedRowId, clipboardEvent, toastText, navCount, hasClass, shot, reopen,
   }
 }

@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises'
 import { startSession, assert, equal, ROOT } from './clerk.mjs'
 
 const s = await startSession('ime')
-const { TMP, page, script, step, finish, text, waitText, show, clickCell, reveal, amount, toastText, shot } = s
+const { TMP, page, script, step, finish, text, waitText, show, clickCell, reveal, amount, toastText, shot, reopen } = s
 const cdp = await page.context().newCDPSession(page)
 
 // ---- the input method, as Chromium sees it on Windows
@@ -271,14 +271,7 @@ await step('the name typed through the IME is saved and read back from the .ysb'
   assert(saved.includes('"绿化工程"'), 'the project added through the dialog is not in the saved file')
   assert(saved.includes('"环卫设备"'), 'the 公开文本 field is not in the saved file')
   assert(!/chengshi|"gc|"lvhua/.test(saved) && !saved.includes('待改名项目'), 'pinyin or the old name in the saved file')
-  await page.evaluate(() => window.__menu('new'))
-  await page.waitForSelector('[data-dialog="new"]')
-  await page.fill('[data-dialog="new"] input[aria-label="部门名称"]', '临时部门')
-  await page.click('[data-dialog="new"] button.primary')
-  await page.waitForSelector('.info-pane')
-  script.open.push(ysb)
-  await page.click('[data-cmd="open"]')
-  await toastText(/已打开/)
+  await reopen(ysb)
   await show('t12')
   equal(await rowNamed('城市道路维修'), project, 'the project row read back')
   equal(await text(project, 'gp'), '-12.50', 'its amount read back')

@@ -9,7 +9,7 @@ import { startSession, assert, equal, ROOT } from './clerk.mjs'
 
 const {
   TMP, page, app, handlers, script, server, step, finish,
-  cellSel, reveal, text, amount, waitText, show, clickCell, typeInto, focusedRowId, clipboardEvent, toastText, navCount, hasClass, shot,
+  cellSel, reveal, text, amount, waitText, show, clickCell, typeInto, focusedRowId, clipboardEvent, toastText, navCount, hasClass, shot, reopen,
 } = await startSession('e2e')
 
 // ---- the clerk's session
@@ -283,14 +283,7 @@ await step('保存 asks where (the book came from .xlsx) and writes the .ysb', a
 })
 
 await step('reopening the .ysb finds everything', async () => {
-  await page.evaluate(() => window.__menu('new'))
-  await page.waitForSelector('[data-dialog="new"]')
-  await page.fill('[data-dialog="new"] input[aria-label="部门名称"]', '临时部门')
-  await page.click('[data-dialog="new"] button.primary')
-  await page.waitForSelector('.info-pane')
-  script.open.push(ysb)
-  await page.click('[data-cmd="open"]')
-  await toastText(/已打开/)
+  await reopen(ysb)
   await show('t5')
   equal(await text('s:2080505', 'basic'), '3,000.00', '表五 2080505 基本')
   equal(await text('s:2080502', 'project'), '2.00', '表五 2080502 项目')

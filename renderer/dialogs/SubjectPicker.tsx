@@ -4,6 +4,7 @@
 import { useMemo, useState } from 'react'
 import { searchSubjects, bookSubject, subjectCatalog } from '../../shared/catalog/functions'
 import { addSubject, kuanNeedsName } from '../../shared/edit'
+import { tableAdding } from '../../shared/tables/table-set'
 import { useBook, applyEdit, isTableView, setView, jumpTo } from '../store/book-store'
 import { closeModal } from './modal-store'
 import { Dialog, ConfirmFooter } from './Dialog'
@@ -29,7 +30,7 @@ export function SubjectPicker() {
       closeModal()
       if (!isTableView(view)) {
         // Added from outside the tables: show the entry sheet subjects are entered on (支出明细).
-        const sheet = useBook.getState().derivation.tables.all.find((t) => t.internal && t.entry?.adds?.some((a) => a.kind === 'subject'))
+        const sheet = tableAdding(useBook.getState().derivation.tables, (a) => a.kind === 'subject', (t) => !!t.internal)
         if (sheet) setView(sheet.id)
       }
       // The new row may be far down the table: show it.

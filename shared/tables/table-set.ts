@@ -71,9 +71,9 @@ export function shortName(set: TableSet, id: TableId): string {
   return set.has(id) ? set.def(id).short : id
 }
 
-/** The first table of the set where the clerk adds rows of this kind (a project of a kind: 表十二 or 表十三). */
-export function tableAdding(set: TableSet, adds: (a: RowAddition) => boolean): TableDef | undefined {
-  return set.all.find((t) => t.entry?.adds?.some(adds))
+/** The first table of the set (of those `among` takes) where the clerk adds rows of this kind (a project of a kind: 表十二 or 表十三). */
+export function tableAdding(set: TableSet, adds: (a: RowAddition) => boolean, among: (t: TableDef) => boolean = () => true): TableDef | undefined {
+  return set.all.find((t) => among(t) && t.entry?.adds?.some(adds))
 }
 
 /** The set extended by more published tables (printed after the others; their checks listed after the set's). */

@@ -207,15 +207,12 @@ async function main() {
     mkdirSync(join(scan, 'preload'), { recursive: true })
     mkdirSync(join(scan, 'evaluated'), { recursive: true })
     const names = new Map()
-    for (const file of readdirSync(join(root, 'out/main')).filter((f) => /\.(c|m)?js$/.test(f))) {
-      const copy = join(scan, 'main', file.replace(/\.(c|m)js$/, '.js'))
-      copyLowered(join(root, 'out/main', file), copy)
-      names.set(copy, `out/main/${file}`)
-    }
-    for (const file of readdirSync(join(root, 'out/preload')).filter((f) => /\.(c|m)?js$/.test(f))) {
-      const copy = join(scan, 'preload', file.replace(/\.(c|m)js$/, '.js'))
-      copyLowered(join(root, 'out/preload', file), copy)
-      names.set(copy, `out/preload/${file}`)
+    for (const dir of ['main', 'preload']) {
+      for (const file of readdirSync(join(root, 'out', dir)).filter((f) => /\.(c|m)?js$/.test(f))) {
+        const copy = join(scan, dir, file.replace(/\.(c|m)js$/, '.js'))
+        copyLowered(join(root, 'out', dir, file), copy)
+        names.set(copy, `out/${dir}/${file}`)
+      }
     }
     const evaluated = join(scan, 'evaluated', 'window-options.evaluated.js')
     await writeEvaluatedWindowOptions(evaluated)

@@ -7,6 +7,7 @@ import type { DisclosureDocument, DocBlock, DocCell, DocTable } from '../../shar
 import { isMissing, runText } from '../../shared/document/runs'
 import { TOC_TITLE, tableHeading } from '../../shared/document/outline'
 import { chartSvg } from './chart-image'
+import { PAGE_NUMBER_AROUND } from '../../shared/document/page-numbers'
 import { FONT, PAGE_MM, SIZE, cssFamily } from './fonts'
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
@@ -14,9 +15,17 @@ export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c)
 
 const margin = `${PAGE_MM.top}mm ${PAGE_MM.right}mm ${PAGE_MM.bottom}mm ${PAGE_MM.left}mm`
 
+// The page number as a page margin box (shared/document/page-numbers.ts): pages named \`front\`
+// (cover and 目录) print none and do not count, so the page counter, which CSS starts at 1 =
+// FIRST_PAGE_NUMBER, is 1 on the first page of 第一部分. It sits PAGE_MM.footer above the page's
+// lower edge, as the .docx footer does.
+const pageNumber = `@bottom-center { content: "${PAGE_NUMBER_AROUND.before}" counter(page) "${PAGE_NUMBER_AROUND.after}"; font-family: ${cssFamily(FONT.table)}; font-size: ${SIZE.footer}pt; vertical-align: bottom; padding-bottom: ${PAGE_MM.footer}mm; }`
+
 const CSS = `
-@page { size: A4 portrait; margin: ${margin}; }
+@page { size: A4 portrait; margin: ${margin}; ${pageNumber} }
 @page wide { size: A4 landscape; margin: ${margin}; }
+@page front { counter-increment: page 0; @bottom-center { content: none; } }
+.front { page: front; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0; font-family: ${cssFamily(FONT.body)}; font-size: ${SIZE.body}pt; line-height: 28pt; color: #000; }
 .page { break-before: page; }
@@ -99,8 +108,8 @@ export function documentHtml(doc: DisclosureDocument, pages: TocPages = new Map(
     .map((part) => `<section class="page"><h1 id="${part.id}">${escapeHtml(part.title)}</h1>\n${part.blocks.map((b, i) => blockHtml(b, i === 0)).join('\n')}</section>`)
     .join('\n')
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(doc.cover.department + doc.cover.heading)}</title><style>${CSS}</style></head><body>
-<section class="cover"><p>${escapeHtml(doc.cover.department)}</p><p>${escapeHtml(doc.cover.heading)}</p></section>
-<section class="page toc"><h1>${TOC_TITLE}</h1>${toc}</section>
+<section class="cover front"><p>${escapeHtml(doc.cover.department)}</p><p>${escapeHtml(doc.cover.heading)}</p></section>
+<section class="page toc front"><h1>${TOC_TITLE}</h1>${toc}</section>
 ${parts}
 </body></html>`
 }

@@ -8,7 +8,8 @@ import { isMissing, runText } from '../../shared/document/runs'
 import { TOC_TITLE, tableHeading } from '../../shared/document/outline'
 import { chartSvg } from './chart-image'
 import { PAGE_NUMBER_AROUND } from '../../shared/document/page-numbers'
-import { FONT, PAGE_MM, SIZE, cssFamily } from './fonts'
+import { CELL_PADDING_PT } from '../../shared/document/table-layout'
+import { FONT, PAGE_MM, SIZE, cssFamily, pageTableLayout } from './fonts'
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!)
@@ -48,7 +49,7 @@ p.sub { font-family: ${cssFamily(FONT.heading2)}; text-indent: 2em; margin: 0; b
 .table-note { display: flex; justify-content: space-between; }
 h2.table-title { font-family: ${cssFamily(FONT.title)}; font-size: ${SIZE.tableTitle}pt; text-align: center; text-indent: 0; margin: 0 0 6pt; line-height: 20pt; }
 table { border-collapse: collapse; width: 100%; table-layout: fixed; font-family: ${cssFamily(FONT.table)}; font-size: ${SIZE.table}pt; line-height: 1.35; }
-th, td { border: 0.5pt solid #000; padding: 1pt 3pt; vertical-align: middle; overflow-wrap: anywhere; }
+th, td { border: 0.5pt solid #000; padding: 1pt ${CELL_PADDING_PT}pt; vertical-align: middle; overflow-wrap: anywhere; }
 th { font-weight: bold; text-align: center; }
 tr { break-inside: avoid; }
 td.b { font-weight: bold; }
@@ -71,15 +72,18 @@ function cellHtml(c: DocCell, tag: 'th' | 'td'): string {
 }
 
 function tableHtml(table: DocTable, id: string, first: boolean): string {
-  const total = table.widths.reduce((a, b) => a + b, 0)
-  const cols = table.widths.map((w) => `<col style="width:${((w * 100) / total).toFixed(3)}%">`).join('')
+  // The column widths and size the .docx has too (shared/document/table-layout.ts).
+  const layout = pageTableLayout(table)
+  const total = layout.widths.reduce((a, b) => a + b, 0)
+  const cols = layout.widths.map((w) => `<col style="width:${((w * 100) / total).toFixed(3)}%">`).join('')
+  const size = layout.fontPt === SIZE.table ? '' : ` style="font-size:${layout.fontPt}pt"`
   const head = table.header.map((row) => `<tr>${row.map((c) => cellHtml(c, 'th')).join('')}</tr>`).join('')
   const body = table.body.map((row) => `<tr>${row.map((c) => cellHtml(c, 'td')).join('')}</tr>`).join('\n')
   return `<section class="table-block${first ? ' first' : ''}${table.landscape ? ' wide' : ''}">
 ${table.label ? `<div class="label">${escapeHtml(table.label)}</div>` : ''}
 <h2 class="table-title" id="${id}">${escapeHtml(tableHeading(table))}</h2>
 <div class="table-note"><span>${escapeHtml(table.nameLine)}</span><span>单位：万元</span></div>
-<table><colgroup>${cols}</colgroup><thead>${head}</thead><tbody>${body}</tbody></table>
+<table${size}><colgroup>${cols}</colgroup><thead>${head}</thead><tbody>${body}</tbody></table>
 ${table.note ? `<div class="table-note">${escapeHtml(table.note)}</div>` : ''}
 </section>`
 }

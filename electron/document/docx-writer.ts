@@ -107,7 +107,9 @@ function bodySections(doc: DisclosureDocument, images: Images): ISectionOptions[
     // Every part starts on a new page, portrait.
     current = null
     take(false).push(new Paragraph({ heading: HeadingLevel.HEADING_1, style: 'PartTitle', children: [new TextRun(part.title)] }))
-    part.blocks.forEach((block, i) => addBlock(block, take, i === 0, images))
+    // The part's first table shares the page with the part title (and a note before it).
+    const firstTable = part.blocks.findIndex((b) => b.kind === 'table')
+    part.blocks.forEach((block, i) => addBlock(block, take, i === firstTable, images))
   }
   return sections
 }
@@ -122,6 +124,9 @@ function addBlock(block: DocBlock, take: (landscape: boolean) => Child[], firstO
       return
     case 'chart':
       take(false).push(chartParagraph(block.chart, images.get(block.chart)!))
+      return
+    case 'note':
+      take(false).push(new Paragraph({ style: 'Body', spacing: { after: 200 }, children: [new TextRun(block.text)] }))
       return
     case 'table': {
       // Each table starts a page: a new section (orientation changed) does that by itself, and

@@ -35,6 +35,7 @@ body { margin: 0; font-family: ${cssFamily(FONT.body)}; font-size: ${SIZE.body}p
 h1 { font-family: ${cssFamily(FONT.heading1)}; font-size: ${SIZE.title}pt; font-weight: normal; text-align: center; margin: 0 0 12pt; line-height: 1.5; }
 h2 { font-family: ${cssFamily(FONT.heading1)}; font-size: ${SIZE.heading}pt; font-weight: normal; text-indent: 2em; margin: 6pt 0; break-after: avoid; }
 p.body { text-indent: 2em; margin: 0; }
+p.note { margin-bottom: 10pt; }
 p.sub { font-family: ${cssFamily(FONT.heading2)}; text-indent: 2em; margin: 0; break-after: avoid; }
 .missing { background: #ffeb3b; }
 .toc { font-size: ${SIZE.body}pt; }
@@ -96,6 +97,8 @@ function blockHtml(block: DocBlock, first: boolean): string {
       return sectionHtml(block.section)
     case 'chart':
       return `<div class="chart">${chartSvg(block.chart)}</div>`
+    case 'note':
+      return `<p class="body note">${escapeHtml(block.text)}</p>`
     case 'table':
       return tableHtml(block.table, block.id, first)
   }
@@ -109,7 +112,7 @@ export function documentHtml(doc: DisclosureDocument, pages: TocPages = new Map(
     .map((e) => `<div class="l${e.level}"><a>${escapeHtml(e.text)}</a><span class="dots"></span><span>${pages.get(e.id) ?? ''}</span></div>`)
     .join('\n')
   const parts = doc.parts
-    .map((part) => `<section class="page"><h1 id="${part.id}">${escapeHtml(part.title)}</h1>\n${part.blocks.map((b, i) => blockHtml(b, i === 0)).join('\n')}</section>`)
+    .map((part) => `<section class="page"><h1 id="${part.id}">${escapeHtml(part.title)}</h1>\n${part.blocks.map((b, i) => blockHtml(b, i === part.blocks.findIndex((f) => f.kind === 'table'))).join('\n')}</section>`)
     .join('\n')
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(doc.cover.department + doc.cover.heading)}</title><style>${CSS}</style></head><body>
 <section class="cover front"><p>${escapeHtml(doc.cover.department)}</p><p>${escapeHtml(doc.cover.heading)}</p></section>

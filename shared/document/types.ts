@@ -52,6 +52,8 @@ export type DocBlock =
   | { kind: 'section'; section: Section }
   | { kind: 'table'; table: DocTable; id: string }
   | { kind: 'chart'; chart: ChartSpec }
+  /** A paragraph about the tables, printed before the first (the 舍位平衡 注 of a 元 book). */
+  | { kind: 'note'; text: string }
 
 export interface DocPart {
   id: string

@@ -46,17 +46,45 @@ await step('表五: “1,234” and “1234” give 1,234.00 with no notice', as
   }
 })
 
-for (const [w, h] of [[1440, 960], [1280, 800]]) {
-  await step(`上年数对比 at ${w}×${h} (look)`, async () => {
+/** Where a header cell lies inside the grid's visible area (the grid's box, not its scrolled content). */
+const headerInView = (colId) => page.$eval('.table-grid', (grid, colId) => {
+  const header = grid.querySelector(`.ag-header-cell[col-id="${colId}"]`)
+  if (!header) return null
+  const g = grid.querySelector('.ag-root-wrapper').getBoundingClientRect()
+  const h = header.getBoundingClientRect()
+  return { left: h.left, right: h.right, gridLeft: g.left, gridRight: Math.min(g.right, window.innerWidth), inView: h.width > 0 && h.left >= g.left && h.right <= Math.min(g.right, window.innerWidth) }
+}, colId)
+
+await step('表十二 at 1440×960: 上年数对比 switched on shows 上年数, 增减额 and 增减% inside the grid, beside the names', async () => {
+  await page.setViewportSize({ width: 1440, height: 960 })
+  await show('t12')
+  const wider = await page.$eval('.table-grid .ag-grid-viewport', (vp) => vp.scrollWidth > vp.clientWidth)
+  await page.click('[data-toggle="prior"]')
+  await page.waitForSelector('.ag-header-cell[col-id="prior:change"]')
+  for (const col of ['prior:amount', 'prior:change', 'prior:percent']) {
+    const at = await headerInView(col)
+    assert(at?.inView, `${col} in view: ${JSON.stringify(at)}`)
+  }
+  assert(wider || (await page.$eval('.table-grid .ag-grid-viewport', (vp) => vp.scrollWidth > vp.clientWidth)), 'the table is wider than the window (else this proves nothing)')
+  const name = await headerInView(await page.$eval('.table-grid .ag-header-cell[col-id]', (c) => c.getAttribute('col-id')))
+  assert(name?.inView, `the first column (项目名称) stays in view: ${JSON.stringify(name)}`)
+  equal(await text('dept', 'prior:amount'), await text('dept', 'total'), '上年数 of the department row after 结转 keeping amounts')
+  await page.screenshot({ path: join(TMP, 't12-prior-1440.png') })
+  await page.click('[data-toggle="prior"]')
+})
+
+for (const [w, h] of [[1280, 800], [1440, 960]]) {
+  await step(`at ${w}×${h}, 上年数对比 on 表十二, 表二, 表六, 表十 brings 增减额 into view at once`, async () => {
     await page.setViewportSize({ width: w, height: h })
     for (const t of ['t12', 't2', 't6', 't10']) {
       await show(t)
-      const on = await page.$eval('[data-toggle="prior"]', (el) => el.checked)
-      if (!on) await page.click('[data-toggle="prior"]')
-      await page.waitForSelector('.ag-header-cell[col-id="prior:change"]')
-      await page.waitForTimeout(300)
+      await page.click('[data-toggle="prior"]')
+      await page.waitForSelector('.ag-header-cell[col-id="prior:change"]', { state: 'attached' })
+      const at = await headerInView('prior:change')
+      assert(at?.inView, `${t}: 增减额 in view: ${JSON.stringify(at)}`)
       await page.screenshot({ path: join(TMP, `prior-${t}-${w}.png`) })
       await page.click('[data-toggle="prior"]')
+      await page.waitForSelector('.ag-header-cell[col-id="prior:change"]', { state: 'detached' })
     }
   })
 }

@@ -46,6 +46,44 @@ await step('表五: “1,234” and “1234” give 1,234.00 with no notice', as
   }
 })
 
+await step('表五 添加科目 2130101: the picker offers 行政运行 and adds it under 21301 农业农村 without asking for a name', async () => {
+  await show('t5')
+  await page.click('.table-toolbar button:has-text("添加科目")')
+  await page.fill('[data-dialog="subject"] input.search', '2130101')
+  const offered = await page.$$eval('[data-dialog="subject"] .pick-list li', (lis) => lis.map((li) => li.textContent.trim()))
+  equal(JSON.stringify(offered), JSON.stringify(['2130101 行政运行']), 'the picker list')
+  assert(!(await page.$('[data-dialog="subject"] input[aria-label="款名称"]')), 'no 款名称 asked')
+  assert(!(await page.$('[data-dialog="subject"] input[aria-label="科目名称"]')), 'no 科目名称 asked')
+  await page.keyboard.press('Enter')
+  await page.waitForSelector('[data-dialog="subject"]', { state: 'detached' })
+  equal(await text('s:2130101', 'name'), '行政运行', 'the 项')
+  equal(await text('s:21301', 'name'), '农业农村', 'its 款')
+  equal(await text('s:213', 'name'), '农林水支出', 'its 类')
+})
+
+await step('表五 添加科目 2130199 (款 known, 项 not): only the 项 name is asked', async () => {
+  await page.click('.table-toolbar button:has-text("添加科目")')
+  await page.fill('[data-dialog="subject"] input.search', '2130199')
+  await page.waitForSelector('[data-dialog="subject"] input[aria-label="科目名称"]')
+  assert(!(await page.$('[data-dialog="subject"] input[aria-label="款名称"]')), 'no 款名称 asked')
+  await page.keyboard.press('Escape')
+  await page.waitForSelector('[data-dialog="subject"]', { state: 'detached' })
+})
+
+await step('表九 添加收入科目 1030601: the code alone adds 利润收入 under 10306 国有资本经营收入', async () => {
+  await show('t9')
+  await page.click('.table-toolbar button:has-text("添加收入科目")')
+  await page.fill('[data-dialog="revenue"] input[aria-label="收入科目编码"]', '1030601')
+  assert(!(await page.$('[data-dialog="revenue"] input[aria-label="款名称"]')), 'no 款名称 asked')
+  assert(!(await page.$('[data-dialog="revenue"] input[aria-label="类名称"]')), 'no 类名称 asked')
+  equal(await page.$eval('[data-dialog="revenue"] input[aria-label="收入科目名称"]', (i) => i.placeholder), '利润收入', 'the name the catalog gives')
+  await page.keyboard.press('Enter')
+  await page.waitForSelector('[data-dialog="revenue"]', { state: 'detached' })
+  const names = await page.$$eval('.table-grid .ag-row .ag-cell[col-id="incName"]', (cells) => cells.map((c) => c.textContent.trim()))
+  for (const name of ['非税收入', '国有资本经营收入', '利润收入']) assert(names.includes(name), `表九 shows ${name}: ${JSON.stringify(names)}`)
+  await page.screenshot({ path: join(TMP, 't9-revenue-added.png') })
+})
+
 /** Where a header cell lies inside the grid's visible area (the grid's box, not its scrolled content). */
 const headerInView = (colId) => page.$eval('.table-grid', (grid, colId) => {
   const header = grid.querySelector(`.ag-header-cell[col-id="${colId}"]`)

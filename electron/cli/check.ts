@@ -11,7 +11,7 @@ export interface CheckOutput {
   year: number
   amountUnit: string
   checks: { id: string; severity: 'error' | 'warning'; message: string; cells: { table: string; row: string; col: string }[] }[]
-  importReport: { table: string; row: string; column: string; printed: string | null; computed: string | null; kind: 'residue' | 'mismatch' | 'follows' }[]
+  importReport: { table: string; row: string; column: string; printed: string | null; computed: string | null; unit?: '元'; kind: 'residue' | 'mismatch' | 'follows' }[]
   importNotes: { table?: string; cell?: string; severity: string; message: string }[]
   errors: number
   warnings: number

@@ -3,13 +3,22 @@
 import type { BudgetBook } from '../model/book'
 import type { Disclosure, Run, Section } from './types'
 import { printBook, type PrintedBook } from '../printed'
+import { Derivation } from '../engine/derivation'
+import { needsBalancing } from '../rounding'
+import { STANDARD_TABLES, withoutChecks } from '../tables'
 import { Context } from './compose'
+import { figuresOfDerivation, figuresOfPrinted, type TextFigures } from './figures'
 import { sectionFive, sectionFour, sectionOne, sectionSix, sectionThree, sectionTwo } from './sections-budget'
 import { sectionEight, sectionEleven, sectionNine, sectionSeven, sectionTen, sectionTwelve } from './sections-other'
 import { glossarySection, overviewSections } from './overview'
 
-export function buildDisclosure(book: BudgetBook, printed: PrintedBook = printBook(book)): Disclosure {
-  const ctx = new Context(book, printed)
+/**
+ * The disclosure of `book`, its figures read from `from`: the printed model of the book, or a
+ * derivation of it (the app's own, kept up to date; printed with 舍位平衡 when the book needs
+ * it), or else one made here.
+ */
+export function buildDisclosure(book: BudgetBook, from?: PrintedBook | Derivation): Disclosure {
+  const ctx = new Context(book, figuresFor(book, from))
   const overview = overviewSections(ctx)
   const explanation = [sectionOne, sectionTwo, sectionThree, sectionFour, sectionFive, sectionSix, sectionSeven, sectionEight, sectionNine, sectionTen, sectionEleven, sectionTwelve].map((f) => f(ctx))
   const glossary = glossarySection(ctx)
@@ -20,6 +29,15 @@ export function buildDisclosure(book: BudgetBook, printed: PrintedBook = printBo
     glossary,
     missing: ctx.missing,
   }
+}
+
+function figuresFor(book: BudgetBook, from: PrintedBook | Derivation | undefined): TextFigures {
+  if (from !== undefined && !(from instanceof Derivation)) return figuresOfPrinted(from)
+  // 舍位平衡 decides every figure over the whole book at once: only the printed model has them.
+  if (needsBalancing(book)) return figuresOfPrinted(printBook(book, from?.tables ?? STANDARD_TABLES, from ? { derivation: from } : {}))
+  // Nothing to balance: each figure prints its value rounded, read where the text needs it. The
+  // checks (a few per project) only read the tables, and the text reads none of them.
+  return figuresOfDerivation(book, from ?? new Derivation(book, withoutChecks(STANDARD_TABLES)))
 }
 
 export function runText(run: Run): string {

@@ -6,7 +6,7 @@ import { toFen } from '../model/money'
 import { REASON_LABELS, type ReasonId } from '../model/disclosure'
 import type { PublishedTableId } from '../tables/ids'
 import type { FigureRef, FigureUnit, MissingField, Paragraph, Run } from './types'
-import type { PrintedBook, PrintedTable } from '../printed'
+import type { PrintedRows, TextFigures } from './figures'
 import { changePercent, cleanReason, percentText, wanText, wanValue } from './format'
 
 /** A printed figure and where it is printed. */
@@ -41,30 +41,24 @@ export class Context {
   /** 部门 or 单位, as the book is. */
   readonly scopeWord: '部门' | '单位'
   readonly name: string
-  private readonly tables = new Map<string, PrintedTable>()
-  /** Rows by id, per table, built when a table is first read (a department prints thousands of rows). */
-  private readonly rowIndex = new Map<string, Map<string, PrintedTable['rows'][number]>>()
 
   constructor(
     readonly book: BudgetBook,
-    readonly printed: PrintedBook,
+    readonly figures: TextFigures,
   ) {
     this.year = book.year
     this.scopeWord = book.scope === '单位' ? '单位' : '部门'
     this.name = book.department
-    for (const t of printed.tables) this.tables.set(t.id, t)
   }
 
   /** A printed figure; 0 where the table prints nothing (a row left out for being all zero). */
   fig(table: PublishedTableId, row: string, col: string): Fig {
-    let rows = this.rowIndex.get(table)
-    if (!rows) this.rowIndex.set(table, (rows = new Map(this.rows(table).map((r) => [r.id, r]))))
-    return { cents: rows.get(row)?.cells[col]?.cents ?? 0n, ref: { table, row, col } }
+    return { cents: this.figures.cents(table, row, col), ref: { table, row, col } }
   }
 
   /** The printed rows of a table (none when the table set lacks it). */
-  rows(id: PublishedTableId): PrintedTable['rows'] {
-    return this.tables.get(id)?.rows ?? []
+  rows(id: PublishedTableId): PrintedRows {
+    return this.figures.rows(id)
   }
 
   /**

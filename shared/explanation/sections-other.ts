@@ -214,9 +214,9 @@ export function sectionEleven(ctx: Context): Section {
 /** "本部门无政府性基金预算，故表七、表八为空表。" for each cause of empty tables (each table's spec says why it can be: ifEmpty). */
 export function emptyTableSentences(ctx: Context): string[] {
   const byCause = new Map<string, string[]>()
-  for (const t of ctx.printed.tables) {
+  for (const t of ctx.figures.tables) {
     const cause = t.ifEmpty?.cause
-    if (t.empty && cause) byCause.set(cause, [...(byCause.get(cause) ?? []), t.short])
+    if (cause && ctx.figures.empty(t.id)) byCause.set(cause, [...(byCause.get(cause) ?? []), t.short])
   }
   return [...byCause].map(([cause, shorts]) => `本${ctx.scopeWord}无${cause}，故${shorts.join('、')}为空表。`)
 }

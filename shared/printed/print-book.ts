@@ -5,9 +5,9 @@ import type { BudgetBook } from '../model/book'
 import { roundToWanCents, type Fen } from '../model/money'
 import { priorValue } from '../model/prior'
 import { Derivation } from '../engine/derivation'
-import { balanceForPrint, roundingReport } from '../rounding'
+import { balanceForPrint, needsBalancing, roundingReport } from '../rounding'
 import { priorRefs } from '../rollover/prior-figures'
-import { headerText, STANDARD_TABLES, type TableSet } from '../tables'
+import { headerText, STANDARD_TABLES, withoutChecks, type TableSet } from '../tables'
 import type { TableId } from '../tables/ids'
 import type { Formula, RowDef, RowKind, TableDef } from '../tables/types'
 import { halfAt } from '../tables/side-by-side'
@@ -30,23 +30,17 @@ export interface PrintOptions {
 
 /** The printed model of `book`: the published tables of `tables` in order. */
 export function printBook(book: BudgetBook, tables: TableSet = STANDARD_TABLES, options: PrintOptions = {}): PrintedBook {
-  const balance = options.printed || options.balance === false ? null : balanceForPrint(book, { ...(options.derivation ? { truth: options.derivation } : {}), tables })
+  const balance = options.printed || options.balance === false || !needsBalancing(book) ? null : balanceForPrint(book, { ...(options.derivation ? { truth: options.derivation } : {}), tables })
   const report = balance ? roundingReport(book, balance) : null
-  const d = balance?.derivation ?? options.derivation ?? new Derivation(book, tables)
+  // Only printed from: the checks (a few per project) would be evaluated for nothing.
+  const d = balance?.derivation ?? options.derivation ?? new Derivation(book, withoutChecks(tables))
   const override = report ? balance!.value : options.printed
+  const rounded = roundedValues(d)
   const printed = (ref: string): Fen => {
     const o = override?.(ref)
-    if (o !== undefined) return roundToWanCents(o)
-    const v = d.value(ref)
-    // A cell the engine cannot compute (never expected: the layouts are acyclic) prints empty
-    // rather than failing the whole output; the checks report it in the app.
-    return typeof v === 'bigint' ? roundToWanCents(v) : 0n
+    return o !== undefined ? roundToWanCents(o) : rounded(ref)
   }
-  const priors = new Map<string, bigint | null>()
-  for (const [id, ref] of priorRefs(book)) {
-    const v = priorValue(book, id)
-    priors.set(ref, v === null ? null : roundToWanCents(v) / 10_000n)
-  }
+  const priors = printedPriors(book)
   const scope = book.scope === '单位' ? 'unit' : 'dept'
   return {
     year: book.year,
@@ -59,7 +53,28 @@ export function printBook(book: BudgetBook, tables: TableSet = STANDARD_TABLES, 
   }
 }
 
-function printTable(def: TableDef, year: number, rows: readonly RowDef[], printed: (ref: string) => Fen, priors: ReadonlyMap<string, bigint | null>): PrintedTable {
+/** What each cell of `d` prints without 舍位平衡: its value rounded to 0.01 万元, in 分. */
+export function roundedValues(d: Derivation): (ref: string) => Fen {
+  return (ref) => {
+    const v = d.value(ref)
+    // A cell the engine cannot compute (never expected: the layouts are acyclic) prints empty
+    // rather than failing the whole output; the checks report it in the app.
+    return typeof v === 'bigint' ? roundToWanCents(v) : 0n
+  }
+}
+
+/** The 上年数 the book carries, by the ref of the figure it belongs to, in 0.01 万元 (null: carries none). */
+export function printedPriors(book: BudgetBook): Map<string, bigint | null> {
+  const priors = new Map<string, bigint | null>()
+  for (const [id, ref] of priorRefs(book)) {
+    const v = priorValue(book, id)
+    priors.set(ref, v === null ? null : roundToWanCents(v) / 10_000n)
+  }
+  return priors
+}
+
+/** One published table as printed, from its layout and what each cell prints (in 分). */
+export function printTable(def: TableDef, year: number, rows: readonly RowDef[], printed: (ref: string) => Fen, priors: ReadonlyMap<string, bigint | null>): PrintedTable {
   const shown = printedRows(def, rows, printed)
   // Every printed ref's first place, so totals can name the cells they add (合计 is on top);
   // a ref printed nowhere sits in a row left out for printing zero.

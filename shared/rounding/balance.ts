@@ -32,7 +32,7 @@
 import type { BudgetBook } from '../model/book'
 import { roundToWanCents, type Fen } from '../model/money'
 import { Derivation, type CellLocation } from '../engine/derivation'
-import { bookAmounts } from '../engine/inputs'
+import { readAmounts } from '../engine/inputs'
 import { writeAmounts } from './write'
 import { declareChecks, type CheckGroup } from '../checks/checks'
 import type { TableSet } from '../tables'
@@ -365,18 +365,21 @@ function inSetOrder(tables: TableSet): (locs: readonly CellLocation[]) => CellLo
  * The book to print: every amount a whole 0.01 万元, chosen so that the published tables add
  * up, grand totals print as their rounded true values and no figure moves by 0.01 万元 or more.
  */
+/**
+ * Whether printing `book` needs 舍位平衡: some typed amount is not a whole 0.01 万元 (read from
+ * the book itself: cheaper than walking every cell of a derivation).
+ */
+export function needsBalancing(book: BudgetBook): boolean {
+  let needed = false
+  readAmounts(book, (_, fen) => {
+    if (!needed && !isWholeStep(fen)) needed = true
+  })
+  return needed
+}
+
 export function balanceForPrint(book: BudgetBook, options: { truth?: Derivation; tables?: TableSet } = {}): BalanceResult {
   const d0 = options.truth ?? new Derivation(book, options.tables)
-  // Balancing is needed when some typed amount is not a whole 0.01 万元 (read from the book
-  // itself: cheaper than walking every cell of the derivation).
-  let needed = false
-  for (const v of bookAmounts(book).values()) {
-    if (!isWholeStep(v)) {
-      needed = true
-      break
-    }
-  }
-  if (!needed) {
+  if (!needsBalancing(book)) {
     return { needed: false, printed: book, adjustments: [], totals: [], issues: [], value: (ref) => bigintOr(d0.value(ref)), derivation: d0, truth: d0 }
   }
 

@@ -81,3 +81,12 @@ export function withTables(set: TableSet, ...extra: readonly TableDef[]): TableS
   const own = set.checks.filter((g) => !set.all.some((t) => t.checks?.includes(g)))
   return tableSet([...set.published, ...extra], set.all.filter((t) => !set.published.includes(t)), { own, listing: set.checks.map((g) => g.name), compared: set.compared })
 }
+
+/**
+ * The same tables without the consistency checks: the checks only read the tables' cells, so
+ * a derivation of this set computes every figure the same, and one that is only printed from
+ * (see printBook) need not evaluate a check per project.
+ */
+export function withoutChecks(set: TableSet): TableSet {
+  return { ...set, checks: [] }
+}

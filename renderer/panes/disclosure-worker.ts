@@ -1,5 +1,5 @@
-// Builds the disclosure text off the window's thread: for a large department it takes seconds
-// (the 舍位平衡 of the whole book), which must never hold up typing in the tables.
+// Builds the disclosure text of a book that needs 舍位平衡 off the window's thread: balancing a
+// large department takes seconds, which must never hold up typing in the tables.
 import { buildDisclosure } from '../../shared/explanation'
 import type { BudgetBook } from '../../shared/model/book'
 

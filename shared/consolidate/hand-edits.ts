@@ -1,0 +1,151 @@
+// The department's own corrections since the last 汇总. A consolidated book keeps the parts its
+// figures were added up from; rebuilding the department from those parts and comparing with the
+// open book gives exactly what the clerk changed by hand afterwards. The next 汇总 keeps them:
+// - a unit's own figures (its 机关运行经费, its projects) go into its part when that unit did not
+//   re-send, and are replaced by the new file when it did;
+// - department-wide lines (功能科目, 表六, revenue, 三公) are sums with no per-unit attribution,
+//   so the difference is carried as a signed adjustment added after the parts. It is computed
+//   afresh at each 汇总 from the stored parts and the open book (no stored state to go stale).
+//   When a re-sent file changes a line by exactly the department's adjustment, the unit made
+//   the same correction: the adjustment is dropped so the amount is not counted twice.
+// Every edit kept or replaced is listed, so no amount changes silently.
+import type { BudgetBook, ConsolidationPart } from '../model/book'
+import { formatAmount, type Fen } from '../model/money'
+import { keyParts } from '../model/keys'
+import { bookAmounts, writeAmount } from '../engine/inputs'
+import { Derivation, type CellLocation } from '../engine/derivation'
+import { CellDescriber } from '../rounding/describe'
+import { mergeParts } from './merge'
+import { departmentSkeleton } from './skeleton'
+
+export interface HandEdit {
+  /** Kept (still in the book after this 汇总) or replaced by a re-sent unit's file. */
+  kept: boolean
+  table: string
+  row: string
+  column: string
+  /** The amount in the open book before this 汇总, and after it, in the book's unit. */
+  before: string
+  after: string
+  note?: string
+}
+
+const UNIT_KINDS = new Set(['t11', 'prj'])
+const partUnitIds = (parts: readonly ConsolidationPart[]): Set<string> => new Set(parts.flatMap((p) => p.figures.units.map((u) => u.id)))
+
+export class HandEdits {
+  /** The department as the last 汇总 left it (open book's structure, stored parts' figures). */
+  private readonly rebuilt: BudgetBook
+  private readonly was: Map<string, Fen>
+  private readonly now: Map<string, Fen>
+  private readonly projectUnit = new Map<string, string>()
+
+  constructor(private readonly base: BudgetBook, private readonly oldParts: readonly ConsolidationPart[]) {
+    this.rebuilt = mergeParts(departmentSkeleton(base, partUnitIds(oldParts)), oldParts)
+    this.was = bookAmounts(this.rebuilt)
+    this.now = bookAmounts(base)
+    for (const p of [...this.rebuilt.projects, ...base.projects]) this.projectUnit.set(p.id, p.unitId)
+  }
+
+  /** Input keys whose amount the clerk changed since the last 汇总. */
+  private changedKeys(): string[] {
+    const keys = new Set([...this.was.keys(), ...this.now.keys()])
+    return [...keys].filter((k) => (this.was.get(k) ?? 0n) !== (this.now.get(k) ?? 0n))
+  }
+
+  private unitOf(key: string): string | undefined {
+    const [kind, owner = ''] = keyParts(key)
+    if (!UNIT_KINDS.has(kind!)) return undefined
+    return kind === 't11' ? owner : this.projectUnit.get(owner)
+  }
+
+  /**
+   * Old parts that stay (slots still holding them) take their units' 机关运行经费 and projects
+   * as the open book shows them: hand edits of those, including projects added, removed or
+   * renamed by the department, survive the rebuild.
+   */
+  carryUnitFigures(slots: (ConsolidationPart | null)[]): void {
+    this.oldParts.forEach((old, i) => {
+      if (slots[i] !== old) return
+      const ids = partUnitIds([old])
+      slots[i] = {
+        ...old,
+        figures: {
+          ...old.figures,
+          runningCosts: this.base.runningCosts.filter((r) => ids.has(r.unitId)),
+          projects: this.base.projects.filter((p) => ids.has(p.unitId)),
+        },
+      }
+    })
+  }
+
+  /**
+   * `merged` (the skeleton plus the new parts) with the department-wide adjustments added, and
+   * the list of every hand edit kept or replaced. `resent`: unit ids a file of this 汇总 covers.
+   */
+  apply(merged: BudgetBook, resent: ReadonlySet<string>): { book: BudgetBook; edits: HandEdit[] } {
+    const keys = this.changedKeys()
+    if (!keys.length) return { book: merged, edits: [] }
+    const fresh = bookAmounts(merged)
+    let book = merged
+    const found: { key: string; kept: boolean; before: Fen; after: Fen; note?: string; gone?: boolean }[] = []
+    for (const key of keys) {
+      const before = this.now.get(key) ?? 0n
+      const unitId = this.unitOf(key)
+      if (unitId !== undefined) {
+        found.push({ key, kept: !resent.has(unitId), before, after: fresh.get(key) ?? 0n })
+        continue
+      }
+      if (!this.now.has(key) && !keyExists(this.base, key)) {
+        // A line the department deleted: the units' files still carry it, so it is back.
+        found.push({ key, kept: false, before: 0n, after: fresh.get(key) ?? 0n, note: '部门删除的行，单位文件中仍有此数，已按单位数恢复', gone: true })
+        continue
+      }
+      const adjustment = before - (this.was.get(key) ?? 0n)
+      const change = (fresh.get(key) ?? 0n) - (this.was.get(key) ?? 0n)
+      if (change !== 0n && change === adjustment) {
+        found.push({ key, kept: false, before, after: fresh.get(key) ?? 0n, note: '重报的单位文件已作同样的修改，不再另加' })
+        continue
+      }
+      const after = (fresh.get(key) ?? 0n) + adjustment
+      book = writeAmount(book, key, after)
+      const sign = adjustment > 0n ? '多' : '少'
+      const note = `比各单位汇总数${sign} ${formatAmount(adjustment < 0n ? -adjustment : adjustment, merged.amountUnit)}，此差额保留`
+        + (change !== 0n ? '；本次重报的单位也改动了这一行，请核对这一调整是否仍然需要' : '')
+      found.push({ key, kept: true, before, after, note })
+    }
+    const describe = describerFor(book)
+    const describeOld = describerFor(this.base)
+    const describeGone = describerFor(this.rebuilt)
+    const unit = merged.amountUnit
+    const edits = found.map((f): HandEdit => {
+      const where = (f.gone ? describeGone : f.kept ? describe : describeOld)(f.key) ?? describe(f.key) ?? { table: '', row: f.key, column: '' }
+      return { kept: f.kept, ...where, before: formatAmount(f.before, unit), after: formatAmount(f.after, unit), ...(f.note ? { note: f.note } : {}) }
+    })
+    return { book, edits }
+  }
+}
+
+function keyExists(book: BudgetBook, key: string): boolean {
+  const [kind, owner] = keyParts(key)
+  switch (kind) {
+    case 'sub': return book.subjects.some((s) => s.code === owner)
+    case 'econ': return book.econ.some((e) => e.id === owner)
+    case 'rev7': return book.govFundRevenue.some((r) => r.code === owner)
+    case 'rev9': return book.soeRevenue.some((r) => r.code === owner)
+    default: return true
+  }
+}
+
+/** Where an input key shows, in a clerk's words: its first published table (the entry sheet last). */
+function describerFor(book: BudgetBook): (key: string) => { table: string; row: string; column: string } | undefined {
+  let d: Derivation | null = null
+  let describer: CellDescriber | null = null
+  return (key) => {
+    d ??= new Derivation(book)
+    describer ??= new CellDescriber(d)
+    const order = new Map(d.tables.all.map((t, i) => [t.id, (t.internal ? 1000 : 0) + i]))
+    const at: CellLocation | undefined = [...(d.locations.get(key) ?? [])].sort((a, b) => order.get(a.table)! - order.get(b.table)!)[0]
+    return at ? describer.describe(at) : undefined
+  }
+}

@@ -5,6 +5,7 @@
 // from its skeleton and all parts, so re-reading one unit's corrected file changes that unit only.
 import type { BudgetBook, ConsolidationPart, PartFigures, Project, Unit } from '../model/book'
 import { convertUnit } from '../model/convert-unit'
+import type { AmountUnit } from '../model/money'
 import { Derivation } from '../engine/derivation'
 import type { TemplateIdentity } from '../template/identity'
 import type { ReadBackFinding } from '../template/read-back'
@@ -44,6 +45,8 @@ export interface ConsolidationEntry {
 export interface ConsolidationReport {
   department: string
   year: number
+  /** The unit the department book's amounts (and the edits listed) are in. */
+  amountUnit: AmountUnit
   entries: ConsolidationEntry[]
   /** Units of the department no file has come in for yet. */
   missing: string[]
@@ -109,7 +112,7 @@ export function consolidate(base: BudgetBook | null, returns: readonly UnitRetur
   const department = base?.department ?? options.department ?? returns.find((r) => r.identity)?.identity?.department ?? first?.department ?? ''
   const year = first?.year ?? 0
   const amountUnit = first?.amountUnit ?? '万元'
-  const report: ConsolidationReport = { department, year, entries: [], missing: [], edits: [], notes: [] }
+  const report: ConsolidationReport = { department, year, amountUnit, entries: [], missing: [], edits: [], notes: [] }
   const oldParts = base?.consolidation?.parts ?? []
   const slots: (ConsolidationPart | null)[] = [...oldParts]
   const batch = new Map<string, string>()

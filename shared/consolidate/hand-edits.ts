@@ -30,6 +30,12 @@ export interface HandEdit {
   note?: string
 }
 
+/** One edit in a line: 表十一 孝义市城市管理局 · 一般公共预算：111.11 → 111.11（…）. */
+export function editText(e: HandEdit): string {
+  const where = [e.table, e.row].filter(Boolean).join(' ') + (e.column ? ` · ${e.column}` : '')
+  return `${where}：${e.before} → ${e.after}${e.note ? `（${e.note}）` : ''}`
+}
+
 const UNIT_KINDS = new Set(['t11', 'prj'])
 const partUnitIds = (parts: readonly ConsolidationPart[]): Set<string> => new Set(parts.flatMap((p) => p.figures.units.map((u) => u.id)))
 

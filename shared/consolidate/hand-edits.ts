@@ -99,7 +99,9 @@ export class HandEdits {
       const before = this.now.get(key) ?? 0n
       const unitId = this.unitOf(key)
       if (unitId !== undefined) {
-        found.push({ key, kept: !resent.has(unitId), before, after: fresh.get(key) ?? 0n })
+        const kept = !resent.has(unitId)
+        const was = formatAmount(this.was.get(key) ?? 0n, merged.amountUnit)
+        found.push({ key, kept, before, after: fresh.get(key) ?? 0n, note: kept ? `此前汇总的单位数为 ${was}，保留部门修改的数` : '该单位重报了文件，以文件中的数为准' })
         continue
       }
       if (!this.now.has(key) && !keyExists(this.base, key)) {

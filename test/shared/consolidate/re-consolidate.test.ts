@@ -80,7 +80,7 @@ describe('the department’s hand edits at the next 汇总', () => {
     expect(kept.map((e) => e.table).sort()).toEqual(['表五', '表十一', '表十二'].sort())
     expect(kept.find((e) => e.table === '表十二')).toMatchObject({ before: '99.00', after: '99.00' })
     expect(kept.find((e) => e.table === '表十二')!.row).toContain(project.name)
-    expect(kept.find((e) => e.table === '表十一')).toMatchObject({ row: expect.stringContaining(a.units[0]!.name), before: '111.11', after: '111.11' })
+    expect(kept.find((e) => e.table === '表十一')).toMatchObject({ row: expect.stringContaining(a.units[0]!.name), before: '111.11', after: '111.11', note: '此前汇总的单位数为 232.21，保留部门修改的数' })
     expect(kept.find((e) => e.table === '表五')!.note).toBe('比各单位汇总数多 9.40，此差额保留')
     // The re-sent unit's own figure is replaced by its file, and that is said too.
     expect(amount(book!, keys.t11b)).toBe(amount(start, keys.t11b))

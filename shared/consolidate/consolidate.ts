@@ -127,8 +127,8 @@ export function consolidate(base: BudgetBook | null, returns: readonly UnitRetur
       continue
     }
     if (r.book.year !== year) { refuse(`这是 ${r.book.year} 年的文件，汇总的是 ${year} 年`); continue }
-    if (r.identity && base && r.identity.department !== base.department) {
-      refuse(`这是“${r.identity.department}”下发的填报表，不属于“${base.department}”`)
+    if (r.identity && department && r.identity.department !== department) {
+      refuse(`这是“${r.identity.department}”下发的填报表，不属于“${department}”`)
       continue
     }
     const foreign = r.identity ? undefined : foreignBook(r.book, department, base)

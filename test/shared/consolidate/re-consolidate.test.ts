@@ -12,6 +12,7 @@ import { convertUnit } from '../../../shared/model/convert-unit'
 import { toFen } from '../../../shared/model/money'
 import { validateBook } from '../../../shared/model/validate'
 import { consolidate, type UnitReturn } from '../../../shared/consolidate/consolidate'
+import { rollForward } from '../../../shared/rollover/roll-forward'
 import { seedDisclosure } from '../../support/fixtures'
 
 const seed = (s: '000' | '002'): BudgetBook => bookFromPublished(seedDisclosure(s), `${s}.xlsx`).book
@@ -116,6 +117,22 @@ describe('the department’s hand edits at the next 汇总', () => {
     const { book, report } = consolidate(start, [ret(bFixed(), 'b-改.ysb')])
     expect(report.edits).toEqual([])
     expect(everyValue(book!)).toEqual(everyValue(consolidate(null, [ret(a, 'a.ysb'), ret(bFixed(), 'b-改.ysb')], { department: a.department }).book!))
+  })
+})
+
+describe('汇总 in the year after 结转', () => {
+  it('takes the rolled parts as the rolled book: no phantom hand edits, last year’s 上年结转 not brought back', () => {
+    const start = dept()
+    expect(start.subjects.some((s) => Object.keys(s.carry).length)).toBe(true)
+    for (const keepAmounts of [true, false]) {
+      const rolled = rollForward(start, { keepAmounts })
+      const bNext: BudgetBook = { ...bFixed(), year: rolled.year, subjects: bFixed().subjects.map((s) => ({ ...s, carry: {} })), projects: b.projects.filter((p) => p.kind === 'current') }
+      const { book, report } = consolidate(rolled, [ret(bNext, 'b-2027.ysb')])
+      expect(report.edits, `keepAmounts ${keepAmounts}`).toEqual([])
+      const unitA = idOf(book!, a.units[0]!.name)
+      expect(book!.subjects.every((s) => Object.keys(s.carry).length === 0)).toBe(true)
+      expect(book!.projects.filter((p) => p.unitId === unitA).map((p) => p.amounts)).toEqual(rolled.projects.filter((p) => p.unitId === unitA).map((p) => p.amounts))
+    }
   })
 })
 

@@ -11,7 +11,7 @@ import type { TemplateIdentity } from '../template/identity'
 import type { ReadBackFinding } from '../template/read-back'
 import { mergeParts } from './merge'
 import { departmentSkeleton } from './skeleton'
-import { HandEdits, type HandEdit } from './hand-edits'
+import { HandEdits, partsLeftInOtherUnit, type HandEdit } from './hand-edits'
 import { foreignBook, newUnitLines, sameFigures, scopeNote } from './notes'
 
 /** One unit file as read: its book, or why it could not be read. */
@@ -113,7 +113,12 @@ export function consolidate(base: BudgetBook | null, returns: readonly UnitRetur
   const year = first?.year ?? 0
   const amountUnit = first?.amountUnit ?? '万元'
   const report: ConsolidationReport = { department, year, amountUnit, entries: [], missing: [], edits: [], notes: [] }
-  const oldParts = base?.consolidation?.parts ?? []
+  let oldParts = base?.consolidation?.parts ?? []
+  const leftOver = base ? partsLeftInOtherUnit(base, oldParts) : null
+  if (leftOver) {
+    oldParts = leftOver
+    report.notes.push(`此前汇总保存的各单位数据仍是改金额单位以前的${amountUnit === '万元' ? '元' : '万元'}（旧版本未随之换算），本次已精确换算为${amountUnit}后汇总`)
+  }
   const slots: (ConsolidationPart | null)[] = [...oldParts]
   const batch = new Map<string, string>()
   const accepted: { source: string; book: BudgetBook; slot: number; entry: ConsolidationEntry; replaced: ConsolidationPart[] }[] = []

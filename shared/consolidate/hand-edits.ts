@@ -10,7 +10,8 @@
 //   the same correction: the adjustment is dropped so the amount is not counted twice.
 // Every edit kept or replaced is listed, so no amount changes silently.
 import type { BudgetBook, ConsolidationPart } from '../model/book'
-import { formatAmount, type Fen } from '../model/money'
+import { formatAmount, type AmountUnit, type Fen } from '../model/money'
+import { convertParts } from '../model/convert-unit'
 import { keyParts } from '../model/keys'
 import { bookAmounts, writeAmount } from '../engine/inputs'
 import { Derivation, type CellLocation } from '../engine/derivation'
@@ -54,7 +55,7 @@ export class HandEdits {
   }
 
   /** Input keys whose amount the clerk changed since the last 汇总. */
-  private changedKeys(): string[] {
+  changedKeys(): string[] {
     const keys = new Set([...this.was.keys(), ...this.now.keys()])
     return [...keys].filter((k) => (this.was.get(k) ?? 0n) !== (this.now.get(k) ?? 0n))
   }
@@ -132,6 +133,23 @@ export class HandEdits {
     })
     return { book, edits }
   }
+}
+
+/**
+ * Parts an earlier version left in the old 金额单位 when the clerk switched it (it converted the
+ * book but not its parts): converted exactly, when that alone explains every difference between
+ * the stored parts and the open book; otherwise null (the parts are taken as they are).
+ */
+export function partsLeftInOtherUnit(base: BudgetBook, parts: readonly ConsolidationPart[]): ConsolidationPart[] | null {
+  if (!parts.length || !new HandEdits(base, parts).changedKeys().length) return null
+  const other: AmountUnit = base.amountUnit === '万元' ? '元' : '万元'
+  let converted: ConsolidationPart[]
+  try {
+    converted = convertParts(parts, other, base.amountUnit)
+  } catch {
+    return null
+  }
+  return new HandEdits(base, converted).changedKeys().length ? null : converted
 }
 
 function keyExists(book: BudgetBook, key: string): boolean {

@@ -1,7 +1,7 @@
 // Changing a book's entry unit (元 ⇄ 万元). Every amount is a whole number of 分, and 万元
 // keeps up to 6 decimals (= 分), so the conversion is exact in both directions: it goes
 // through 分 (bigint) and never through a float.
-import type { BudgetBook, ByFiscal, BySource, PartFigures } from './book'
+import type { BudgetBook, ByFiscal, BySource, ConsolidationPart, PartFigures } from './book'
 import { fenToString, toFen, type AmountUnit } from './money'
 
 /** Drops zero entries: in a by-source map an absent amount is the one spelling of zero. */
@@ -52,10 +52,16 @@ export function mapAmounts(book: BudgetBook, f: (text: string) => string): Budge
   }
 }
 
+const converter = (from: AmountUnit, to: AmountUnit) => (text: string): string => (text.trim() === '' ? '' : fenToString(toFen(text, from), to))
+
+/** 汇总 parts whose amounts are in `from`, entered in `to` (exact, as convertUnit). Throws AmountError on a malformed amount. */
+export function convertParts(parts: readonly ConsolidationPart[], from: AmountUnit, to: AmountUnit): ConsolidationPart[] {
+  const convert = converter(from, to)
+  return parts.map((p) => ({ ...p, figures: mapFigures(p.figures, convert) }))
+}
+
 /** The same book entered in `unit`. Exact: 1 万元 = 10,000 元 and both are whole 分. Throws AmountError on a malformed amount. */
 export function convertUnit(book: BudgetBook, unit: AmountUnit): BudgetBook {
   if (book.amountUnit === unit) return book
-  const from = book.amountUnit
-  const convert = (text: string): string => (text.trim() === '' ? '' : fenToString(toFen(text, from), unit))
-  return { ...mapAmounts(book, convert), amountUnit: unit }
+  return { ...mapAmounts(book, converter(book.amountUnit, unit)), amountUnit: unit }
 }

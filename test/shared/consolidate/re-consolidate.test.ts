@@ -59,6 +59,21 @@ describe('汇总 after 金额单位 is switched', () => {
   })
 })
 
+describe('a book saved by an earlier version, its parts left in the old 金额单位', () => {
+  it('converts the parts when that alone explains the difference, and says so', () => {
+    const start = dept()
+    for (const [from, to] of [['万元', '元'], ['元', '万元']] as const) {
+      const wrote = convertUnit(start, from)
+      const legacy: BudgetBook = { ...convertUnit(wrote, to), consolidation: wrote.consolidation }
+      const { book, report } = consolidate(legacy, [ret(bFixed(), 'b-改.ysb')])
+      expect(report.notes).toContain(`此前汇总保存的各单位数据仍是改金额单位以前的${from}（旧版本未随之换算），本次已精确换算为${to}后汇总`)
+      expect(report.edits).toEqual([])
+      const direct = consolidate(null, [ret(a, 'a.ysb'), ret(bFixed(), 'b-改.ysb')], { department: a.department }).book!
+      expect(everyValue(book!)).toEqual(everyValue(direct))
+    }
+  })
+})
+
 describe('the department’s hand edits at the next 汇总', () => {
   const start = dept()
   const unitA = idOf(start, a.units[0]!.name)

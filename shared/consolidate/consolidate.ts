@@ -11,7 +11,7 @@ import type { TemplateIdentity } from '../template/identity'
 import type { ReadBackFinding } from '../template/read-back'
 import { mergeParts } from './merge'
 import { departmentSkeleton } from './skeleton'
-import { HandEdits, partsLeftInOtherUnit, type HandEdit } from './hand-edits'
+import { readHandEdits, type HandEdit } from './hand-edits'
 import { foreignBook, newUnitLines, sameFigures, scopeNote } from './notes'
 
 /** One unit file as read: its book, or why it could not be read. */
@@ -113,10 +113,11 @@ export function consolidate(base: BudgetBook | null, returns: readonly UnitRetur
   const year = first?.year ?? 0
   const amountUnit = first?.amountUnit ?? '万元'
   const report: ConsolidationReport = { department, year, amountUnit, entries: [], missing: [], edits: [], notes: [] }
-  let oldParts = base?.consolidation?.parts ?? []
-  const leftOver = base ? partsLeftInOtherUnit(base, oldParts) : null
-  if (leftOver) {
-    oldParts = leftOver
+  // The department's hand edits since the last 汇总, read before the parts change.
+  const read = base?.consolidation ? readHandEdits(base, base.consolidation.parts) : null
+  const oldParts = read?.parts ?? []
+  const handEdits = read?.edits ?? null
+  if (read?.converted) {
     report.notes.push(`此前汇总保存的各单位数据仍是改金额单位以前的${amountUnit === '万元' ? '元' : '万元'}（旧版本未随之换算），本次已精确换算为${amountUnit}后汇总`)
   }
   const slots: (ConsolidationPart | null)[] = [...oldParts]
@@ -164,8 +165,6 @@ export function consolidate(base: BudgetBook | null, returns: readonly UnitRetur
   }
 
   if (!accepted.length || !first) return { book: null, report }
-  // The department's hand edits since the last 汇总, read before the parts change.
-  const handEdits = base?.consolidation ? new HandEdits(base, oldParts) : null
   handEdits?.carryUnitFigures(slots)
   // Ids: units match the department's by name; a project keeps its id unless another unit's has it.
   const kept = slots.filter((p): p is ConsolidationPart => p !== null)

@@ -10,7 +10,7 @@
 //   the same correction: the adjustment is dropped so the amount is not counted twice.
 // Every edit kept or replaced is listed, so no amount changes silently.
 import type { BudgetBook, ConsolidationPart } from '../model/book'
-import { formatAmount, type AmountUnit, type Fen } from '../model/money'
+import { formatAmount, toFen, type AmountUnit, type Fen } from '../model/money'
 import { convertParts } from '../model/convert-unit'
 import { keyParts } from '../model/keys'
 import { bookAmounts, writeAmount } from '../engine/inputs'
@@ -54,16 +54,26 @@ export class HandEdits {
     for (const p of [...this.rebuilt.projects, ...base.projects]) this.projectUnit.set(p.id, p.unitId)
   }
 
+  private changed: string[] | null = null
   /** Input keys whose amount the clerk changed since the last 汇总. */
   changedKeys(): string[] {
     const keys = new Set([...this.was.keys(), ...this.now.keys()])
-    return [...keys].filter((k) => (this.was.get(k) ?? 0n) !== (this.now.get(k) ?? 0n))
+    return (this.changed ??= [...keys].filter((k) => (this.was.get(k) ?? 0n) !== (this.now.get(k) ?? 0n)))
   }
 
   private unitOf(key: string): string | undefined {
     const [kind, owner = ''] = keyParts(key)
     if (!UNIT_KINDS.has(kind!)) return undefined
     return kind === 't11' ? owner : this.projectUnit.get(owner)
+  }
+
+  /** A re-sent unit's amount at `key` (its 机关运行经费, or the same project by kind and name) in the new book. */
+  private resentAmount(key: string, merged: BudgetBook, fresh: ReadonlyMap<string, Fen>): Fen {
+    const [kind, owner = '', source = ''] = keyParts(key)
+    if (kind !== 'prj') return fresh.get(key) ?? 0n
+    const was = this.base.projects.find((p) => p.id === owner) ?? this.rebuilt.projects.find((p) => p.id === owner)
+    const same = was && merged.projects.find((p) => p.unitId === was.unitId && p.kind === was.kind && p.name.trim() === was.name.trim())
+    return same ? toFen(same.amounts[source as keyof typeof same.amounts] ?? '0', merged.amountUnit) : 0n
   }
 
   /**
@@ -95,19 +105,22 @@ export class HandEdits {
     if (!keys.length) return { book: merged, edits: [] }
     const fresh = bookAmounts(merged)
     let book = merged
-    const found: { key: string; kept: boolean; before: Fen; after: Fen; note?: string; gone?: boolean }[] = []
+    const found: { key: string; kept: boolean; before: Fen; after: Fen; note?: string; gone?: Fen; adjustment?: Fen; unitFigure?: boolean }[] = []
     for (const key of keys) {
       const before = this.now.get(key) ?? 0n
       const unitId = this.unitOf(key)
       if (unitId !== undefined) {
+        // A unit that did not re-send keeps the open book's figures (carryUnitFigures). A re-sent
+        // unit's project may come back under another id: it is found by unit, kind and name.
         const kept = !resent.has(unitId)
         const was = formatAmount(this.was.get(key) ?? 0n, merged.amountUnit)
-        found.push({ key, kept, before, after: fresh.get(key) ?? 0n, note: kept ? `此前汇总的单位数为 ${was}，保留部门修改的数` : '该单位重报了文件，以文件中的数为准' })
+        const after = kept ? before : this.resentAmount(key, merged, fresh)
+        found.push({ key, kept, before, after, unitFigure: true, note: kept ? `此前汇总的单位数为 ${was}，保留部门修改的数` : '该单位重报了文件，以文件中的数为准' })
         continue
       }
       if (!this.now.has(key) && !keyExists(this.base, key)) {
         // A line the department deleted: the units' files still carry it, so it is back.
-        found.push({ key, kept: false, before: 0n, after: fresh.get(key) ?? 0n, note: '部门删除的行，单位文件中仍有此数，已按单位数恢复', gone: true })
+        found.push({ key, kept: false, before: 0n, after: fresh.get(key) ?? 0n, note: '部门删除的行，单位文件中仍有此数，已按单位数恢复', gone: this.was.get(key) ?? 0n })
         continue
       }
       const adjustment = before - (this.was.get(key) ?? 0n)
@@ -121,14 +134,28 @@ export class HandEdits {
       const sign = adjustment > 0n ? '多' : '少'
       const note = `比各单位汇总数${sign} ${formatAmount(adjustment < 0n ? -adjustment : adjustment, merged.amountUnit)}，此差额保留`
         + (change !== 0n ? '；本次重报的单位也改动了这一行，请核对这一调整是否仍然需要' : '')
-      found.push({ key, kept: true, before, after, note })
+      found.push({ key, kept: true, before, after, note, adjustment })
+    }
+    // A renamed 表六 (or revenue) line looks like a line deleted plus another line raised by the
+    // same amount: the units' files still use the old name, so both would count. Say so.
+    for (const g of found) {
+      if (g.gone === undefined) continue
+      const twin = found.find((k) => k.adjustment === g.gone && keyParts(k.key)[0] === keyParts(g.key)[0])
+      if (!twin) continue
+      const warning = '；疑为改了名称的行：单位文件中仍是原名称，两行会重复计算，请撤销（Ctrl+Z），把名称改回原样后再汇总'
+      g.note += warning
+      twin.note += warning
     }
     const describe = describerFor(book)
     const describeOld = describerFor(this.base)
     const describeGone = describerFor(this.rebuilt)
     const unit = merged.amountUnit
     const edits = found.map((f): HandEdit => {
-      const where = (f.gone ? describeGone : f.kept ? describe : describeOld)(f.key) ?? describe(f.key) ?? { table: '', row: f.key, column: '' }
+      // Project ids of the new book may name other projects: a unit figure is found where it was.
+      const order = f.gone !== undefined || f.unitFigure ? [describeOld, describeGone] : f.kept ? [describe, describeOld, describeGone] : [describeOld, describe, describeGone]
+      let where: ReturnType<typeof describe>
+      for (const d of order) if (!where) where = d(f.key)
+      where ??= { table: '', row: f.key, column: '' }
       return { kept: f.kept, ...where, before: formatAmount(f.before, unit), after: formatAmount(f.after, unit), ...(f.note ? { note: f.note } : {}) }
     })
     return { book, edits }
@@ -136,20 +163,22 @@ export class HandEdits {
 }
 
 /**
- * Parts an earlier version left in the old 金额单位 when the clerk switched it (it converted the
- * book but not its parts): converted exactly, when that alone explains every difference between
- * the stored parts and the open book; otherwise null (the parts are taken as they are).
+ * The hand edits of a consolidated `base` against its stored parts. Parts an earlier version left
+ * in the old 金额单位 when the clerk switched it (it converted the book but not its parts) are
+ * converted exactly (`converted`), when that alone explains every difference from the open book.
  */
-export function partsLeftInOtherUnit(base: BudgetBook, parts: readonly ConsolidationPart[]): ConsolidationPart[] | null {
-  if (!parts.length || !new HandEdits(base, parts).changedKeys().length) return null
+export function readHandEdits(base: BudgetBook, parts: readonly ConsolidationPart[]): { edits: HandEdits; parts: readonly ConsolidationPart[]; converted: boolean } {
+  const asIs = new HandEdits(base, parts)
+  if (!parts.length || !asIs.changedKeys().length) return { edits: asIs, parts, converted: false }
   const other: AmountUnit = base.amountUnit === '万元' ? '元' : '万元'
-  let converted: ConsolidationPart[]
   try {
-    converted = convertParts(parts, other, base.amountUnit)
+    const converted = convertParts(parts, other, base.amountUnit)
+    const alt = new HandEdits(base, converted)
+    if (!alt.changedKeys().length) return { edits: alt, parts: converted, converted: true }
   } catch {
-    return null
+    // Not amounts of the other unit (too many decimals for it): the parts are as they were.
   }
-  return new HandEdits(base, converted).changedKeys().length ? null : converted
+  return { edits: asIs, parts, converted: false }
 }
 
 function keyExists(book: BudgetBook, key: string): boolean {

@@ -9,7 +9,7 @@ import { Derivation } from '../../../shared/engine/derivation'
 import { bookAmounts, writeAmount } from '../../../shared/engine/inputs'
 import { inputKey } from '../../../shared/model/keys'
 import { convertUnit } from '../../../shared/model/convert-unit'
-import { toFen } from '../../../shared/model/money'
+import { formatAmount, toFen } from '../../../shared/model/money'
 import { validateBook } from '../../../shared/model/validate'
 import { consolidate, type UnitReturn } from '../../../shared/consolidate/consolidate'
 import { rollForward } from '../../../shared/rollover/roll-forward'
@@ -126,6 +126,26 @@ describe('the department’s hand edits at the next 汇总', () => {
     const other = consolidate(handOther, [ret(bFixed(), 'b-改.ysb')])
     expect(amount(other.book!, bSubject)).toBe(amount(start, bSubject) + fen('4'))
     expect(other.report.edits[0]!.note).toContain('本次重报的单位也改动了这一行')
+  })
+
+  it('keeps a project the department deleted deleted, and a re-sent unit’s project is replaced by name', () => {
+    const gone = start.projects.find((p) => p.unitId === unitA && p.kind === 'current')!
+    const bProject = start.projects.find((p) => p.unitId === unitB && p.kind === 'current' && p.amounts.gp)!
+    let edited2: BudgetBook = { ...start, projects: start.projects.filter((p) => p !== gone) }
+    edited2 = writeAmount(edited2, inputKey.project(bProject.id, 'gp'), fen('1'))
+    const { book, report } = consolidate(edited2, [ret(bFixed(), 'b-改.ysb')])
+    expect(book!.projects.filter((p) => p.unitId === unitA).map((p) => p.name)).toEqual(edited2.projects.filter((p) => p.unitId === unitA).map((p) => p.name))
+    const line = (name: string) => report.edits.find((e) => e.row.includes(name))
+    expect(line(gone.name)).toMatchObject({ kept: true, table: '表十二', after: '0.00' })
+    expect(line(bProject.name)).toMatchObject({ kept: false, table: '表十二', before: '1.00', after: formatAmount(fen(bProject.amounts.gp!), '万元') })
+  })
+
+  it('names a 表六 line renamed by hand, which the units’ files still carry under its old name', () => {
+    const i = start.econ.findIndex((e) => Number(e.amount) > 0)
+    const renamed: BudgetBook = { ...start, econ: start.econ.map((e, j) => (j === i ? { ...e, deptName: `${e.deptName}（改）` } : e)) }
+    const { report } = consolidate(renamed, [ret(bFixed(), 'b-改.ysb')])
+    expect(report.edits.map((e) => `${e.table} ${e.kept ? '保留' : '取代'}`).sort()).toEqual(['表六 保留', '表六 取代'])
+    for (const e of report.edits) expect(e.note).toContain('疑为改了名称的行：单位文件中仍是原名称，两行会重复计算')
   })
 
   it('leaves a book without hand edits exactly as a fresh 汇总 would', () => {

@@ -2,7 +2,7 @@
 // 表十二 and 表十一 figures of the 局 by hand, switches 金额单位 to 元, and one unit re-sends its
 // corrected (万元) fill-in workbook. Only that unit's figures change; the other units are
 // exactly ×10,000 in 元; every hand edit survives and the report lists it. Then files that do
-// not belong: another department's .ysb is refused and changes nothing.
+// not belong: another department's .ysb is refused and changes nothing; one undo takes the re-send back.
 import { join } from 'node:path'
 import { writeFile } from 'node:fs/promises'
 import { startSession, assert, equal } from './clerk.mjs'
@@ -92,6 +92,13 @@ await step('another department’s .ysb is refused and changes nothing', async (
   await closeReport()
   await show('t11')
   equal(await amount('u:u1', 'gp'), 12000000n, '表十一 unchanged')
+})
+
+await step('one undo takes the re-send back, the hand edits stay', async () => {
+  await page.evaluate(() => window.__menu('undo'))
+  await show('t12')
+  await waitText('u:u2', 'total', '560,000.00')
+  equal(await amount('p:p1', 'gp'), 25000000n, '表十二 项目甲: still the hand edit')
 })
 
 await finish()

@@ -105,7 +105,7 @@ export class HandEdits {
     if (!keys.length) return { book: merged, edits: [] }
     const fresh = bookAmounts(merged)
     let book = merged
-    const found: { key: string; kept: boolean; before: Fen; after: Fen; note?: string; gone?: Fen; adjustment?: Fen; unitFigure?: boolean }[] = []
+    const found: { key: string; kept: boolean; before: Fen; after: Fen; note?: string; gone?: Fen; adjustment?: Fen }[] = []
     for (const key of keys) {
       const before = this.now.get(key) ?? 0n
       const unitId = this.unitOf(key)
@@ -115,7 +115,7 @@ export class HandEdits {
         const kept = !resent.has(unitId)
         const was = formatAmount(this.was.get(key) ?? 0n, merged.amountUnit)
         const after = kept ? before : this.resentAmount(key, merged, fresh)
-        found.push({ key, kept, before, after, unitFigure: true, note: kept ? `此前汇总的单位数为 ${was}，保留部门修改的数` : '该单位重报了文件，以文件中的数为准' })
+        found.push({ key, kept, before, after, note: kept ? `此前汇总的单位数为 ${was}，保留部门修改的数` : '该单位重报了文件，以文件中的数为准' })
         continue
       }
       if (!this.now.has(key) && !keyExists(this.base, key)) {
@@ -146,16 +146,14 @@ export class HandEdits {
       g.note += warning
       twin.note += warning
     }
-    const describe = describerFor(book)
+    // Every edit is named where the clerk made it: in the open book (the project ids of the new
+    // book may name other projects), or, for a line the department deleted, in the rebuilt one.
+    // One derivation of a large department is what this costs, and only when there are edits.
     const describeOld = describerFor(this.base)
     const describeGone = describerFor(this.rebuilt)
     const unit = merged.amountUnit
     const edits = found.map((f): HandEdit => {
-      // Project ids of the new book may name other projects: a unit figure is found where it was.
-      const order = f.gone !== undefined || f.unitFigure ? [describeOld, describeGone] : f.kept ? [describe, describeOld, describeGone] : [describeOld, describe, describeGone]
-      let where: ReturnType<typeof describe>
-      for (const d of order) if (!where) where = d(f.key)
-      where ??= { table: '', row: f.key, column: '' }
+      const where = (f.gone === undefined ? describeOld(f.key) : undefined) ?? describeGone(f.key) ?? { table: '', row: f.key, column: '' }
       return { kept: f.kept, ...where, before: formatAmount(f.before, unit), after: formatAmount(f.after, unit), ...(f.note ? { note: f.note } : {}) }
     })
     return { book, edits }

@@ -9,7 +9,7 @@
 //   When a re-sent file changes a line by exactly the department's adjustment, the unit made
 //   the same correction: the adjustment is dropped so the amount is not counted twice.
 // Every edit kept or replaced is listed, so no amount changes silently.
-import type { BudgetBook, ConsolidationPart } from '../model/book'
+import type { BudgetBook, ConsolidationPart, Project, RunningCostLine } from '../model/book'
 import { formatAmount, toFen, type AmountUnit, type Fen } from '../model/money'
 import { convertParts } from '../model/convert-unit'
 import { keyParts } from '../model/keys'
@@ -54,6 +54,12 @@ export class HandEdits {
     for (const p of [...this.rebuilt.projects, ...base.projects]) this.projectUnit.set(p.id, p.unitId)
   }
 
+  /** Whether some amount is the same, and not zero, in both: then the parts cannot be 10,000× off. */
+  agreesSomewhere(): boolean {
+    for (const [k, v] of this.now) if (v !== 0n && this.was.get(k) === v) return true
+    return false
+  }
+
   private changed: string[] | null = null
   /** Input keys whose amount the clerk changed since the last 汇总. */
   changedKeys(): string[] {
@@ -82,18 +88,26 @@ export class HandEdits {
    * renamed by the department, survive the rebuild.
    */
   carryUnitFigures(slots: (ConsolidationPart | null)[]): void {
+    // One pass over the book's lists, in the book's order, into the part of each line's unit.
+    const partOf = new Map<string, number>()
     this.oldParts.forEach((old, i) => {
-      if (slots[i] !== old) return
-      const ids = partUnitIds([old])
-      slots[i] = {
-        ...old,
-        figures: {
-          ...old.figures,
-          runningCosts: this.base.runningCosts.filter((r) => ids.has(r.unitId)),
-          projects: this.base.projects.filter((p) => ids.has(p.unitId)),
-        },
-      }
+      if (slots[i] === old) for (const u of old.figures.units) partOf.set(u.id, i)
     })
+    const running = new Map<number, RunningCostLine[]>()
+    const projects = new Map<number, Project[]>()
+    const into = <T extends { unitId: string }>(lists: Map<number, T[]>, x: T): void => {
+      const i = partOf.get(x.unitId)
+      if (i === undefined) return
+      const list = lists.get(i)
+      if (list) list.push(x)
+      else lists.set(i, [x])
+    }
+    for (const r of this.base.runningCosts) into(running, r)
+    for (const p of this.base.projects) into(projects, p)
+    for (const i of new Set(partOf.values())) {
+      const old = this.oldParts[i]!
+      slots[i] = { ...old, figures: { ...old.figures, runningCosts: running.get(i) ?? [], projects: projects.get(i) ?? [] } }
+    }
   }
 
   /**
@@ -148,9 +162,8 @@ export class HandEdits {
     }
     // Every edit is named where the clerk made it: in the open book (the project ids of the new
     // book may name other projects), or, for a line the department deleted, in the rebuilt one.
-    // One derivation of a large department is what this costs, and only when there are edits.
-    const describeOld = describerFor(this.base)
-    const describeGone = describerFor(this.rebuilt)
+    const describeOld = describerFor(this.base, keys)
+    const describeGone = describerFor(this.rebuilt, keys)
     const unit = merged.amountUnit
     const edits = found.map((f): HandEdit => {
       const where = (f.gone === undefined ? describeOld(f.key) : undefined) ?? describeGone(f.key) ?? { table: '', row: f.key, column: '' }
@@ -167,7 +180,7 @@ export class HandEdits {
  */
 export function readHandEdits(base: BudgetBook, parts: readonly ConsolidationPart[]): { edits: HandEdits; parts: readonly ConsolidationPart[]; converted: boolean } {
   const asIs = new HandEdits(base, parts)
-  if (!parts.length || !asIs.changedKeys().length) return { edits: asIs, parts, converted: false }
+  if (!parts.length || !asIs.changedKeys().length || asIs.agreesSomewhere()) return { edits: asIs, parts, converted: false }
   const other: AmountUnit = base.amountUnit === '万元' ? '元' : '万元'
   try {
     const converted = convertParts(parts, other, base.amountUnit)
@@ -190,12 +203,30 @@ function keyExists(book: BudgetBook, key: string): boolean {
   }
 }
 
+/**
+ * `book` with only the lines `keys` name (and every unit): their rows are laid out as in the whole
+ * book, and a derivation of it costs nothing next to one of a department with 5,000 projects.
+ */
+function excerpt(book: BudgetBook, keys: readonly string[]): BudgetBook {
+  const owners = new Set(keys.map((k) => keyParts(k).slice(0, 2).join('|')))
+  const has = (kind: string, owner: string): boolean => owners.has(`${kind}|${owner}`)
+  return {
+    ...book,
+    subjects: book.subjects.filter((s) => has('sub', s.code)),
+    econ: book.econ.filter((e) => has('econ', e.id)),
+    govFundRevenue: book.govFundRevenue.filter((r) => has('rev7', r.code)),
+    soeRevenue: book.soeRevenue.filter((r) => has('rev9', r.code)),
+    runningCosts: book.runningCosts.filter((r) => has('t11', r.unitId)),
+    projects: book.projects.filter((p) => has('prj', p.id)),
+  }
+}
+
 /** Where an input key shows, in a clerk's words: its first published table (the entry sheet last). */
-function describerFor(book: BudgetBook): (key: string) => { table: string; row: string; column: string } | undefined {
+function describerFor(book: BudgetBook, keys: readonly string[]): (key: string) => { table: string; row: string; column: string } | undefined {
   let d: Derivation | null = null
   let describer: CellDescriber | null = null
   return (key) => {
-    d ??= new Derivation(book)
+    d ??= new Derivation(excerpt(book, keys))
     describer ??= new CellDescriber(d)
     const order = new Map(d.tables.all.map((t, i) => [t.id, (t.internal ? 1000 : 0) + i]))
     const at: CellLocation | undefined = [...(d.locations.get(key) ?? [])].sort((a, b) => order.get(a.table)! - order.get(b.table)!)[0]

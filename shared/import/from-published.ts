@@ -153,7 +153,7 @@ export function bookFromPublished(disclosure: PublishedDisclosure, source: strin
     year: meta.year,
     amountUnit: '万元',
     units: list,
-    subjects: placeSubjects(t, notes),
+    subjects: placeSubjects(t, notes, meta.yuanTables),
     subjectNames,
     econ: econLines(t, subjectNames, notes),
     govFundRevenue: revenueLines('t7', t.t7.rows, subjectNames, notes, tables),

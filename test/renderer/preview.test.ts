@@ -1,7 +1,7 @@
 // The 万元 preview of a 元 book: the banner counts the book's adjustments, and each table the
 // cells it marks itself, so a clerk on 表五 is not told of orange cells they cannot find there.
 import { describe, expect, it } from 'vitest'
-import { emptyBook } from '../../shared/model/book'
+import { emptyBook, type BudgetBook } from '../../shared/model/book'
 import { addSubject } from '../../shared/edit'
 import { Derivation } from '../../shared/engine/derivation'
 import { inputKey } from '../../shared/model/keys'
@@ -10,7 +10,7 @@ import { ok } from './fixtures'
 
 describe('buildPreview', () => {
   it('counts per table the cells it marks: every one of them carries a mark, other tables none', () => {
-    let b = { ...emptyBook('孝义市测试局', 2026), amountUnit: '元' as const }
+    let b: BudgetBook = { ...emptyBook('孝义市测试局', 2026), amountUnit: '元' }
     for (const code of ['2080502', '2080505', '2080506']) b = ok(addSubject(b, code))
     const d = new Derivation(b)
     // 3,333 元 three times: each rounds to 0.33 万元, their 款 (9,999 元) to 1.00: one 项 takes 0.01.

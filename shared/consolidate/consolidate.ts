@@ -12,7 +12,7 @@ import type { ReadBackFinding } from '../template/read-back'
 import { mergeParts } from './merge'
 import { departmentSkeleton } from './skeleton'
 import { readHandEdits, type HandEdit } from './hand-edits'
-import { foreignBook, newUnitLines, sameFigures, scopeNote } from './notes'
+import { foreignBook, newUnitLines, replacedOnFirstConsolidation, sameFigures, scopeNote } from './notes'
 
 /** One unit file as read: its book, or why it could not be read. */
 export interface UnitReturn {
@@ -96,11 +96,6 @@ function adopt(book: BudgetBook, units: Unit[], takenProjects: Set<string>): Par
     runningCosts: book.runningCosts.map((r) => ({ ...r, unitId: unitId.get(r.unitId) ?? r.unitId })),
     projects,
   }
-}
-
-function hasDepartmentAmounts(book: BudgetBook): boolean {
-  const any = (o: object): boolean => Object.values(o).some((v) => v !== undefined && v !== '' && v !== '0')
-  return book.subjects.some((s) => any(s.basic) || any(s.project) || any(s.carry)) || book.econ.some((e) => any({ a: e.amount }))
 }
 
 /**
@@ -191,7 +186,7 @@ export function consolidate(base: BudgetBook | null, returns: readonly UnitRetur
   const covered = new Set(parts.flatMap((p) => p.figures.units.map((u) => u.id)))
   let skeleton: BudgetBook
   if (base) {
-    if (!base.consolidation && hasDepartmentAmounts(base)) report.notes.push('本书原有的科目、经济科目、收入和三公经费金额已由各单位的汇总数取代')
+    if (!base.consolidation) report.notes.push(...replacedOnFirstConsolidation(base, covered))
     skeleton = departmentSkeleton(base, covered)
   } else {
     const firstBook = returns.find((r) => r.book)!.book!

@@ -73,6 +73,14 @@ export class HandEdits {
     return kind === 't11' ? owner : this.projectUnit.get(owner)
   }
 
+  /** Why a unit figure of a unit that did not re-send is as it is. */
+  private keptNote(key: string, unit: AmountUnit): string {
+    const [kind, owner] = keyParts(key)
+    if (kind === 'prj' && !this.rebuilt.projects.some((p) => p.id === owner)) return '部门新增的项目，保留'
+    if (kind === 'prj' && !this.base.projects.some((p) => p.id === owner)) return '部门删除的项目，保持删除'
+    return `此前汇总的单位数为 ${formatAmount(this.was.get(key) ?? 0n, unit)}，保留部门修改的数`
+  }
+
   /** A re-sent unit's amount at `key` (its 机关运行经费, or the same project by kind and name) in the new book. */
   private resentAmount(key: string, merged: BudgetBook, fresh: ReadonlyMap<string, Fen>): Fen {
     const [kind, owner = '', source = ''] = keyParts(key)
@@ -127,9 +135,8 @@ export class HandEdits {
         // A unit that did not re-send keeps the open book's figures (carryUnitFigures). A re-sent
         // unit's project may come back under another id: it is found by unit, kind and name.
         const kept = !resent.has(unitId)
-        const was = formatAmount(this.was.get(key) ?? 0n, merged.amountUnit)
         const after = kept ? before : this.resentAmount(key, merged, fresh)
-        found.push({ key, kept, before, after, note: kept ? `此前汇总的单位数为 ${was}，保留部门修改的数` : '该单位重报了文件，以文件中的数为准' })
+        found.push({ key, kept, before, after, note: kept ? this.keptNote(key, merged.amountUnit) : '该单位重报了文件，以文件中的数为准' })
         continue
       }
       if (!this.now.has(key) && !keyExists(this.base, key)) {

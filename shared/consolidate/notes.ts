@@ -80,6 +80,26 @@ export function sameFigures(a: PartFigures, b: PartFigures, unit: AmountUnit): b
   return x.size === y.size && [...x].every(([k, v]) => y.get(k) === v)
 }
 
+const anyAmount = (o: object): boolean => Object.values(o).some((v) => v !== undefined && v !== '' && v !== '0')
+
+/**
+ * What the first 汇总 into a book typed by hand replaces (the book has no parts to tell hand
+ * edits from): its department-wide amounts, and the projects/机关运行经费 of the units that sent files.
+ */
+export function replacedOnFirstConsolidation(base: BudgetBook, covered: ReadonlySet<string>): string[] {
+  const notes: string[] = []
+  const tp = base.threePublic
+  if (base.subjects.some((s) => anyAmount(s.basic) || anyAmount(s.project) || anyAmount(s.carry))
+    || [...base.econ, ...base.govFundRevenue, ...base.soeRevenue].some((l) => anyAmount({ a: l.amount }))
+    || T10_ITEMS.some((item) => anyAmount(tp[item]))) {
+    notes.push('本书原有的科目、经济科目、收入和三公经费金额已由各单位的汇总数取代')
+  }
+  const typed = base.units.filter((u) => covered.has(u.id)
+    && (base.projects.some((p) => p.unitId === u.id && anyAmount(p.amounts)) || base.runningCosts.some((r) => r.unitId === u.id && anyAmount(r.amounts))))
+  if (typed.length) notes.push(`${typed.map((u) => `“${u.name}”`).join('、')}在本书中原有的项目和机关运行经费金额已由其报送文件中的数取代`)
+  return notes
+}
+
 /** A 单位 book holding several units after 汇总 is most likely a department's: say so, change nothing. */
 export function scopeNote(book: BudgetBook): string | undefined {
   if (book.scope !== '单位' || book.units.length < 2) return undefined

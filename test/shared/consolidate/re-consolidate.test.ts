@@ -131,12 +131,15 @@ describe('the department’s hand edits at the next 汇总', () => {
   it('keeps a project the department deleted deleted, and a re-sent unit’s project is replaced by name', () => {
     const gone = start.projects.find((p) => p.unitId === unitA && p.kind === 'current')!
     const bProject = start.projects.find((p) => p.unitId === unitB && p.kind === 'current' && p.amounts.gp)!
-    let edited2: BudgetBook = { ...start, projects: start.projects.filter((p) => p !== gone) }
+    const added = { id: 'p999', unitId: unitA, name: '部门补录的项目', kind: 'current' as const, amounts: { gp: '3' } }
+    let edited2: BudgetBook = { ...start, projects: [...start.projects.filter((p) => p !== gone), added] }
     edited2 = writeAmount(edited2, inputKey.project(bProject.id, 'gp'), fen('1'))
     const { book, report } = consolidate(edited2, [ret(bFixed(), 'b-改.ysb')])
     expect(book!.projects.filter((p) => p.unitId === unitA).map((p) => p.name)).toEqual(edited2.projects.filter((p) => p.unitId === unitA).map((p) => p.name))
     const line = (name: string) => report.edits.find((e) => e.row.includes(name))
-    expect(line(gone.name)).toMatchObject({ kept: true, table: '表十二', after: '0.00' })
+    expect(line(gone.name)).toMatchObject({ kept: true, table: '表十二', after: '0.00', note: '部门删除的项目，保持删除' })
+    expect(line(added.name)).toMatchObject({ kept: true, table: '表十二', before: '3.00', after: '3.00', note: '部门新增的项目，保留' })
+    expect(book!.projects.find((p) => p.name === added.name)).toMatchObject({ unitId: unitA, amounts: { gp: '3' } })
     expect(line(bProject.name)).toMatchObject({ kept: false, table: '表十二', before: '1.00', after: formatAmount(fen(bProject.amounts.gp!), '万元') })
   })
 
@@ -195,6 +198,15 @@ describe('files that do not belong, new units, 公开类型', () => {
     expect(book!.units.map((u) => u.name)).toContain('孝义市城市照明管理处')
     expect(book!.scope).toBe('单位')
     expect(report.notes).toContain('本预算书的公开类型为单位预算公开，现有 3 个单位；如为部门预算公开，请在“基本信息”中把公开类型改为部门')
+  })
+
+  it('says what a first 汇总 into a book typed by hand replaces', () => {
+    const typed: BudgetBook = { ...a, units: [...a.units, { id: 'u2', name: b.units[0]!.name, type: '事业' }] }
+    expect(consolidate(typed, [ret(a, 'a.ysb'), ret(b, 'b.ysb')]).report.notes).toEqual([
+      '本书原有的科目、经济科目、收入和三公经费金额已由各单位的汇总数取代',
+      `“${a.units[0]!.name}”在本书中原有的项目和机关运行经费金额已由其报送文件中的数取代`,
+      '本预算书的公开类型为单位预算公开，现有 2 个单位；如为部门预算公开，请在“基本信息”中把公开类型改为部门',
+    ])
   })
 
   it('says on a first 汇总 with no unit list that names are taken as written', () => {

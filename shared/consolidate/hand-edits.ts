@@ -16,6 +16,7 @@ import { keyParts } from '../model/keys'
 import { bookAmounts, writeAmount } from '../engine/inputs'
 import { Derivation, type CellLocation } from '../engine/derivation'
 import { CellDescriber } from '../rounding/describe'
+import { STANDARD_TABLES } from '../tables'
 import { mergeParts } from './merge'
 import { departmentSkeleton } from './skeleton'
 
@@ -176,6 +177,9 @@ export class HandEdits {
       const where = (f.gone === undefined ? describeOld(f.key) : undefined) ?? describeGone(f.key) ?? { table: '', row: f.key, column: '' }
       return { kept: f.kept, ...where, before: formatAmount(f.before, unit), after: formatAmount(f.after, unit), ...(f.note ? { note: f.note } : {}) }
     })
+    // In table order (表五 before 表十一), as the clerk goes through the tables to check them.
+    const order = new Map(STANDARD_TABLES.all.map((t, i) => [t.short, i]))
+    edits.sort((x, y) => (order.get(x.table) ?? 99) - (order.get(y.table) ?? 99))
     return { book, edits }
   }
 }

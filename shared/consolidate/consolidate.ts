@@ -68,8 +68,36 @@ function unitChecks(book: BudgetBook): ConsolidationEntry['checks'] {
   return { errors, warnings: findings.length - errors, messages: findings.map((f) => ({ severity: f.severity, message: `${f.check} ${f.message}` })) }
 }
 
-/** The figures of `book` with unit and project ids made the department's (matched by unit name, renamed on collision). */
-function adopt(book: BudgetBook, units: Unit[], takenProjects: Set<string>): PartFigures {
+/**
+ * The department's projects before this 汇总, by id: 上年数 and the 情况说明's project figures
+ * are keyed by project id, so an id must keep meaning the same project.
+ */
+interface EarlierProjects {
+  byId: ReadonlyMap<string, string>
+  /** Ids by unit, kind and name, in the department's order. */
+  byKey: ReadonlyMap<string, readonly string[]>
+}
+
+const projectKey = (p: Pick<Project, 'name' | 'unitId' | 'kind'>): string => `${p.unitId}|${p.kind}|${p.name.trim()}`
+
+function earlierProjects(projects: readonly Project[]): EarlierProjects {
+  const byId = new Map<string, string>()
+  const byKey = new Map<string, string[]>()
+  for (const p of projects) {
+    const key = projectKey(p)
+    byId.set(p.id, key)
+    byKey.set(key, [...(byKey.get(key) ?? []), p.id])
+  }
+  return { byId, byKey }
+}
+
+/**
+ * The figures of `book` with unit and project ids made the department's (units matched by name,
+ * renamed on collision). A project takes the id the department's project of the same unit, kind
+ * and name had (its 上年数 follow it); otherwise its own id, unless that id is taken or was
+ * another project's (a unit's own file numbers p1, p2 … afresh), when it gets a new one.
+ */
+function adopt(book: BudgetBook, units: Unit[], takenProjects: Set<string>, earlier: EarlierProjects): PartFigures {
   const unitId = new Map<string, string>()
   for (const u of book.units) {
     const same = units.find((x) => x.name === u.name)
@@ -81,10 +109,14 @@ function adopt(book: BudgetBook, units: Unit[], takenProjects: Set<string>): Par
     unitId.set(u.id, id)
   }
   const projects = book.projects.map((p): Project => {
-    let id = p.id
-    for (let n = takenProjects.size + 1; takenProjects.has(id); n++) id = `p${n}`
+    const unit = unitId.get(p.unitId) ?? p.unitId
+    const key = projectKey({ name: p.name, unitId: unit, kind: p.kind })
+    const before = earlier.byKey.get(key)?.find((id) => !takenProjects.has(id))
+    let id = before ?? p.id
+    const free = (x: string): boolean => !takenProjects.has(x) && (!earlier.byId.has(x) || earlier.byId.get(x) === key)
+    for (let n = takenProjects.size + 1; !free(id); n++) id = `p${n}`
     takenProjects.add(id)
-    return { ...p, id, unitId: unitId.get(p.unitId) ?? p.unitId }
+    return { ...p, id, unitId: unit }
   })
   return {
     units: book.units.map((u) => ({ ...u, id: unitId.get(u.id)! })),
@@ -171,8 +203,9 @@ export function consolidate(base: BudgetBook | null, returns: readonly UnitRetur
     ...kept.flatMap((p) => p.figures.projects.map((x) => x.id)),
   ])
   const knownUnits = base ? units.map((u) => u.name) : null
+  const earlier = earlierProjects((base?.projects ?? []).filter((p) => !takenProjects.has(p.id)))
   for (const a of accepted) {
-    const part = { source: a.source, figures: adopt(a.book, units, takenProjects) }
+    const part = { source: a.source, figures: adopt(a.book, units, takenProjects, earlier) }
     if (a.slot >= 0) slots[a.slot] = part
     else slots.push(part)
     if (knownUnits) a.entry.lines.push(...newUnitLines(a.entry.units, knownUnits))

@@ -13,6 +13,7 @@ import { formatAmount, toFen } from '../../../shared/model/money'
 import { validateBook } from '../../../shared/model/validate'
 import { consolidate, type UnitReturn } from '../../../shared/consolidate/consolidate'
 import { rollForward } from '../../../shared/rollover/roll-forward'
+import { priorId, priorValue } from '../../../shared/model/prior'
 import { seedDisclosure } from '../../support/fixtures'
 
 const seed = (s: '000' | '002'): BudgetBook => bookFromPublished(seedDisclosure(s), `${s}.xlsx`).book
@@ -213,5 +214,36 @@ describe('files that do not belong, new units, 公开类型', () => {
     const { report } = consolidate(null, [ret(a, 'a.ysb'), ret(b, 'b.ysb')], { department: a.department })
     expect(report.notes[0]).toContain(`没有原有的单位名单可以核对，单位按文件中的名称汇总：“${a.units[0]!.name}”、“${b.units[0]!.name}”`)
     expect(report.entries.flatMap((e) => e.lines)).toEqual([])
+  })
+})
+
+describe('汇总: a re-sent unit\'s projects and their 上年数', () => {
+  it('a project keeps its department id by name; a new project never takes the id (and 上年数) of one that is gone', () => {
+    const start = dept()
+    const unitB = idOf(start, b.units[0]!.name)
+    const mineBefore = start.projects.filter((p) => p.unitId === unitB && p.kind === 'current')
+    expect(mineBefore.length).toBeGreaterThan(1)
+    const gone = mineBefore[0]!
+    // 上年数 for every project of unit b, as a rolled-forward department carries them.
+    const withPrior: BudgetBook = { ...start, prior: { year: start.year - 1, figures: Object.fromEntries(mineBefore.map((p, i) => [priorId.project(p.id), String(100 + i)])) } }
+    // The unit's own file numbers its projects afresh (p1, p2 …), in another order, and the
+    // first project was replaced by a new one.
+    const current = b.projects.filter((p) => p.kind === 'current')
+    const resent: BudgetBook = {
+      ...b,
+      projects: [...current.slice(1).reverse(), { ...current[0]!, name: '新增的项目' }, ...b.projects.filter((p) => p.kind === 'carry')].map((p, i) => ({ ...p, id: `p${i + 1}` })),
+    }
+    const { book } = consolidate(withPrior, [ret(resent, 'b-改.ysb')])
+    const after = book!.projects.filter((p) => p.unitId === unitB && p.kind === 'current')
+    for (const p of mineBefore.slice(1)) {
+      const same = after.filter((x) => x.name === p.name)
+      expect(same.map((x) => x.id), p.name).toContain(p.id)
+      expect(priorValue(book!, priorId.project(p.id))).toBe(toFen(withPrior.prior!.figures[priorId.project(p.id)]!, start.amountUnit))
+    }
+    const added = after.find((p) => p.name === '新增的项目')!
+    expect(start.projects.map((p) => p.id)).not.toContain(added.id)
+    expect(priorValue(book!, priorId.project(added.id))).toBe(0n)
+    expect(after.map((p) => p.id)).not.toContain(gone.id)
+    expect(new Set(book!.projects.map((p) => p.id)).size).toBe(book!.projects.length)
   })
 })

@@ -32,10 +32,14 @@ export interface HandEdit {
   note?: string
 }
 
-/** One edit in a line: 表十一 孝义市城市管理局 · 一般公共预算：111.11 → 111.11（…）. */
+/**
+ * One edit in a line: 表十一 孝义市城市管理局 · 一般公共预算：111.11 → 114.76（…）; an edit kept at
+ * the same amount shows that amount once (an arrow between two equal figures reads as a change).
+ */
 export function editText(e: HandEdit): string {
   const where = [e.table, e.row].filter(Boolean).join(' ') + (e.column ? ` · ${e.column}` : '')
-  return `${where}：${e.before} → ${e.after}${e.note ? `（${e.note}）` : ''}`
+  const amounts = e.before === e.after ? e.after : `${e.before} → ${e.after}`
+  return `${where}：${amounts}${e.note ? `（${e.note}）` : ''}`
 }
 
 const UNIT_KINDS = new Set(['t11', 'prj'])

@@ -66,7 +66,7 @@ await step('金额单位 → 元, then one unit re-sends: others ×10,000, hand 
   equal(await dialog.$eval('[data-entry]', (e) => e.getAttribute('data-status')), 'replaced', 'the corrected file replaces its unit')
   const kept = await dialog.$$eval('.consolidation-edits li[data-kept="true"]', (els) => els.map((e) => e.textContent))
   equal(kept.length, 3, `hand edits listed as kept: ${kept.join(' | ')}`)
-  assert(kept.some((t) => t.startsWith('保留表五') && t.includes('1,100,000.00 → 1,100,000.00')), `表五 edit: ${kept.join(' | ')}`)
+  assert(kept.some((t) => t.startsWith('保留表五') && t.includes('基本支出：1,100,000.00（')), `表五 edit: ${kept.join(' | ')}`)
   assert(kept.some((t) => t.startsWith('保留表十二') && t.includes('项目甲') && t.includes('250,000.00')), `表十二 edit: ${kept.join(' | ')}`)
   assert(kept.some((t) => t.startsWith('保留表十一') && t.includes('孝义市测试局') && t.includes('120,000.00')), `表十一 edit: ${kept.join(' | ')}`)
   assert((await dialog.textContent()).includes('单位：元'), 'the report says the unit of the amounts')

@@ -65,7 +65,7 @@ describe('budget-tables template / consolidate', () => {
     await writeNative(join(dir, 'edited.ysb'), writeAmount(dept, inputKey.runningCost('u1', 'gp'), toFen('12', '万元')))
     const again = await inProcess(['consolidate', 'out3.ysb', files[1]!, '--into', 'edited.ysb'])
     expect(again.stdout).toContain('已替换  孝义市测试中心.xlsx（孝义市测试中心）')
-    expect(again.stdout).toContain('上次汇总后手工修改的金额（万元）：\n    [保留] 表十一 孝义市测试局 · 一般公共预算：12.00 → 12.00（此前汇总的单位数为 10.00，保留部门修改的数）')
+    expect(again.stdout).toContain('上次汇总后手工修改的金额（万元）：\n    [保留] 表十一 孝义市测试局 · 一般公共预算：12.00（此前汇总的单位数为 10.00，保留部门修改的数）')
     expect((await readNative(join(dir, 'out3.ysb'))).runningCosts.find((x) => x.unitId === 'u1')!.amounts.gp).toBe('12')
   })
 

@@ -57,7 +57,8 @@ function fallBack(book: BudgetBook): void {
 /** From the app's derivation, of its book as it is now (amount edits update it in place). */
 function buildHere(): void {
   const d = useBook.getState().derivation
-  if (needsBalancing(d.book)) {
+  // (The requested book is known to need none: reading every amount again is skipped.)
+  if (d.book !== building?.book && needsBalancing(d.book)) {
     // An amount finer than 0.01 万元 was typed meanwhile: the worker balances it.
     building = null
     request(d.book)

@@ -78,8 +78,10 @@ export function figuresOfDerivation(book: BudgetBook, d: Derivation): TextFigure
       if (!has(table)) return 0n
       const t = def(table)
       if (t.sideBySide) return byIdOf(wholeTable(t)).get(row)?.cells[col]?.cents ?? 0n
-      // As printed: the last row of that id that prints (a row of zeros is left out).
-      const shown = rowsWithId(t, row).filter(isPrinted)
+      // As printed: the last row of that id that prints (a row of zeros is left out). A row
+      // alone with its id prints whenever this figure is nonzero, so it needs no check.
+      const same = rowsWithId(t, row)
+      const shown = same.length === 1 ? same : same.filter(isPrinted)
       const cell = shown[shown.length - 1]?.cells[col]
       return cell ? printed(cell.ref) / 10_000n : 0n
     },

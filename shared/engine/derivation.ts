@@ -172,8 +172,8 @@ export class Derivation {
     // show (one map lookup per cell shown), then references (mostly guessed, see Showings).
     const cells = new CellTable<EngineValue>()
     const typed: number[] = []
-    readAmounts(book, (key, fen) => {
-      const i = cells.slot(key)
+    readAmounts(book, (key, fen, tag) => {
+      const i = tag === undefined ? cells.slot(key) : cells.slotTagged(tag, key)
       cells.input(i, fen)
       typed.push(i)
     })
@@ -237,7 +237,8 @@ export class Derivation {
         cells.declare(i, c.run as (...args: EngineValue[]) => EngineValue, -1)
         showings.start()
         cells.begin(i, c.deps.length)
-        for (const dep of c.deps) cells.dep(showings.slot(dep))
+        const { deps, tags } = c
+        for (let k = 0; k < deps.length; k++) cells.dep(showings.slot(deps[k]!, tags?.[k]))
         cells.end(i)
       }
     }

@@ -15,6 +15,8 @@ let count = 0
 const IDS = new Map<string, Map<string, Map<string, string>>>()
 const ROW_IDS = new Map<string, Map<string, string>>()
 const INPUT_CELLS = new Map<string, CellDef>()
+/** Kept sum cells by table, column and row (see `sumCell`). */
+const SUMS = new Map<string, Map<string, Map<string, CellDef>>>()
 
 function full(): void {
   if (++count <= MAX_INTERNED) return
@@ -22,6 +24,7 @@ function full(): void {
   IDS.clear()
   ROW_IDS.clear()
   INPUT_CELLS.clear()
+  SUMS.clear()
 }
 
 export function cellId(table: TableId, row: string, col: string): string {
@@ -61,6 +64,31 @@ export function inputCell(key: string): CellDef {
     INPUT_CELLS.set(key, (cell = Object.freeze(new TaggedCell<Formula>(key))))
   }
   return cell
+}
+
+/**
+ * The cell of table `table`, row `row`, column `col` adding up `plus` (a 款, 类 or 合计 of a
+ * subject tree, a unit's or the department's row of 表十二/十三): kept, tagged, while it adds up
+ * the same refs with the same explanation, so the build of any book with the same rows below
+ * shows the same object and numbers it and its references by tag. A different list makes a new cell.
+ */
+export function sumCell(table: TableId, row: string, col: string, plus: readonly string[], explain: string): CellDef {
+  let byCol = SUMS.get(table)
+  if (!byCol) SUMS.set(table, (byCol = new Map()))
+  let byRow = byCol.get(col)
+  if (!byRow) byCol.set(col, (byRow = new Map()))
+  const kept = byRow.get(row)
+  if (kept && kept.formula!.explain === explain && sameList(kept.formula!.plus, plus)) return kept
+  full()
+  const cell = Object.freeze(new TaggedCell<Formula>(cellId(table, row, col), new TaggedFormula({ plus, explain })))
+  byRow.set(row, cell)
+  return cell
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
 }
 
 /**

@@ -15,8 +15,12 @@ let count = 0
 const IDS = new Map<string, Map<string, Map<string, string>>>()
 const ROW_IDS = new Map<string, Map<string, string>>()
 const INPUT_CELLS = new Map<string, CellDef>()
-/** Kept sum cells by table, column and row (see `sumCell`). */
+/** Kept sum cells by table, row and column (see `sumCell`). */
 const SUMS = new Map<string, Map<string, Map<string, CellDef>>>()
+// The row `sumCell` was last asked for, and its columns.
+let lastTable: Map<string, Map<string, CellDef>> | undefined
+let lastRow = ''
+let lastCols = new Map<string, CellDef>()
 
 function full(): void {
   if (++count <= MAX_INTERNED) return
@@ -25,6 +29,7 @@ function full(): void {
   ROW_IDS.clear()
   INPUT_CELLS.clear()
   SUMS.clear()
+  lastTable = undefined
 }
 
 export function cellId(table: TableId, row: string, col: string): string {
@@ -73,15 +78,21 @@ export function inputCell(key: string): CellDef {
  * shows the same object and numbers it and its references by tag. A different list makes a new cell.
  */
 export function sumCell(table: TableId, row: string, col: string, plus: readonly string[], explain: string): CellDef {
-  let byCol = SUMS.get(table)
-  if (!byCol) SUMS.set(table, (byCol = new Map()))
-  let byRow = byCol.get(col)
-  if (!byRow) byCol.set(col, (byRow = new Map()))
-  const kept = byRow.get(row)
+  let byRow = SUMS.get(table)
+  if (!byRow) SUMS.set(table, (byRow = new Map()))
+  // By row, then column: a row's columns are asked one after another, so the large map is asked once per row.
+  if (row !== lastRow || byRow !== lastTable) {
+    lastTable = byRow
+    lastRow = row
+    let byCol = byRow.get(row)
+    if (!byCol) byRow.set(row, (byCol = new Map()))
+    lastCols = byCol
+  }
+  const kept = lastCols.get(col)
   if (kept && kept.formula!.explain === explain && sameList(kept.formula!.plus, plus)) return kept
   full()
   const cell = Object.freeze(new TaggedCell<Formula>(cellId(table, row, col), new TaggedFormula({ plus, explain })))
-  byRow.set(row, cell)
+  lastCols.set(col, cell)
   return cell
 }
 

@@ -100,23 +100,32 @@ export async function saveAs(): Promise<boolean> {
   return true
 }
 
+/**
+ * Before an export: the typed entry committed, and the clerk told of 审核 errors (tables that do
+ * not tie print as they are, and the 情况说明 restates each table, so two of its figures would
+ * disagree). False: do not export (an entry to correct, cancelled, or 查看审核 chosen).
+ */
+async function readyToExport(title: string, what: string): Promise<boolean> {
+  if (!commitPendingEntry()) return false
+  const errors = useBook.getState().findings.filter((f) => f.severity === 'error').length
+  if (!errors) return true
+  const go = await ask(title, `审核发现 ${errors} 个错误，${what}。仍要导出吗？`, [
+    { id: 'checks', label: '查看审核' },
+    { id: 'export', label: '仍然导出', primary: true },
+  ])
+  if (go === 'checks') setView('checks')
+  return go === 'export'
+}
+
 export async function exportXlsx(): Promise<void> {
-  if (!commitPendingEntry()) return
+  if (!(await readyToExport('导出Excel', '导出的表格之间可能不一致'))) return
   const s = useBook.getState()
-  const errors = s.findings.filter((f) => f.severity === 'error').length
-  if (errors) {
-    const go = await ask('导出Excel', `审核发现 ${errors} 个错误，导出的表格之间可能不一致。仍要导出吗？`, [
-      { id: 'checks', label: '查看审核' },
-      { id: 'export', label: '仍然导出', primary: true },
-    ])
-    if (go === 'checks') return setView('checks')
-    if (go !== 'export') return
-  }
   const saved = await run('导出Excel', () => api().exportXlsx(s.derivation.book, suggestedName()))
   if (saved) toastSaved(saved, '已导出')
 }
 
 export async function exportDocument(): Promise<void> {
+  if (!(await readyToExport('导出公开文件', '公开文件中的表格之间、说明与表格之间可能不一致'))) return
   const s = useBook.getState()
   const saved = await run('导出公开文件', () => api().exportDocument(s.derivation.book, `${suggestedName()}公开`))
   if (saved) toast('success', `已导出公开文件：${fileName(saved.path)}`)

@@ -11,7 +11,7 @@ export interface CheckOutput {
   year: number
   amountUnit: string
   checks: { id: string; severity: 'error' | 'warning'; message: string; cells: { table: string; row: string; col: string }[] }[]
-  importReport: { table: string; row: string; column: string; printed: string | null; computed: string | null; kind: 'residue' | 'mismatch' | 'follows' }[]
+  importReport: { table: string; row: string; column: string; printed: string | null; computed: string | null; unit?: '元'; kind: 'residue' | 'mismatch' | 'follows' }[]
   importNotes: { table?: string; cell?: string; severity: string; message: string }[]
   errors: number
   warnings: number
@@ -20,7 +20,7 @@ export interface CheckOutput {
 export function checkBook(opened: OpenedBook): CheckOutput {
   const { book, report } = opened
   const checks = new Derivation(book).findings().map((f) => ({ id: f.check, severity: f.severity, message: f.message, cells: f.cells }))
-  const importReport = (report?.differences ?? []).map((d) => ({ table: d.table, row: d.row, column: d.column, printed: d.printed, computed: d.computed, kind: d.kind }))
+  const importReport = (report?.differences ?? []).map((d) => ({ table: d.table, row: d.row, column: d.column, printed: d.printed, computed: d.computed, ...(d.unit ? { unit: d.unit } : {}), kind: d.kind }))
   const importNotes = (report?.notes ?? []).map((n) => ({ ...(n.table ? { table: n.table } : {}), ...(n.cell ? { cell: n.cell } : {}), severity: n.severity, message: n.message }))
   // Differences between printed and recomputed figures are facts about the source file (often
   // 尾差), reported but not errors of the book; reader notes may be.
@@ -40,10 +40,10 @@ export function checkText(out: CheckOutput): string {
   if (out.importReport.length) {
     // Where a difference arises comes first; figures that only inherit it are summed up after.
     const roots = out.importReport.filter((d) => d.kind !== 'follows')
-    lines.push(`读取时发现印刷数与计算数不符：${out.importReport.length} 处（单位：万元），其中 ${roots.length} 处是源头：`)
+    lines.push(`读取时发现印刷数与计算数不符：${out.importReport.length} 处（单位：${out.importReport.some((d) => d.unit) ? '万元，标“（元）”的以元为单位，如原表所印' : '万元'}），其中 ${roots.length} 处是源头：`)
     for (const d of roots) {
       const table = shortName(STANDARD_TABLES, d.table)
-      lines.push(`  [${KIND[d.kind]}] ${table} ${d.row} / ${d.column}：印刷 ${d.printed ?? '空'}，计算 ${d.computed ?? '空'}`)
+      lines.push(`  [${KIND[d.kind]}] ${table} ${d.row} / ${d.column}：印刷 ${d.printed ?? '空'}，计算 ${d.computed ?? '空'}${d.unit ? `（${d.unit}）` : ''}`)
     }
     const follows = out.importReport.length - roots.length
     if (follows) lines.push(`  另有 ${follows} 处合计数随上述差异而不同（与其印刷的组成数一致），用 --json 可查看全部`)

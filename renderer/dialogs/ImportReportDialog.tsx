@@ -21,6 +21,9 @@ function cellOf(d: PrintedDifference, derivation: Derivation): { row: string; co
   return at ? { row: at.row, col: at.col } : null
 }
 
+/** A figure as the report quotes it: 万元 like the tables, or marked 元 where the file printed that table in 元. */
+const figure = (value: string | null, d: PrintedDifference): string => (value === null ? '（空）' : d.unit ? `${value} ${d.unit}` : value)
+
 function summary(differences: readonly PrintedDifference[]): string {
   if (differences.length === 0) return '表中印出的数字与重新计算的结果全部一致。'
   const count = (k: PrintedDifference['kind']) => differences.filter((d) => d.kind === k).length
@@ -113,8 +116,8 @@ export function ImportReportDialog() {
                     <td>{shortName(derivation.tables, d.table)}</td>
                     <td>{d.row}</td>
                     <td>{d.column}</td>
-                    <td className="num">{d.printed ?? '（空）'}</td>
-                    <td className="num">{d.computed ?? '（空）'}</td>
+                    <td className="num">{figure(d.printed, d)}</td>
+                    <td className="num">{figure(d.computed, d)}</td>
                   </tr>
                 )
               })}

@@ -4,7 +4,7 @@
 // under it, and nothing changes.
 import type { ICellEditorParams } from 'ag-grid-community'
 import type { RowDef } from '../../shared/tables/types'
-import { parseEntry } from '../../shared/model/parse-entry'
+import { parseEntry, spaceGroupingNote } from '../../shared/model/parse-entry'
 import { fenToString } from '../../shared/model/money'
 import type { GridContext } from './columns'
 import { arrowMove } from './keyboard'
@@ -59,7 +59,10 @@ export class MoneyEditor extends EntryEditor {
     }
     this.done = true
     beforeCommit?.()
-    if (this.params.data) this.ctx.commitAmount(this.params.data, this.params.column.getColId(), r.fen)
+    if (this.params.data) {
+      this.ctx.commitAmount(this.params.data, this.params.column.getColId(), r.fen)
+      if (r.spaceGrouped) this.ctx.notice(spaceGroupingNote(this.input.value, r.fen, this.ctx.unit))
+    }
     return true
   }
 

@@ -105,7 +105,8 @@ export function createGridActions(deps: Deps): GridActions {
         setAmounts(plan.amounts, `粘贴到${def.short}`)
       }
       deps.select({ row: plan.rect.top, col: plan.rect.left }, { row: plan.rect.bottom, col: plan.rect.right })
-      toast(pasteNotes(plan).length ? 'info' : 'success', [`已粘贴 ${count} 个单元格`, ...pasteNotes(plan)].join('；'))
+      const notes = pasteNotes(plan)
+      toast(plan.spaceGrouped.length ? 'warning' : notes.length ? 'info' : 'success', [`已粘贴 ${count} 个单元格`, ...notes].join('；'))
     },
 
     clear() {

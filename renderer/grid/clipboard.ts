@@ -2,9 +2,9 @@
 // which typed cells receive which values, which derived cells are skipped, and what did not
 // fit. A block with any value that is not a number changes nothing.
 import type { ColumnDef, RowDef } from '../../shared/tables/types'
-import { parseEntry } from '../../shared/model/parse-entry'
+import { parseEntry, spaceGroupingNote } from '../../shared/model/parse-entry'
 import { clip } from '../../shared/model/validate'
-import { fenToString, type AmountUnit, type Fen } from '../../shared/model/money'
+import { fenToString, formatAmount, type AmountUnit, type Fen } from '../../shared/model/money'
 import { cellKind } from './columns'
 import type { Rect } from './selection'
 
@@ -55,12 +55,16 @@ export type PastePlan =
       outside: number
       /** The rectangle of the grid the block covered (display indices). */
       rect: Rect
+      /** Values read through a space between digits taken as a thousands separator, as pasted, with their amount. */
+      spaceGrouped: [text: string, fen: Fen][]
+      unit: AmountUnit
     }
   | { ok: false; message: string }
 
 export function planPaste(block: readonly (readonly string[])[], grid: GridModel, start: { row: number; col: number }, unit: AmountUnit): PastePlan {
   const amounts = new Map<string, Fen>()
   const texts = new Map<string, string>()
+  const spaceGrouped: [string, Fen][] = []
   let skipped = 0
   let outside = 0
   let bottom = start.row
@@ -89,10 +93,11 @@ export function planPaste(block: readonly (readonly string[])[], grid: GridModel
           return { ok: false, message: `未粘贴任何内容：${where} 的“${clip(value.trim())}”无法识别为金额。${parsed.message}` }
         }
         amounts.set(kind.ref, parsed.fen)
+        if (parsed.spaceGrouped) spaceGrouped.push([value, parsed.fen])
       }
     }
   }
-  return { ok: true, amounts: [...amounts], texts: [...texts], skipped, outside, rect: { top: start.row, left: start.col, bottom, right } }
+  return { ok: true, amounts: [...amounts], texts: [...texts], skipped, outside, rect: { top: start.row, left: start.col, bottom, right }, spaceGrouped, unit }
 }
 
 /** What a successful paste reports beyond "done". */
@@ -100,6 +105,13 @@ export function pasteNotes(plan: Extract<PastePlan, { ok: true }>): string[] {
   const notes: string[] = []
   if (plan.outside) notes.push(`${plan.outside} 个单元格超出表格范围，未粘贴`)
   if (plan.skipped) notes.push(`${plan.skipped} 个单元格是计算或固定单元格，已跳过`)
+  const [first, ...more] = plan.spaceGrouped
+  if (first && more.length === 0) notes.push(spaceGroupingNote(first[0], first[1], plan.unit))
+  else if (first) {
+    notes.push(
+      `${plan.spaceGrouped.length} 个值中的空格已按千位分隔读入（如“${first[0].trim()}”读作 ${formatAmount(first[1], plan.unit)}）；如有两个数误在一格，请按 Ctrl+Z 撤销后改正`,
+    )
+  }
   return notes
 }
 

@@ -14,6 +14,8 @@ import { imeKey } from '../ime-keys'
 export interface EditorContext extends GridContext {
   /** Tell the clerk an entry was refused. */
   refused(message: string): void
+  /** Tell the clerk how an applied entry was read, where it may not be what they meant. */
+  notice(message: string): void
   /** Move the focus by rows and columns (arrow keys while typing). */
   moveFocus(rowIndex: number, col: string, dRow: number, dCol: number): void
   /** Move the focus to the next cell that takes an amount (after Enter or Tab). */

@@ -42,7 +42,11 @@ export function priorFigures(book: BudgetBook, def: TableDef, rowId: string, cur
 
 export const PRIOR_COLUMNS = ['prior:amount', 'prior:change', 'prior:percent'] as const
 
-/** The three read-only columns, under one header group "与上年比较". */
+/**
+ * The three read-only columns, under one header group "与上年比较", pinned to the grid's right
+ * edge: switched on, they are in view at once however wide the table (表十二 at 1440 px is
+ * wider than the window), and they stay beside whichever of this year's columns is scrolled to.
+ */
 export function priorColumnDefs(def: TableDef, year: number, zoom = 1): ColGroupDef<RowDef>[] {
   const comparison = def.prior
   if (!comparison) return []
@@ -60,6 +64,8 @@ export function priorColumnDefs(def: TableDef, year: number, zoom = 1): ColGroup
     type: 'rightAligned',
     sortable: false,
     suppressMovable: true,
+    pinned: 'right',
+    lockPinned: true,
     editable: false,
     headerClass: 'hdr-cell',
     valueGetter: (p) => {

@@ -36,6 +36,7 @@ export function useEditorContext(table: TableId, def: TableDef, nav: GridNavigat
       },
       inSelection,
       refused: (message) => toast('error', message),
+      notice: (message) => toast('warning', message),
       commitAmount: (row, col, fen) => {
         const kind = kindAt(row, col)
         if (kind.kind === 'money') setAmounts([[kind.ref, fen]], `修改${def.short}金额`)

@@ -37,7 +37,8 @@ export function TablePane({ table }: { table: TableId }) {
         </div>
         {preview && (
           <div className="preview-banner" role="status">
-            万元预览：按导出时的舍位平衡显示，只读。共调整 {preview.adjusted} 个明细数、{preview.totals} 个合计数（橙色标出，鼠标停留可看真实数与调整）。
+            万元预览：按导出时的舍位平衡显示，只读。全书共调整 {preview.adjusted} 个明细数、{preview.totals} 个合计数；
+            {(preview.markedCells.get(table) ?? 0) > 0 ? `本表 ${preview.markedCells.get(table)} 格（橙色标出，鼠标停留可看真实数与调整）。` : '本表没有调整。'}
             {preview.problems.length > 0 && <strong> 未能满足：{preview.problems.join('；')}</strong>}
           </div>
         )}

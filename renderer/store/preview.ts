@@ -16,6 +16,8 @@ export interface PrintPreview {
   /** Typed amounts the balancing adjusted, and derived totals that differ from plain rounding. */
   adjusted: number
   totals: number
+  /** How many cells each table marks (one adjustment may show in several tables, a table shows only its own). */
+  markedCells: ReadonlyMap<string, number>
   /** What could not be met (never expected), in Chinese. */
   problems: string[]
 }
@@ -37,12 +39,23 @@ export function buildPreview(book: BudgetBook): PrintPreview {
   }
   for (const a of result.adjustments) mark(a, '调整明细数')
   for (const t of result.totals) mark(t, '合计随明细调整')
+  const markedCells = new Map<string, number>()
+  const seen = new Set<string>()
+  for (const a of [...result.adjustments, ...result.totals]) {
+    for (const at of a.locations) {
+      const key = markKey(at.table, at.row, at.col)
+      if (seen.has(key)) continue
+      seen.add(key)
+      markedCells.set(at.table, (markedCells.get(at.table) ?? 0) + 1)
+    }
+  }
   return {
     forBook: book,
     derivation: result.derivation,
     marks,
     adjusted: result.adjustments.length,
     totals: result.totals.length,
+    markedCells,
     problems: result.issues.filter((i) => i.severity === 'error').map((i) => i.message),
   }
 }

@@ -17,7 +17,8 @@ export function isTableView(view: ViewId): view is TableId {
 
 export interface Toast {
   id: number
-  kind: 'info' | 'success' | 'error'
+  /** warning: done, but read in a way the clerk may not have meant (they can undo). */
+  kind: 'info' | 'success' | 'warning' | 'error'
   text: string
 }
 
@@ -106,7 +107,7 @@ export const createUiSlice: StateCreator<BookState, [], [], UiSlice> = (set, get
   toast(kind, text) {
     const id = ++toastSeq
     set((s) => ({ toasts: [...s.toasts.slice(-2), { id, kind, text }] }))
-    setTimeout(() => get().dismissToast(id), kind === 'error' ? 9000 : 4000)
+    setTimeout(() => get().dismissToast(id), kind === 'error' || kind === 'warning' ? 9000 : 4000)
   },
 
   dismissToast: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),

@@ -1,8 +1,10 @@
-// 功能分类 subjects known from published tables (shared/catalog/data). The full official
-// catalog (about 1,500 项) is not shipped: a book learns more subjects from last year's
-// disclosure or a catalog the clerk imports (book.knownSubjects); a code in neither is accepted
-// with the clerk's own name and flagged by check C9.
+// 功能分类 and 收入分类 subjects known from published tables (shared/catalog/data/seen-…json),
+// completed by a few the seeds lack from an official catalog, each with its source
+// (data/cited-subjects.json). The full official catalog (about 1,500 项) is not shipped: a book
+// learns more subjects from last year's disclosure or a catalog the clerk imports
+// (book.knownSubjects); a code in neither is accepted with the clerk's own name and flagged by check C9.
 import seen from './data/seen-in-published-tables.json'
+import cited from './data/cited-subjects.json'
 import type { BudgetBook } from '../model/book'
 import { CLASS_BY_CODE } from './classes'
 
@@ -16,7 +18,7 @@ export interface CatalogSubject {
 
 const SUBJECTS = new Map<string, CatalogSubject>()
 for (const c of CLASS_BY_CODE.values()) SUBJECTS.set(c.code, { code: c.code, name: c.name, level: '类' })
-for (const s of seen.functionSubjects) SUBJECTS.set(s.code, { code: s.code, name: s.name, level: s.level as SubjectLevel })
+for (const s of [...seen.functionSubjects, ...cited.functionSubjects]) SUBJECTS.set(s.code, { code: s.code, name: s.name, level: s.level as SubjectLevel })
 
 /** Every known function subject, in code order. */
 export const FUNCTION_SUBJECTS: readonly CatalogSubject[] = [...SUBJECTS.values()].sort((a, b) => a.code.localeCompare(b.code))
@@ -37,7 +39,7 @@ export function ancestorsOf(code: string): string[] {
 export const SUBJECT_CODE = /^2\d{2}(\d{2}(\d{2})?)?$/
 
 const REVENUE = new Map<string, CatalogSubject>()
-for (const s of seen.revenueSubjects) REVENUE.set(s.code, { code: s.code, name: s.name, level: s.level as SubjectLevel })
+for (const s of [...seen.revenueSubjects, ...cited.revenueSubjects]) REVENUE.set(s.code, { code: s.code, name: s.name, level: s.level as SubjectLevel })
 
 export const REVENUE_SUBJECTS: readonly CatalogSubject[] = [...REVENUE.values()].sort((a, b) => a.code.localeCompare(b.code))
 

@@ -72,8 +72,14 @@ class Comparer {
       const limit = this.yuanTables.has(diff.table) ? YUAN_RESIDUE_LIMIT : RESIDUE_LIMIT
       diff.kind = gap === 0n ? 'follows' : gap <= limit && printed !== 0n ? 'residue' : 'mismatch'
     }
-    return this.out
+    return this.out.map((diff) => (this.yuanTables.has(diff.table) ? inYuan(diff) : diff))
   }
+}
+
+/** A difference of a table printed in 元, quoted in 元 as printed ('23551300.37', not '2355.130037' 万元). */
+function inYuan(diff: PrintedDifference): PrintedDifference {
+  const yuan = (p: string | null): string | null => (p === null ? null : plainAmount(printedFen(p), '元'))
+  return { ...diff, printed: yuan(diff.printed), computed: yuan(diff.computed), unit: '元' }
 }
 
 /** Every printed figure of the 13 tables and of the tables the set adds, against its recomputed value. */

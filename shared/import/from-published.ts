@@ -14,6 +14,7 @@ import { functionSubject, revenueSubject } from '../catalog/functions'
 import { deptEconByName, govEconByName, normalizeName } from '../catalog/economic'
 import { Derivation } from '../engine/derivation'
 import { shortName } from '../tables/table-set'
+import type { TableId } from '../tables/ids'
 
 const T10_MATCH: [RegExp, T10Item][] = [
   [/出国/, 'abroad'],
@@ -77,9 +78,22 @@ function econLines(t: PublishedTables, subjectNames: Record<string, string>, not
   return lines
 }
 
-function revenueLines(rows: readonly RevenueRow[], subjectNames: Record<string, string>): RevenueLine[] {
+function revenueLines(table: TableId, rows: readonly RevenueRow[], subjectNames: Record<string, string>, notes: ReportNote[], tables: TableSet): RevenueLine[] {
   for (const r of rows) {
     if ((r.level === '类' || r.level === '款') && revenueSubject(r.code)?.name !== r.name) subjectNames[r.code] = r.name
+  }
+  // The book keeps revenue by 项 (a 类 or 款 is the sum of its 项). Some files print the revenue
+  // only down to 款 (10306 国有资本经营收入 and no line under it): that amount has no 项 to go
+  // to, so it is not taken in, and the clerk is told so here rather than only by the comparison's
+  // "printed 50.00, computed empty".
+  for (const [i, r] of rows.entries()) {
+    if (r.level !== '类' && r.level !== '款') continue
+    if (printedFen(r.amount) === 0n || rows.slice(i + 1).some((x) => x.code.startsWith(r.code) && x.code !== r.code)) continue
+    notes.push({
+      table,
+      severity: 'warning',
+      message: `${shortName(tables, table)}收入科目 ${r.code} ${r.name} 印有 ${r.amount} 万元，但其下没有印出项级科目；软件按项级科目记账，这笔金额未读入，请在${shortName(tables, table)}用“添加收入科目”选项级科目后填入`,
+    })
   }
   return rows.filter((r) => r.level === '项').map((r) => ({ code: r.code, name: r.name, amount: printedToBook(r.amount) }))
 }
@@ -139,11 +153,11 @@ export function bookFromPublished(disclosure: PublishedDisclosure, source: strin
     year: meta.year,
     amountUnit: '万元',
     units: list,
-    subjects: placeSubjects(t, notes),
+    subjects: placeSubjects(t, notes, meta.yuanTables),
     subjectNames,
     econ: econLines(t, subjectNames, notes),
-    govFundRevenue: revenueLines(t.t7.rows, subjectNames),
-    soeRevenue: revenueLines(t.t9.income, subjectNames),
+    govFundRevenue: revenueLines('t7', t.t7.rows, subjectNames, notes, tables),
+    soeRevenue: revenueLines('t9', t.t9.income, subjectNames, notes, tables),
     threePublic,
     runningCosts: t.t11.rows
       .filter((r) => r.level === 'unit' && byName.has(r.unit))

@@ -8,6 +8,7 @@ import { FISCAL_SOURCES, SOURCES, SOURCE_NAMES, type ByFiscal, type BySource, ty
 import { fenToString, formatAmount, type Fen } from '../model/money'
 import type { PublishedTables, SubjectRow5, T2Row } from './published'
 import type { ReportNote } from './report'
+import type { TableId } from '../tables/ids'
 import { printedFen } from './printed-amount'
 import { FUNCTION_CLASSES } from '../catalog/classes'
 import { FlowNetwork } from './max-flow'
@@ -40,7 +41,9 @@ function classCarry(t: PublishedTables, t2: readonly T2Row[]): Map<string, Recor
   return out
 }
 
-export function placeSubjects(t: PublishedTables, notes: ReportNote[]): SubjectLine[] {
+export function placeSubjects(t: PublishedTables, notes: ReportNote[], yuanTables: readonly TableId[] = []): SubjectLine[] {
+  // The amount a note quotes comes from 表二: in 元 with two decimals where 表二 was printed in 元 (not 6-decimal 万元).
+  const t2Amount = (fen: Fen): string => (yuanTables.includes('t2') ? `${formatAmount(fen, '元')} 元` : `${formatAmount(fen, '万元')} 万元`)
   const t2 = byCode(t.t2.rows)
   const t3 = byCode(t.t3.rows)
   const split: Record<FiscalSourceId, Map<string, SubjectRow5>> = { gp: byCode(t.t5.rows), gf: byCode(t.t8.rows), soe: byCode(t.t9.expenditure) }
@@ -79,7 +82,7 @@ export function placeSubjects(t: PublishedTables, notes: ReportNote[]): SubjectL
         notes.push({
           table: SPLIT_TABLE[s].table,
           severity: 'warning',
-          message: `${SPLIT_TABLE[s].short}未列出 ${code} ${names(code)} 的${SOURCE_NAMES[s]}支出 ${formatAmount(total[s], '万元')} 万元（表二有此金额），已按表二、表三的数字计入`,
+          message: `${SPLIT_TABLE[s].short}未列出 ${code} ${names(code)} 的${SOURCE_NAMES[s]}支出 ${t2Amount(total[s])}（表二有此金额），已按表二、表三的数字计入`,
         })
       }
     }

@@ -8,8 +8,11 @@ export interface PrintedDifference {
   row: string
   /** The column header text. */
   column: string
+  /** The printed and the recomputed figure, plain ('2355.13'), in 万元 unless `unit` says 元. */
   printed: string | null
   computed: string | null
+  /** The table was printed in 元: both figures are quoted in 元 as the file prints them, not as 6-decimal 万元. */
+  unit?: '元'
   /**
    * residue: a printed subtotal that differs from the sum of its own printed parts (尾差);
    * mismatch: a printed detail figure the book had to place differently (a table printed wrong);

@@ -3,9 +3,14 @@
 // accounting negatives "(1,234.00)", and a leading '=' with + − × ÷ arithmetic evaluated
 // exactly with decimal.js (never binary floating point).
 import Decimal from 'decimal.js'
-import { AMOUNT_TOO_LARGE, FEN_PER, MAX_AMOUNT_FEN, MAX_DECIMALS, tooManyDigits, type AmountUnit, type Fen } from './money'
+import { AMOUNT_TOO_LARGE, FEN_PER, MAX_AMOUNT_FEN, MAX_DECIMALS, formatAmount, tooManyDigits, type AmountUnit, type Fen } from './money'
 
-export type EntryResult = { ok: true; fen: Fen } | { ok: false; message: string }
+/**
+ * `spaceGrouped`: a space between digits was read as a thousands separator ('100 200' → 100200).
+ * Published files print '1 234', but so does a clerk who typed two numbers into one cell, so
+ * whoever applies the entry tells the clerk how it was read (`spaceGroupingNote`).
+ */
+export type EntryResult = { ok: true; fen: Fen; spaceGrouped?: true } | { ok: false; message: string }
 
 export const ENTRY_HINT = '请输入数字，例如 1,234.56 或 =100+20'
 
@@ -24,16 +29,30 @@ const FULL_WIDTH: Record<string, string> = {
  * as a different number (125).
  */
 export function normalizeEntryText(text: string): string {
+  return normalize(text).text
+}
+
+function normalize(text: string): { text: string; spaceGrouped: boolean } {
+  let spaceGrouped = false
   let out = ''
   for (const ch of text) {
     const code = ch.charCodeAt(0)
     if (code >= 0xff10 && code <= 0xff19) out += String.fromCharCode(code - 0xff10 + 48)
     else out += FULL_WIDTH[ch] ?? ch
   }
-  return out.replace(/[\s\u00a0\u3000]+/g, (space, at: number, all: string) => {
+  const joined = out.replace(/[\s\u00a0\u3000]+/g, (space, at: number, all: string) => {
     const joinsDigits = /\d/.test(all[at - 1] ?? '') && /\d/.test(all[at + space.length] ?? '')
-    return joinsDigits && !/^\d{3}(?!\d)/.test(all.slice(at + space.length)) ? ' ' : ''
+    if (!joinsDigits) return ''
+    if (!/^\d{3}(?!\d)/.test(all.slice(at + space.length))) return ' '
+    spaceGrouped = true
+    return ''
   })
+  return { text: joined, spaceGrouped }
+}
+
+/** How an entry read through a grouping space was taken, for the clerk: '“100 200”已按千位分隔读作 100,200.00…'. */
+export function spaceGroupingNote(typed: string, fen: Fen, unit: AmountUnit): string {
+  return `“${typed.trim()}”中的空格已按千位分隔读作 ${formatAmount(fen, unit)}；如果是两个数，请按 Ctrl+Z 撤销后分别输入`
 }
 
 const fail = (message: string): EntryResult => ({ ok: false, message })
@@ -64,7 +83,13 @@ function toFenChecked(value: Decimal, unit: AmountUnit, rounded: boolean): Entry
 
 /** Parse an entry in `unit` into 分. Empty (or a lone dash, Excel's zero) is zero. */
 export function parseEntry(text: string, unit: AmountUnit): EntryResult {
-  let s = normalizeEntryText(text)
+  const normal = normalize(text)
+  const r = parseNormal(normal.text, unit)
+  return r.ok && normal.spaceGrouped ? { ...r, spaceGrouped: true } : r
+}
+
+function parseNormal(normal: string, unit: AmountUnit): EntryResult {
+  let s = normal
   if (s === '' || s === '-') return { ok: true, fen: 0n }
   // normalizeEntryText keeps only a space that groups no thousands; an input method's full-width
   // space is hard to see in the cell, so the message names it.

@@ -63,12 +63,23 @@ export function classifyHeaderRow(cells: readonly GridCell[], vocabulary: Readon
   // financial statements); without this the row was read as the first data row.
   const lead = present.findIndex((c) => !COLUMN_NUMBER_LABELS.has(textKey(c)))
   const numbers = lead < 0 ? [] : present.slice(lead)
-  if (numbers.length >= 3 && numbers.every((c, i) => textKey(c) === String(i + 1))) return 'colnums'
+  if (isColumnNumbering(numbers.map(textKey))) return 'colnums'
   if (present.some(isNumeric)) return null
   const keys = present.map(headerKey)
   if (splitOrdinal(textKey(present[0])).seq !== '') return null
   if (!keys.every((k) => isHeaderWord(k, vocabulary))) return null
   return keys.some((k) => !DATA_WORDS.has(k)) ? 'header' : null
+}
+
+/**
+ * 1 2 3 … n in any order (n ≥ 3): a file that moved columns together with their numbers prints
+ * them out of order (1 2 4 3 …), and that row is still no data. A data row never qualifies: it
+ * has a name, or amounts that are not exactly the numbers 1 … n once each.
+ */
+function isColumnNumbering(keys: readonly string[]): boolean {
+  if (keys.length < 3 || !keys.every((k) => /^[1-9]\d*$/.test(k))) return false
+  const seen = new Set(keys.map(Number))
+  return seen.size === keys.length && [...seen].every((n) => n <= keys.length)
 }
 
 /** The header keys of a row joined, to recognise the same header row printed again. */

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises'
 import mammoth from 'mammoth'
 import { startSession, assert, equal, ROOT } from './clerk.mjs'
 
-const { TMP, page, script, step, finish, show, typeInto, waitText, toastText, navCount, shot, cents } = await startSession('document')
+const { TMP, page, script, step, finish, show, typeInto, clickCell, waitText, toastText, navCount, shot, cents } = await startSession('document')
 
 /** '18,530.54' → 1853054n. */
 const figureCents = (s) => cents(s.trim())
@@ -86,10 +86,31 @@ await step('type the reason: the text holds it, the count drops, and undo takes 
   await shot('text-pane-after-edit')
 })
 
+await step('导出公开文件 with a number typed but not confirmed, and 审核 errors: the number is kept, the clerk is asked first, 查看审核 exports nothing', async () => {
+  await show('t5')
+  await clickCell('s:2080505', 'project')
+  await page.keyboard.type('12.5')
+  const errors = Number(await navCount('checks'))
+  assert(errors > 0, `表五 +100 with 表六 unchanged leaves 审核 errors (${errors})`)
+  const saves = script.save.length
+  await page.evaluate(() => window.__menu('export-document'))
+  const ask = await page.waitForSelector('[data-dialog="ask"]', { timeout: 5000 })
+  const question = (await ask.textContent()) ?? ''
+  assert(/审核发现 \d+ 个错误.*说明与表格之间可能不一致/.test(question), `the question: ${question}`)
+  await waitText('s:2080505', 'project', '12.50')
+  await page.click('[data-dialog="ask"] [data-answer="checks"]')
+  await page.waitForSelector('.checks-pane', { timeout: 5000 })
+  equal(script.save.length, saves, 'no save dialog was asked for')
+})
+
 await step('文件 → 导出公开文件… writes the .docx, whose text holds the new figure and the reason', async () => {
+  // Back to the 公开文本, whose 表五 合计 (now with the 12.50 kept above) the document must print.
+  await page.click('[data-view="text"]')
+  await page.waitForSelector('.text-document')
   const out = join(TMP, '公开文件.docx')
   script.save.push(out)
   await page.evaluate(() => window.__menu('export-document'))
+  await page.click('[data-dialog="ask"] [data-answer="export"]')
   await toastText(/已导出公开文件：公开文件\.docx/, 120_000)
   const { value } = await mammoth.extractRawText({ buffer: await readFile(out) })
   const total = await textOf(t5Total)
@@ -102,6 +123,7 @@ await step('导出公开文件 as .pdf: Chromium prints the same document, the n
   const out = join(TMP, '公开文件.pdf')
   script.save.push(out)
   await page.evaluate(() => window.__menu('export-document'))
+  await page.click('[data-dialog="ask"] [data-answer="export"]')
   await toastText(/已导出公开文件：公开文件\.pdf/, 120_000)
   const { extractText, getDocumentProxy } = await import('unpdf')
   const { text } = await extractText(await getDocumentProxy(new Uint8Array(await readFile(out))), { mergePages: true })

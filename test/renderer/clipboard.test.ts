@@ -80,6 +80,21 @@ describe('planPaste', () => {
     expect(pasteNotes(plan)).toEqual(['2 个单元格超出表格范围，未粘贴'])
   })
 
+  it('pastes a value with a space between digits as grouped thousands and says so; commas or none say nothing', () => {
+    const m = model('t5')
+    const at = { row: rowIndex(m, 's:2080505'), col: colIndex(m, 'basic') }
+    const one = planPaste([['100 200', '1,234']], m, at, '万元')
+    if (!one.ok) throw new Error(one.message)
+    expect(one.amounts.map(([, fen]) => fen)).toEqual([100_200_000_000n, 1_234_000_000n])
+    expect(pasteNotes(one)).toEqual(['“100 200”中的空格已按千位分隔读作 100,200.00；如果是两个数，请按 Ctrl+Z 撤销后分别输入'])
+    const two = planPaste([['1 000', '2 500.5']], m, at, '元')
+    if (!two.ok) throw new Error(two.message)
+    expect(pasteNotes(two)).toEqual(['2 个值中的空格已按千位分隔读入（如“1 000”读作 1,000.00）；如有两个数误在一格，请按 Ctrl+Z 撤销后改正'])
+    const plain = planPaste([['1234', '1,234']], m, at, '万元')
+    if (!plain.ok) throw new Error(plain.message)
+    expect(pasteNotes(plain)).toEqual([])
+  })
+
   it('refuses the whole block on the first value that is not an amount, naming the cell', () => {
     const m = model('t5')
     const plan = planPaste(parseTsv('1\t2\r\nabc\t4\r\n'), m, { row: rowIndex(m, 's:2080505'), col: colIndex(m, 'basic') }, '万元')

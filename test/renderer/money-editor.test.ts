@@ -6,8 +6,9 @@ import { commitPendingEntry, hasTypedEntry } from '../../renderer/store/pending-
 const ROW = { id: 's:2080505', kind: 'item', text: {}, cells: {} }
 
 function editor(eventKey: string | null, value: unknown = 427_750_000n) {
-  const ctx = { unit: '万元', refused: vi.fn(), moveFocus: vi.fn(), moveAfterEntry: vi.fn(), commitAmount: vi.fn() } as unknown as EditorContext & {
+  const ctx = { unit: '万元', refused: vi.fn(), notice: vi.fn(), moveFocus: vi.fn(), moveAfterEntry: vi.fn(), commitAmount: vi.fn() } as unknown as EditorContext & {
     refused: ReturnType<typeof vi.fn>
+    notice: ReturnType<typeof vi.fn>
     moveFocus: ReturnType<typeof vi.fn>
     moveAfterEntry: ReturnType<typeof vi.fn>
     commitAmount: ReturnType<typeof vi.fn>
@@ -55,6 +56,21 @@ describe('MoneyEditor', () => {
     expect(ctx.commitAmount).toHaveBeenCalledWith(ROW, 'basic', 3_000_000n)
     expect(stopEditing).toHaveBeenCalled()
     expect(ctx.moveAfterEntry).toHaveBeenCalledWith(3, 'basic', 'down')
+  })
+
+  it('applies a space-grouped entry and then tells the clerk how it was read; 1,234 and 1234 tell nothing', () => {
+    const grouped = editor('1')
+    grouped.type('100 200')
+    grouped.press('Enter')
+    expect(grouped.ctx.commitAmount).toHaveBeenCalledWith(ROW, 'basic', 100_200_000_000n)
+    expect(grouped.ctx.notice).toHaveBeenCalledWith('“100 200”中的空格已按千位分隔读作 100,200.00；如果是两个数，请按 Ctrl+Z 撤销后分别输入')
+    for (const typed of ['1,234', '1234']) {
+      const plain = editor('1')
+      plain.type(typed)
+      plain.press('Enter')
+      expect(plain.ctx.commitAmount).toHaveBeenCalledWith(ROW, 'basic', 1_234_000_000n)
+      expect(plain.ctx.notice).not.toHaveBeenCalled()
+    }
   })
 
   it('Tab and Shift+Tab apply and move to the next entry cell right or left', () => {

@@ -2,6 +2,7 @@
 // figure is matched, differs (both figures and the place in the text are reported) or is
 // unplaced with the reason it cannot be checked: never guessed at silently.
 import type { ImportReport } from '../../import/report'
+import { plainAmount, toFen } from '../../model/money'
 import type { PublishedTableId } from '../../tables/ids'
 import type { PrintedFigures } from '../printed-figures'
 import { extractFigures, type SkippedBlock, type TextFigure } from './extract'
@@ -79,7 +80,11 @@ export type PrintedInFile = (table: PublishedTableId, ref: string) => string | n
 
 export function printedInFile(report: ImportReport | null | undefined): PrintedInFile {
   const byRef = new Map<string, string | null>()
-  for (const d of report?.differences ?? []) if (d.ref) byRef.set(`${d.table}|${d.ref}`, d.printed)
+  for (const d of report?.differences ?? []) {
+    // The text states 万元: a table printed in 元 is quoted in 元 by the report.
+    const printed = d.unit === '元' && d.printed !== null ? plainAmount(toFen(d.printed, '元'), '万元') : d.printed
+    if (d.ref) byRef.set(`${d.table}|${d.ref}`, printed)
+  }
   return (table, ref) => byRef.get(`${table}|${ref}`)
 }
 

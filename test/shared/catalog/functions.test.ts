@@ -1,10 +1,35 @@
 import { describe, it, expect } from 'vitest'
-import { bookSubject, FUNCTION_SUBJECTS, functionSubject, subjectCatalog } from '../../../shared/catalog/functions'
+import { bookSubject, FUNCTION_SUBJECTS, functionSubject, revenueSubject, subjectCatalog } from '../../../shared/catalog/functions'
+import seen from '../../../shared/catalog/data/seen-in-published-tables.json'
+import cited from '../../../shared/catalog/data/cited-subjects.json'
 import { emptyBook, type BudgetBook } from '../../../shared/model/book'
 import { addSubject, renameSubject } from '../../../shared/edit'
 import { Derivation } from '../../../shared/engine/derivation'
 
 const withKnown = (knownSubjects?: Record<string, string>): BudgetBook => ({ ...emptyBook('测试局', 2026), ...(knownSubjects ? { knownSubjects } : {}) })
+
+describe('the shipped catalog completed from official catalogs', () => {
+  it('adds each cited subject with a source it names, and none a published seed already has', () => {
+    const published = new Set([...seen.functionSubjects, ...seen.revenueSubjects].map((s) => s.code))
+    for (const s of [...cited.functionSubjects, ...cited.revenueSubjects]) {
+      expect(Object.keys(cited.sources), s.code).toContain(s.source)
+      expect(published.has(s.code), s.code).toBe(false)
+      expect(s.level, s.code).toBe(s.code.length === 3 ? '类' : s.code.length === 5 ? '款' : '项')
+    }
+  })
+
+  it('knows the 款 of 表九’s revenue lines and of 巩固脱贫攻坚成果衔接乡村振兴, with their standard names', () => {
+    expect(revenueSubject('10306')).toEqual({ code: '10306', name: '国有资本经营收入', level: '款' })
+    expect(revenueSubject('1030601')?.name).toBe('利润收入')
+    expect(functionSubject('21305')?.name).toBe('巩固脱贫攻坚成果衔接乡村振兴')
+    expect(functionSubject('2130501')).toEqual({ code: '2130501', name: '行政运行', level: '项' })
+  })
+
+  it('knows 2130101 行政运行 under 21301 农业农村', () => {
+    expect(functionSubject('21301')).toEqual({ code: '21301', name: '农业农村', level: '款' })
+    expect(functionSubject('2130101')?.name).toBe('行政运行')
+  })
+})
 
 describe('bookSubject', () => {
   it('falls back to the shipped catalog, and knows a book-only code at its level', () => {

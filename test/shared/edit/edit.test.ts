@@ -48,6 +48,17 @@ describe('subjects', () => {
     expect(known.subjectNames['20805']).toBeUndefined()
   })
 
+  it('adds 2130101 by its code alone (农业农村 行政运行); under that known 款 an unknown 项 asks only for its own name', () => {
+    expect(kuanNeedsName(base(), '2130101')).toBe(false)
+    const b = ok(addSubject(base(), '2130101'))
+    expect(b.subjects[0]!.name).toBe('行政运行')
+    expect(b.subjectNames).toEqual({})
+    expect(new Derivation(b).layouts.get('t5')!.find((r) => r.id === 's:21301')!.text.name).toBe('农业农村')
+    expect(kuanNeedsName(base(), '2130199')).toBe(false)
+    expect(no(addSubject(base(), '2130199'))).toBe('科目目录中没有 2130199，请输入科目名称')
+    expect(ok(addSubject(base(), '2130199', '其他农业农村支出')).subjectNames).toEqual({})
+  })
+
   it('requires the name of a 款 neither the catalog nor the book knows, so its row never prints its code', () => {
     expect(kuanNeedsName(base(), '2139988')).toBe(true)
     expect(no(addSubject(base(), '2139988', '其他农业支出'))).toBe('科目目录中没有款 21399，请输入款名称')
@@ -205,19 +216,29 @@ describe('revenue lines', () => {
 describe('revenue 类 and 款 names', () => {
   it('requires the names of a 类 and 款 neither the catalog nor the book knows, and stores them', () => {
     expect(revenueGroupsNeedingNames(base(), '1030148')).toEqual({ class: false, kuan: false })
-    expect(revenueGroupsNeedingNames(base(), '1030601')).toEqual({ class: false, kuan: true })
+    expect(revenueGroupsNeedingNames(base(), '1039901')).toEqual({ class: false, kuan: true })
     expect(revenueGroupsNeedingNames(base(), '1060101')).toEqual({ class: true, kuan: true })
-    expect(no(addRevenueLine(base(), 't9', '1030601', '利润收入'))).toBe('收入科目目录中没有款 10306，请输入款名称')
+    expect(no(addRevenueLine(base(), 't9', '1039901', '某项收入'))).toBe('收入科目目录中没有款 10399，请输入款名称')
     expect(no(addRevenueLine(base(), 't9', '1060101', '利润收入', { kuanName: '款' }))).toBe('收入科目目录中没有类 106，请输入类名称')
     expect(no(addRevenueLine(base(), 't9', '1060101', '利润收入', { className: '类' }))).toBe('收入科目目录中没有款 10601，请输入款名称')
-    let b = ok(addRevenueLine(base(), 't9', '1030601', '利润收入', { kuanName: ' 国有资本经营收入 ', className: '忽略' }))
-    expect(b.subjectNames).toEqual({ 10306: '国有资本经营收入' })
+    let b = ok(addRevenueLine(base(), 't9', '1039901', '某项收入', { kuanName: ' 某款收入 ', className: '忽略' }))
+    expect(b.subjectNames).toEqual({ 10399: '某款收入' })
     // Known now (to the book): 表七 may use the same 款 without naming it again.
-    b = ok(addRevenueLine(b, 't7', '1030602', '股利、股息收入'))
+    b = ok(addRevenueLine(b, 't7', '1039902', '另一项收入'))
     const t9 = new Derivation(b).layouts.get('t9')!
-    const kuan = t9.find((r) => r.id.startsWith('s:10306|'))!
-    expect(kuan.text.incName).toBe('国有资本经营收入')
-    expect(new Derivation(b).layouts.get('t7')!.find((r) => r.id === 's:10306')!.text.name).toBe('国有资本经营收入')
+    const kuan = t9.find((r) => r.id.startsWith('s:10399|'))!
+    expect(kuan.text.incName).toBe('某款收入')
+    expect(new Derivation(b).layouts.get('t7')!.find((r) => r.id === 's:10399')!.text.name).toBe('某款收入')
+  })
+
+  it('adds 表九’s 1030601 by its code alone: the catalog names it and its 款 10306 国有资本经营收入', () => {
+    expect(revenueGroupsNeedingNames(base(), '1030601')).toEqual({ class: false, kuan: false })
+    const b = ok(addRevenueLine(base(), 't9', '1030601'))
+    expect(b.soeRevenue).toEqual([{ code: '1030601', name: '利润收入', amount: '' }])
+    expect(b.subjectNames).toEqual({})
+    const t9 = new Derivation(b).layouts.get('t9')!
+    expect(t9.find((r) => r.id.startsWith('s:10306|'))!.text.incName).toBe('国有资本经营收入')
+    expect(t9.find((r) => r.id.startsWith('s:103|'))!.text.incName).toBe('非税收入')
   })
 
   it('renames a revenue 类/款 through its text key', () => {

@@ -11,7 +11,7 @@ import { fixturePath } from '../../support/fixtures'
 const yuan = (wan: string): string => `${BigInt(wan.replace(/[,.]/g, '')) * 100n}.00`
 
 /** test/fixtures/002.xlsx with every amount and unit line rewritten in 元 (×10000, exact). */
-async function inYuan(): Promise<Buffer> {
+async function inYuan(fen = false): Promise<Buffer> {
   const wb = new ExcelJS.Workbook()
   await wb.xlsx.readFile(fixturePath('002.xlsx'))
   for (const ws of wb.worksheets) {
@@ -22,6 +22,12 @@ async function inYuan(): Promise<Buffer> {
       else if (typeof v === 'number') cell.value = yuan(v.toFixed(2))
     }))
   }
+  // With fen: 表五's 20106 合计 printed to the 分 (37 分 more), a figure 万元 cannot show in two decimals.
+  if (fen) {
+    const t5 = wb.getWorksheet('一般公共预算支出预算表（不含上年结转）')!
+    expect([t5.getCell('A7').value, t5.getCell('C7').value]).toEqual(['20106', '19484100.00'])
+    t5.getCell('C7').value = '19484100.37'
+  }
   return Buffer.from(await wb.xlsx.writeBuffer())
 }
 
@@ -30,10 +36,20 @@ describe('printed differences in a workbook printed in 元', () => {
     const { report } = bookFromPublished(await readPublishedWorkbook(await inYuan(), '002-元.xlsx'), '002-元.xlsx')
     expect(report.notes.some((n) => n.message.includes('以元为单位'))).toBe(true)
     const at = report.differences.filter((d) => d.row === '20106 财政事务' && d.table === 't5')
-    expect(at.map((d) => [d.column, d.printed, d.computed, d.kind])).toEqual([
-      ['合计', '1948.41', '1948.40', 'mismatch'],
-      ['基本支出', '980.49', '980.48', 'mismatch'],
+    // Quoted in 元 as the file prints them (not 万元 with 6 decimals).
+    expect(at.map((d) => [d.column, d.printed, d.computed, d.unit, d.kind])).toEqual([
+      ['合计', '19484100.00', '19484000.00', '元', 'mismatch'],
+      ['基本支出', '9804900.00', '9804800.00', '元', 'mismatch'],
     ])
     expect(report.differences.filter((d) => d.kind === 'residue')).toEqual([])
+  })
+
+  it('quotes the figures of a table printed in 元 in 元 with two decimals, as printed, never as 6-decimal 万元', async () => {
+    const { report } = bookFromPublished(await readPublishedWorkbook(await inYuan(true), '002-元.xlsx'), '002-元.xlsx')
+    const at = report.differences.find((d) => d.row === '20106 财政事务' && d.table === 't5' && d.column === '合计')
+    expect(at).toMatchObject({ printed: '19484100.37', computed: '19484000.00', unit: '元' })
+    for (const d of report.differences) {
+      for (const figure of [d.printed, d.computed]) if (figure !== null) expect(figure, `${d.row} ${d.column}`).toMatch(/^-?\d+\.\d\d$/)
+    }
   })
 })

@@ -90,6 +90,19 @@ describe('seed 004 prints 表八 empty', () => {
   })
 })
 
+describe('seed 004 with 表二 printed in 元', () => {
+  it('quotes the amount 表八 left out in 元 with two decimals, as 表二 prints it, not as 6-decimal 万元', () => {
+    const disclosure = seedDisclosure('004')
+    const row = disclosure.tables.t2.rows.find((r) => r.code === '2120803')!
+    expect(row.gf).toBe('275.58')
+    // 2,755,812.34 元 as the reader hands it on: exact 万元.
+    row.gf = '275.581234'
+    const { report } = bookFromPublished({ ...disclosure, meta: { ...disclosure.meta, yuanTables: ['t2'] } }, '004-元.xlsx')
+    const note = report.notes.find((n) => n.table === 't8' && n.message.includes('表八未列出 2120803'))!
+    expect(note.message).toContain('政府性基金预算支出 2,755,812.34 元（表二有此金额）')
+  })
+})
+
 describe('seed 000 carries 上年结转 by source as 表四 prints it', () => {
   const { book } = bookFromPublished(seedDisclosure('000'), '000.xlsx')
   it('puts the 彩票公益金 carry under 政府性基金 and the debt carry under 一般公共预算', () => {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest'
 import fc from 'fast-check'
-import { parseEntry, normalizeEntryText, ENTRY_HINT } from '../../../shared/model/parse-entry'
+import { parseEntry, normalizeEntryText, spaceGroupingNote, ENTRY_HINT } from '../../../shared/model/parse-entry'
 import { AMOUNT_TOO_LARGE, MAX_AMOUNT_FEN, fenToString, formatAmount } from '../../../shared/model/money'
 
 const wan = (s: string): bigint => {
@@ -58,6 +58,23 @@ describe('parseEntry: plain numbers', () => {
     expect(wan('\t12\t')).toBe(12_000_000n)
     expect(wan('1 234 567')).toBe(1_234_567_000_000n)
     expect(wan('=100 + 20')).toBe(120_000_000n)
+  })
+
+  it('says when a space between digits was read as a thousands separator, and only then', () => {
+    for (const typed of ['100 200', '１　２３４', '1\u00a0000', '1 234 567', '=1 234+5', '(1 000)']) {
+      expect(parseEntry(typed, '万元'), typed).toMatchObject({ ok: true, spaceGrouped: true })
+    }
+    // Grouping commas, no grouping, spaces at the ends or around an operator join no digits.
+    for (const typed of ['1,234', '1234', ' 1234 ', '\t12\t', '=100 + 20', '- 5', '']) {
+      const r = parseEntry(typed, '万元')
+      expect(r.ok, typed).toBe(true)
+      expect(r, typed).not.toHaveProperty('spaceGrouped')
+    }
+    expect(parseEntry('100 200', '万元')).toEqual({ ok: true, fen: 100_200_000_000n, spaceGrouped: true })
+    expect(spaceGroupingNote(' 100 200 ', 100_200_000_000n, '万元')).toBe(
+      '“100 200”中的空格已按千位分隔读作 100,200.00；如果是两个数，请按 Ctrl+Z 撤销后分别输入',
+    )
+    expect(spaceGroupingNote('1 234.5', 123_450n, '元')).toContain('读作 1,234.50；')
   })
 
   it('refuses a space between digits that does not group thousands, never joining them into another number', () => {

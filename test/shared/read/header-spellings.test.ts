@@ -78,4 +78,28 @@ describe('header rows with the spellings the specs declare', () => {
       expect(d.tables.t12.rows.map((r) => r.name), lead.join()).toEqual(['某局', '道路维修'])
     }
   })
+
+  it('column numbers printed out of order (columns moved with their numbers) are not a data row either', () => {
+    const d = parsePublishedGrid(book([
+      ['2026年项目支出预算表（本年预算）'],
+      ['单位名称：某局', null, null, null, null, null, '单位：万元'],
+      ['项目名称', '合计', '政府性基金预算', '一般公共预算', '国有资本经营预算', '财政专户管理资金', '单位资金'],
+      ['栏次', 1, 3, 2, 4, 5, 6],
+      ['某局', 15, 10, 5, null, null, null],
+      ['道路维修', 15, 10, 5, null, null, null],
+    ]))
+    expect(d.tables.t12.rows.map((r) => r.name)).toEqual(['某局', '道路维修'])
+    expect(d.tables.t12.rows.map((r) => [r.gp, r.gf])).toEqual([['5.00', '10.00'], ['5.00', '10.00']])
+  })
+
+  it('a row of small amounts that are not the numbers 1 … n once each stays a data row', () => {
+    const d = parsePublishedGrid(book([
+      ['2026年项目支出预算表（本年预算）'],
+      ['单位名称：某局', null, null, null, null, null, '单位：万元'],
+      ['项目名称', '合计', '一般公共预算', '政府性基金预算', '国有资本经营预算', '财政专户管理资金', '单位资金'],
+      ['某局', 3, 1, 2, null, null, null],
+      ['道路维修', 3, 1, 2, null, null, null],
+    ]))
+    expect(d.tables.t12.rows.map((r) => [r.name, r.total, r.gp])).toEqual([['某局', '3.00', '1.00'], ['道路维修', '3.00', '1.00']])
+  })
 })

@@ -169,7 +169,8 @@ export class Derivation {
   private static build(book: BudgetBook, tables: TableSet): State {
     const layouts = new Map<TableId, RowDef[]>()
     // Cells are numbered as they are met: the book's nonzero amounts, then the cells the layouts
-    // show (one map lookup per cell shown), then references (mostly guessed, see Showings).
+    // show, then references (mostly guessed, see Showings). Nearly every id comes with its tag
+    // (cell-tags.ts: kept cells, kept key lists, C10 dependencies), so few are looked up by map.
     const cells = new CellTable<EngineValue>()
     const typed: number[] = []
     readAmounts(book, (key, fen, tag) => {

@@ -4,6 +4,7 @@
 import type { BudgetBook } from '../../shared/model/book'
 import { consolidate, type ConsolidationReport } from '../../shared/consolidate/consolidate'
 import { readUnitFile } from '../files/unit-file'
+import { editText } from '../../shared/consolidate/hand-edits'
 import { Derivation } from '../../shared/engine/derivation'
 import { CliError, outputKind, readInput, writeOutput } from './io'
 
@@ -28,6 +29,7 @@ export function reportText(report: ConsolidationReport): string {
       for (const m of e.checks.messages) lines.push(`      [${SEVERITY[m.severity]}] ${m.message}`)
     }
   }
+  if (report.edits.length) lines.push(`上次汇总后手工修改的金额（${report.amountUnit}）：`, ...report.edits.map((e) => `    [${e.kept ? '保留' : '取代'}] ${editText(e)}`))
   if (report.missing.length) lines.push(`尚未报送的单位：${report.missing.join('、')}`)
   for (const n of report.notes) lines.push(`注：${n}`)
   return lines.join('\n') + '\n'

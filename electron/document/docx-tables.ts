@@ -1,34 +1,39 @@
 // A printed table as a real Word table: the header rows repeat on every page the table runs
-// onto, no row splits across pages, columns share the text width as the workbook's columns do.
+// onto, no row splits across pages, columns as wide and text as large as the shared table layout
+// says (shared/document/table-layout.ts), so the .docx breaks lines where the PDF does.
 import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType } from 'docx'
 import type { DocCell, DocTable } from '../../shared/document/types'
-import { FONT, SIZE } from './fonts'
+import { CELL_PADDING_PT } from '../../shared/document/table-layout'
+import { FONT, pageTableLayout } from './fonts'
 
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' }
 const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE }
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const
 const tableFont = { eastAsia: FONT.table.name, ascii: 'Times New Roman', hAnsi: 'Times New Roman' }
 
-function cell(c: DocCell, width: number, header: boolean): TableCell {
+/** Cell margin, twips: the layout's padding (20 twips a point). */
+const PADDING = CELL_PADDING_PT * 20
+
+function cell(c: DocCell, width: number, header: boolean, fontPt: number): TableCell {
   return new TableCell({
     borders: BORDERS,
     columnSpan: c.colSpan,
     rowSpan: c.rowSpan,
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlign.CENTER,
-    margins: { left: 57, right: 57, top: 20, bottom: 20 },
+    margins: { left: PADDING, right: PADDING, top: 20, bottom: 20 },
     children: [
       new Paragraph({
         alignment: ALIGN[c.align],
         indent: c.align === 'center' || c.indent <= 1 ? undefined : { left: (c.indent - 1) * 180 },
         spacing: { line: 240 },
-        children: [new TextRun({ text: c.text, bold: c.bold || header, size: SIZE.table * 2, font: tableFont })],
+        children: [new TextRun({ text: c.text, bold: c.bold || header, size: fontPt * 2, font: tableFont })],
       }),
     ],
   })
 }
 
-/** Twips of each column when the table fills `textWidth` twips. */
+/** Twips of each column when the table fills `textWidth` twips, in proportion to `widths`. */
 export function columnTwips(widths: readonly number[], textWidth: number): number[] {
   const total = widths.reduce((a, b) => a + b, 0)
   const twips = widths.map((w) => Math.floor((w * textWidth) / total))
@@ -36,14 +41,14 @@ export function columnTwips(widths: readonly number[], textWidth: number): numbe
   return twips
 }
 
-function row(cells: readonly DocCell[], cols: number[], startCols: number[], header: boolean): TableRow {
+function row(cells: readonly DocCell[], cols: number[], startCols: number[], header: boolean, fontPt: number): TableRow {
   return new TableRow({
     tableHeader: header,
     cantSplit: true,
     children: cells.map((c, i) => {
       const start = startCols[i]!
       const width = cols.slice(start, start + c.colSpan).reduce((a, b) => a + b, 0)
-      return cell(c, width, header)
+      return cell(c, width, header, fontPt)
     }),
   })
 }
@@ -69,14 +74,16 @@ export function startColumns(rows: readonly (readonly DocCell[])[], columnCount:
   })
 }
 
+/** The table on `textWidth` twips, laid out as the PDF lays it out (pageTableLayout). */
 export function wordTable(table: DocTable, textWidth: number): Table {
-  const cols = columnTwips(table.widths, textWidth)
+  const layout = pageTableLayout(table)
+  const cols = columnTwips(layout.widths, textWidth)
   const rows = [...table.header, ...table.body]
   const starts = startColumns(rows, cols.length)
   return new Table({
     layout: TableLayoutType.FIXED,
     width: { size: textWidth, type: WidthType.DXA },
     columnWidths: cols,
-    rows: rows.map((cells, i) => row(cells, cols, starts[i]!, i < table.header.length)),
+    rows: rows.map((cells, i) => row(cells, cols, starts[i]!, i < table.header.length, layout.fontPt)),
   })
 }

@@ -10,6 +10,7 @@ import type { ChartSpec, Paragraph as TextParagraph, Section } from '../../share
 import type { DisclosureDocument, DocBlock, DocTable } from '../../shared/document/types'
 import { isMissing, runText } from '../../shared/document/runs'
 import { TOC_TITLE, tableHeading } from '../../shared/document/outline'
+import { FIRST_PAGE_NUMBER, PAGE_NUMBER_AROUND } from '../../shared/document/page-numbers'
 import { chartImages, type ChartImage } from './chart-image'
 import { pageNumberEstimator } from './docx-page-numbers'
 import { columnTwips, wordTable } from './docx-tables'
@@ -26,17 +27,17 @@ function page(landscape: boolean): ISectionOptions['properties'] {
     type: SectionType.NEXT_PAGE,
     page: {
       size: { width: mmToTwip(PAGE_MM.width), height: mmToTwip(PAGE_MM.height), orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
-      margin: { top: mmToTwip(PAGE_MM.top), bottom: mmToTwip(PAGE_MM.bottom), left: mmToTwip(PAGE_MM.left), right: mmToTwip(PAGE_MM.right), footer: mmToTwip(20) },
+      margin: { top: mmToTwip(PAGE_MM.top), bottom: mmToTwip(PAGE_MM.bottom), left: mmToTwip(PAGE_MM.left), right: mmToTwip(PAGE_MM.right), footer: mmToTwip(PAGE_MM.footer) },
     },
   }
 }
 
-/** "— 1 —": the page number as official documents print it, centred. */
+/** "— 1 —" on every body page; cover and 目录 have no footer (shared/document/page-numbers.ts). */
 const pageFooter = new Footer({
   children: [
     new Paragraph({
       alignment: AlignmentType.CENTER,
-      children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], size: SIZE.footer * 2, font: font(FONT.table.name) })],
+      children: [new TextRun({ children: [PAGE_NUMBER_AROUND.before, PageNumber.CURRENT, PAGE_NUMBER_AROUND.after], size: SIZE.footer * 2, font: font(FONT.table.name) })],
     }),
   ],
 })
@@ -95,7 +96,7 @@ function bodySections(doc: DisclosureDocument, images: Images): ISectionOptions[
     if (!current || current.landscape !== landscape) {
       current = { landscape, children: [] }
       sections.push({
-        properties: sections.length === 0 ? { ...page(landscape), page: { ...page(landscape)!.page, pageNumbers: { start: 1 } } } : page(landscape),
+        properties: sections.length === 0 ? { ...page(landscape), page: { ...page(landscape)!.page, pageNumbers: { start: FIRST_PAGE_NUMBER } } } : page(landscape),
         footers: { default: pageFooter },
         children: current.children,
       })
@@ -106,7 +107,9 @@ function bodySections(doc: DisclosureDocument, images: Images): ISectionOptions[
     // Every part starts on a new page, portrait.
     current = null
     take(false).push(new Paragraph({ heading: HeadingLevel.HEADING_1, style: 'PartTitle', children: [new TextRun(part.title)] }))
-    part.blocks.forEach((block, i) => addBlock(block, take, i === 0, images))
+    // The part's first table shares the page with the part title (and a note before it).
+    const firstTable = part.blocks.findIndex((b) => b.kind === 'table')
+    part.blocks.forEach((block, i) => addBlock(block, take, i === firstTable, images))
   }
   return sections
 }
@@ -121,6 +124,9 @@ function addBlock(block: DocBlock, take: (landscape: boolean) => Child[], firstO
       return
     case 'chart':
       take(false).push(chartParagraph(block.chart, images.get(block.chart)!))
+      return
+    case 'note':
+      take(false).push(new Paragraph({ style: 'Body', spacing: { after: 200 }, children: [new TextRun(block.text)] }))
       return
     case 'table': {
       // Each table starts a page: a new section (orientation changed) does that by itself, and

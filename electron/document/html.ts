@@ -7,16 +7,26 @@ import type { DisclosureDocument, DocBlock, DocCell, DocTable } from '../../shar
 import { isMissing, runText } from '../../shared/document/runs'
 import { TOC_TITLE, tableHeading } from '../../shared/document/outline'
 import { chartSvg } from './chart-image'
-import { FONT, PAGE_MM, SIZE, cssFamily } from './fonts'
+import { PAGE_NUMBER_AROUND } from '../../shared/document/page-numbers'
+import { CELL_PADDING_PT } from '../../shared/document/table-layout'
+import { FONT, PAGE_MM, SIZE, cssFamily, pageTableLayout } from './fonts'
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!)
 
 const margin = `${PAGE_MM.top}mm ${PAGE_MM.right}mm ${PAGE_MM.bottom}mm ${PAGE_MM.left}mm`
 
+// The page number as a page margin box (shared/document/page-numbers.ts): pages named \`front\`
+// (cover and 目录) print none and do not count, so the page counter, which CSS starts at 1 =
+// FIRST_PAGE_NUMBER, is 1 on the first page of 第一部分. It sits PAGE_MM.footer above the page's
+// lower edge, as the .docx footer does.
+const pageNumber = `@bottom-center { content: "${PAGE_NUMBER_AROUND.before}" counter(page) "${PAGE_NUMBER_AROUND.after}"; font-family: ${cssFamily(FONT.table)}; font-size: ${SIZE.footer}pt; vertical-align: bottom; padding-bottom: ${PAGE_MM.footer}mm; }`
+
 const CSS = `
-@page { size: A4 portrait; margin: ${margin}; }
+@page { size: A4 portrait; margin: ${margin}; ${pageNumber} }
 @page wide { size: A4 landscape; margin: ${margin}; }
+@page front { counter-increment: page 0; @bottom-center { content: none; } }
+.front { page: front; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0; font-family: ${cssFamily(FONT.body)}; font-size: ${SIZE.body}pt; line-height: 28pt; color: #000; }
 .page { break-before: page; }
@@ -25,6 +35,7 @@ body { margin: 0; font-family: ${cssFamily(FONT.body)}; font-size: ${SIZE.body}p
 h1 { font-family: ${cssFamily(FONT.heading1)}; font-size: ${SIZE.title}pt; font-weight: normal; text-align: center; margin: 0 0 12pt; line-height: 1.5; }
 h2 { font-family: ${cssFamily(FONT.heading1)}; font-size: ${SIZE.heading}pt; font-weight: normal; text-indent: 2em; margin: 6pt 0; break-after: avoid; }
 p.body { text-indent: 2em; margin: 0; }
+p.note { margin-bottom: 10pt; }
 p.sub { font-family: ${cssFamily(FONT.heading2)}; text-indent: 2em; margin: 0; break-after: avoid; }
 .missing { background: #ffeb3b; }
 .toc { font-size: ${SIZE.body}pt; }
@@ -39,7 +50,7 @@ p.sub { font-family: ${cssFamily(FONT.heading2)}; text-indent: 2em; margin: 0; b
 .table-note { display: flex; justify-content: space-between; }
 h2.table-title { font-family: ${cssFamily(FONT.title)}; font-size: ${SIZE.tableTitle}pt; text-align: center; text-indent: 0; margin: 0 0 6pt; line-height: 20pt; }
 table { border-collapse: collapse; width: 100%; table-layout: fixed; font-family: ${cssFamily(FONT.table)}; font-size: ${SIZE.table}pt; line-height: 1.35; }
-th, td { border: 0.5pt solid #000; padding: 1pt 3pt; vertical-align: middle; overflow-wrap: anywhere; }
+th, td { border: 0.5pt solid #000; padding: 1pt ${CELL_PADDING_PT}pt; vertical-align: middle; overflow-wrap: anywhere; }
 th { font-weight: bold; text-align: center; }
 tr { break-inside: avoid; }
 td.b { font-weight: bold; }
@@ -62,15 +73,18 @@ function cellHtml(c: DocCell, tag: 'th' | 'td'): string {
 }
 
 function tableHtml(table: DocTable, id: string, first: boolean): string {
-  const total = table.widths.reduce((a, b) => a + b, 0)
-  const cols = table.widths.map((w) => `<col style="width:${((w * 100) / total).toFixed(3)}%">`).join('')
+  // The column widths and size the .docx has too (shared/document/table-layout.ts).
+  const layout = pageTableLayout(table)
+  const total = layout.widths.reduce((a, b) => a + b, 0)
+  const cols = layout.widths.map((w) => `<col style="width:${((w * 100) / total).toFixed(3)}%">`).join('')
+  const size = layout.fontPt === SIZE.table ? '' : ` style="font-size:${layout.fontPt}pt"`
   const head = table.header.map((row) => `<tr>${row.map((c) => cellHtml(c, 'th')).join('')}</tr>`).join('')
   const body = table.body.map((row) => `<tr>${row.map((c) => cellHtml(c, 'td')).join('')}</tr>`).join('\n')
   return `<section class="table-block${first ? ' first' : ''}${table.landscape ? ' wide' : ''}">
 ${table.label ? `<div class="label">${escapeHtml(table.label)}</div>` : ''}
 <h2 class="table-title" id="${id}">${escapeHtml(tableHeading(table))}</h2>
 <div class="table-note"><span>${escapeHtml(table.nameLine)}</span><span>单位：万元</span></div>
-<table><colgroup>${cols}</colgroup><thead>${head}</thead><tbody>${body}</tbody></table>
+<table${size}><colgroup>${cols}</colgroup><thead>${head}</thead><tbody>${body}</tbody></table>
 ${table.note ? `<div class="table-note">${escapeHtml(table.note)}</div>` : ''}
 </section>`
 }
@@ -83,6 +97,8 @@ function blockHtml(block: DocBlock, first: boolean): string {
       return sectionHtml(block.section)
     case 'chart':
       return `<div class="chart">${chartSvg(block.chart)}</div>`
+    case 'note':
+      return `<p class="body note">${escapeHtml(block.text)}</p>`
     case 'table':
       return tableHtml(block.table, block.id, first)
   }
@@ -96,11 +112,11 @@ export function documentHtml(doc: DisclosureDocument, pages: TocPages = new Map(
     .map((e) => `<div class="l${e.level}"><a>${escapeHtml(e.text)}</a><span class="dots"></span><span>${pages.get(e.id) ?? ''}</span></div>`)
     .join('\n')
   const parts = doc.parts
-    .map((part) => `<section class="page"><h1 id="${part.id}">${escapeHtml(part.title)}</h1>\n${part.blocks.map((b, i) => blockHtml(b, i === 0)).join('\n')}</section>`)
+    .map((part) => `<section class="page"><h1 id="${part.id}">${escapeHtml(part.title)}</h1>\n${part.blocks.map((b, i) => blockHtml(b, i === part.blocks.findIndex((f) => f.kind === 'table'))).join('\n')}</section>`)
     .join('\n')
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(doc.cover.department + doc.cover.heading)}</title><style>${CSS}</style></head><body>
-<section class="cover"><p>${escapeHtml(doc.cover.department)}</p><p>${escapeHtml(doc.cover.heading)}</p></section>
-<section class="page toc"><h1>${TOC_TITLE}</h1>${toc}</section>
+<section class="cover front"><p>${escapeHtml(doc.cover.department)}</p><p>${escapeHtml(doc.cover.heading)}</p></section>
+<section class="page toc front"><h1>${TOC_TITLE}</h1>${toc}</section>
 ${parts}
 </body></html>`
 }

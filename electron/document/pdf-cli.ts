@@ -2,7 +2,7 @@
 // $CHROMIUM_PATH, else Chromium, Chrome or Edge where they install), driven headless by
 // playwright-core. The app prints with its own Chromium instead (pdf-electron.ts).
 import type { PrintHtml } from './pdf'
-import { FOOTER_TEMPLATE } from './pdf'
+import { PRINT_OPTIONS } from './pdf'
 import { ChromiumNotFoundError, findChromium } from '../chromium-path'
 
 export class NoChromiumError extends Error {}
@@ -28,7 +28,7 @@ export async function withCliPrinter<T>(use: (print: PrintHtml) => Promise<T>): 
     const page = await browser.newPage()
     return await use(async (html) => {
       await page.setContent(html, { waitUntil: 'load' })
-      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: FOOTER_TEMPLATE })
+      const pdf = await page.pdf(PRINT_OPTIONS)
       return new Uint8Array(pdf)
     })
   } finally {

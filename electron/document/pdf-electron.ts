@@ -4,7 +4,7 @@ import { BrowserWindow } from 'electron'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { FOOTER_TEMPLATE, type PrintHtml } from './pdf'
+import { PRINT_OPTIONS, type PrintHtml } from './pdf'
 
 export const electronPrinter: PrintHtml = async (html) => {
   const dir = await mkdtemp(join(tmpdir(), 'budget-document-'))
@@ -21,7 +21,7 @@ export const electronPrinter: PrintHtml = async (html) => {
     const file = join(dir, 'document.html')
     await writeFile(file, html, 'utf8')
     await win.loadFile(file)
-    const pdf = await win.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: FOOTER_TEMPLATE })
+    const pdf = await win.webContents.printToPDF(PRINT_OPTIONS)
     return new Uint8Array(pdf)
   } finally {
     win.destroy()

@@ -1,16 +1,17 @@
 // The PDF: the document's HTML printed by Chromium, twice — the first print tells on which page
 // each 目录 entry landed (read back from the PDF's text), the second prints the 目录 with those
-// numbers. Page numbers count from the cover, as the footer prints them. Who prints is given:
+// numbers. Pages are numbered from 第一部分 on (shared/document/page-numbers.ts), the number
+// printed by the HTML's own page margin box, not Chromium's header/footer. Who prints is given:
 // the app's own Chromium (pdf-electron.ts) or one found on the system for the CLI (pdf-cli.ts).
 import { extractText, getDocumentProxy } from 'unpdf'
 import type { DisclosureDocument } from '../../shared/document/types'
+import { PAGE_NUMBER_AROUND, printedPageNumber } from '../../shared/document/page-numbers'
 import { documentHtml, type TocPages } from './html'
 
 export type PrintHtml = (html: string) => Promise<Uint8Array>
 
-/** The footer Chromium prints on every page: "— 3 —". */
-export const FOOTER_TEMPLATE =
-  '<div style="width:100%;text-align:center;font-size:12pt;font-family:SimSun,\'Noto Serif CJK SC\',serif">— <span class="pageNumber"></span> —</div>'
+/** Chromium's print options: the page size, margins and page numbers are the HTML's own (@page). */
+export const PRINT_OPTIONS = { preferCSSPageSize: true, printBackground: true, displayHeaderFooter: false } as const
 
 /**
  * Text compared without spaces and in NFKC: Chromium's PDFs map some CJK glyphs to the Kangxi
@@ -25,19 +26,23 @@ export async function pdfPageTexts(pdf: Uint8Array): Promise<string[]> {
   return text
 }
 
-/** The first page at or after the previous entry's on which each 目录 entry's heading is printed. */
+/** The printed number of the first page at or after the previous entry's on which each 目录 entry's heading is printed. */
 export async function tocPages(pdf: Uint8Array, doc: DisclosureDocument): Promise<TocPages> {
   const texts = (await pdfPageTexts(pdf)).map(squeeze)
   const pages = new Map<string, number>()
   // The cover and the 目录 come first: headings are looked for from the page that opens with
-  // 第一部分 on (a 目录 page lists it too, but never starts with it).
-  const bodyStart = texts.findIndex((t) => t.startsWith(squeeze(doc.parts[0]?.title ?? '')))
-  let from = bodyStart < 0 ? 2 : bodyStart
+  // 第一部分 on (a 目录 page lists it too, but never starts with it). A page's text begins with
+  // its page number (the margin box is read first), which is no part of the page's content.
+  const opening = new RegExp(`^${squeeze(PAGE_NUMBER_AROUND.before)}\\d+${squeeze(PAGE_NUMBER_AROUND.after)}`)
+  const bodyStart = texts.findIndex((t) => t.replace(opening, '').startsWith(squeeze(doc.parts[0]?.title ?? '')))
+  const start = bodyStart < 0 ? 2 : bodyStart
+  let from = start
   for (const entry of doc.toc) {
     const want = squeeze(entry.text)
     const at = texts.findIndex((t, i) => i >= from && t.includes(want))
     if (at < 0) continue
-    pages.set(entry.id, at + 1)
+    // at ≥ start: a body page, which carries a number.
+    pages.set(entry.id, printedPageNumber(at, start)!)
     from = at
   }
   return pages

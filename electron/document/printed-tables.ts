@@ -49,6 +49,7 @@ export function docTable(t: PrintedTable, nameLine: string): DocTable {
     title: t.title,
     nameLine,
     widths: t.columns.map((c) => c.width),
+    kinds: t.columns.map((c) => c.kind),
     header: headerRows(t),
     body: t.rows.map((row) => bodyRow(t, row)),
     landscape: t.landscape,

@@ -14,7 +14,7 @@ export type DocumentKind = 'docx' | 'pdf'
 /** One printed model for both the text and the tables: they cannot disagree. */
 export function disclosureDocument(book: BudgetBook): DisclosureDocument {
   const printed = printBook(book)
-  return documentOutline(buildDisclosure(book, printed), printedFigures(book, printed).tables)
+  return documentOutline(buildDisclosure(book, printed), printedFigures(book, printed).tables, printed.balancing)
 }
 
 /** The document's bytes; a PDF needs a Chromium to print with. */

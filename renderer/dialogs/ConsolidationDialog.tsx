@@ -1,6 +1,7 @@
 // After 汇总单位文件: per file what came in (汇总 / 替换) and what was refused, by cell; each
 // unit's own check results; the department's units no file has come in for yet.
 import type { ConsolidationReport } from '../../shared/consolidate/consolidate'
+import { editText } from '../../shared/consolidate/hand-edits'
 import { closeModal } from './modal-store'
 import { Dialog } from './Dialog'
 
@@ -49,6 +50,19 @@ export function ConsolidationDialog({ report }: { report: ConsolidationReport })
           </li>
         ))}
       </ul>
+      {report.edits.length > 0 && (
+        <>
+          <p>上次汇总后在本部门预算中手工修改的金额（{report.edits.filter((e) => e.kept).length} 处保留，{report.edits.filter((e) => !e.kept).length} 处由单位重报的数取代；单位：{report.amountUnit}）：</p>
+          <ul className="report-notes consolidation-edits">
+            {report.edits.map((e, i) => (
+              <li key={i} data-kept={e.kept}>
+                <span className={`badge ${e.kept ? 'info' : 'warning'}`}>{e.kept ? '保留' : '取代'}</span>
+                {editText(e)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {report.missing.length > 0 && <p>尚未报送的单位：{report.missing.join('、')}</p>}
       {report.notes.map((n, i) => <p key={i}>注：{n}</p>)}
     </Dialog>

@@ -5,11 +5,14 @@
 // from its skeleton and all parts, so re-reading one unit's corrected file changes that unit only.
 import type { BudgetBook, ConsolidationPart, PartFigures, Project, Unit } from '../model/book'
 import { convertUnit } from '../model/convert-unit'
-import { clearAmounts } from '../template/identity'
+import type { AmountUnit } from '../model/money'
 import { Derivation } from '../engine/derivation'
 import type { TemplateIdentity } from '../template/identity'
 import type { ReadBackFinding } from '../template/read-back'
 import { mergeParts } from './merge'
+import { departmentSkeleton } from './skeleton'
+import { readHandEdits, type HandEdit } from './hand-edits'
+import { foreignBook, newUnitLines, replacedOnFirstConsolidation, sameFigures, scopeNote } from './notes'
 
 /** One unit file as read: its book, or why it could not be read. */
 export interface UnitReturn {
@@ -42,9 +45,13 @@ export interface ConsolidationEntry {
 export interface ConsolidationReport {
   department: string
   year: number
+  /** The unit the department book's amounts (and the edits listed) are in. */
+  amountUnit: AmountUnit
   entries: ConsolidationEntry[]
   /** Units of the department no file has come in for yet. */
   missing: string[]
+  /** Amounts the department changed by hand since the last 汇总: kept, or replaced by a re-sent file. */
+  edits: HandEdit[]
   notes: string[]
 }
 
@@ -61,16 +68,36 @@ function unitChecks(book: BudgetBook): ConsolidationEntry['checks'] {
   return { errors, warnings: findings.length - errors, messages: findings.map((f) => ({ severity: f.severity, message: `${f.check} ${f.message}` })) }
 }
 
-/** The department's own rows with amounts cleared, plus the projects/机关运行经费 of units no part covers. */
-function departmentSkeleton(base: BudgetBook, covered: ReadonlySet<string>): BudgetBook {
-  const { consolidation: _parts, ...plain } = base
-  const cleared = clearAmounts(plain)
-  const own = (unitId: string): boolean => !covered.has(unitId)
-  return { ...cleared, runningCosts: plain.runningCosts.filter((r) => own(r.unitId)), projects: plain.projects.filter((p) => own(p.unitId)) }
+/**
+ * The department's projects before this 汇总, by id: 上年数 and the 情况说明's project figures
+ * are keyed by project id, so an id must keep meaning the same project.
+ */
+interface EarlierProjects {
+  byId: ReadonlyMap<string, string>
+  /** Ids by unit, kind and name, in the department's order. */
+  byKey: ReadonlyMap<string, readonly string[]>
 }
 
-/** The figures of `book` with unit and project ids made the department's (matched by unit name, renamed on collision). */
-function adopt(book: BudgetBook, units: Unit[], takenProjects: Set<string>): PartFigures {
+const projectKey = (p: Pick<Project, 'name' | 'unitId' | 'kind'>): string => `${p.unitId}|${p.kind}|${p.name.trim()}`
+
+function earlierProjects(projects: readonly Project[]): EarlierProjects {
+  const byId = new Map<string, string>()
+  const byKey = new Map<string, string[]>()
+  for (const p of projects) {
+    const key = projectKey(p)
+    byId.set(p.id, key)
+    byKey.set(key, [...(byKey.get(key) ?? []), p.id])
+  }
+  return { byId, byKey }
+}
+
+/**
+ * The figures of `book` with unit and project ids made the department's (units matched by name,
+ * renamed on collision). A project takes the id the department's project of the same unit, kind
+ * and name had (its 上年数 follow it); otherwise its own id, unless that id is taken or was
+ * another project's (a unit's own file numbers p1, p2 … afresh), when it gets a new one.
+ */
+function adopt(book: BudgetBook, units: Unit[], takenProjects: Set<string>, earlier: EarlierProjects): PartFigures {
   const unitId = new Map<string, string>()
   for (const u of book.units) {
     const same = units.find((x) => x.name === u.name)
@@ -82,10 +109,14 @@ function adopt(book: BudgetBook, units: Unit[], takenProjects: Set<string>): Par
     unitId.set(u.id, id)
   }
   const projects = book.projects.map((p): Project => {
-    let id = p.id
-    for (let n = takenProjects.size + 1; takenProjects.has(id); n++) id = `p${n}`
+    const unit = unitId.get(p.unitId) ?? p.unitId
+    const key = projectKey({ name: p.name, unitId: unit, kind: p.kind })
+    const before = earlier.byKey.get(key)?.find((id) => !takenProjects.has(id))
+    let id = before ?? p.id
+    const free = (x: string): boolean => !takenProjects.has(x) && (!earlier.byId.has(x) || earlier.byId.get(x) === key)
+    for (let n = takenProjects.size + 1; !free(id); n++) id = `p${n}`
     takenProjects.add(id)
-    return { ...p, id, unitId: unitId.get(p.unitId) ?? p.unitId }
+    return { ...p, id, unitId: unit }
   })
   return {
     units: book.units.map((u) => ({ ...u, id: unitId.get(u.id)! })),
@@ -99,11 +130,6 @@ function adopt(book: BudgetBook, units: Unit[], takenProjects: Set<string>): Par
   }
 }
 
-function hasDepartmentAmounts(book: BudgetBook): boolean {
-  const any = (o: object): boolean => Object.values(o).some((v) => v !== undefined && v !== '' && v !== '0')
-  return book.subjects.some((s) => any(s.basic) || any(s.project) || any(s.carry)) || book.econ.some((e) => any({ a: e.amount }))
-}
-
 /**
  * Consolidate `returns` into `base` (the open department book; null: a new department from the
  * files alone). Returns the new book (null when nothing was accepted) and the report.
@@ -113,10 +139,17 @@ export function consolidate(base: BudgetBook | null, returns: readonly UnitRetur
   const department = base?.department ?? options.department ?? returns.find((r) => r.identity)?.identity?.department ?? first?.department ?? ''
   const year = first?.year ?? 0
   const amountUnit = first?.amountUnit ?? '万元'
-  const report: ConsolidationReport = { department, year, entries: [], missing: [], notes: [] }
-  const slots: (ConsolidationPart | null)[] = [...(base?.consolidation?.parts ?? [])]
+  const report: ConsolidationReport = { department, year, amountUnit, entries: [], missing: [], edits: [], notes: [] }
+  // The department's hand edits since the last 汇总, read before the parts change.
+  const read = base?.consolidation ? readHandEdits(base, base.consolidation.parts) : null
+  const oldParts = read?.parts ?? []
+  const handEdits = read?.edits ?? null
+  if (read?.converted) {
+    report.notes.push(`此前汇总保存的各单位数据仍是改金额单位以前的${amountUnit === '万元' ? '元' : '万元'}（旧版本未随之换算），本次已精确换算为${amountUnit}后汇总`)
+  }
+  const slots: (ConsolidationPart | null)[] = [...oldParts]
   const batch = new Map<string, string>()
-  const accepted: { source: string; book: BudgetBook; slot: number }[] = []
+  const accepted: { source: string; book: BudgetBook; slot: number; entry: ConsolidationEntry; replaced: ConsolidationPart[] }[] = []
 
   for (const r of returns) {
     const entry: ConsolidationEntry = { source: r.source, units: r.book ? unitNames(r.book) : r.identity?.unit ? [r.identity.unit.name] : [], status: 'refused', lines: [...r.findings], checks: { errors: 0, warnings: 0, messages: [] } }
@@ -127,10 +160,12 @@ export function consolidate(base: BudgetBook | null, returns: readonly UnitRetur
       continue
     }
     if (r.book.year !== year) { refuse(`这是 ${r.book.year} 年的文件，汇总的是 ${year} 年`); continue }
-    if (r.identity && base && r.identity.department !== base.department) {
-      refuse(`这是“${r.identity.department}”下发的填报表，不属于“${base.department}”`)
+    if (r.identity && department && r.identity.department !== department) {
+      refuse(`这是“${r.identity.department}”下发的填报表，不属于“${department}”`)
       continue
     }
+    const foreign = r.identity ? undefined : foreignBook(r.book, department, base)
+    if (foreign) { refuse(foreign); continue }
     const twice = entry.units.find((n) => batch.has(n))
     if (twice) { refuse(`单位“${twice}”已在本次汇总的文件“${batch.get(twice)}”中报送，同一单位只能报送一个文件`); continue }
     let book = r.book
@@ -142,19 +177,22 @@ export function consolidate(base: BudgetBook | null, returns: readonly UnitRetur
     entry.checks = unitChecks(r.book)
     // An earlier file of any of these units is replaced as a whole, in its place.
     let slot = -1
+    const replaced: ConsolidationPart[] = []
     slots.forEach((old, i) => {
       if (!old || !unitNames(old.figures).some((n) => entry.units.includes(n))) return
       const others = unitNames(old.figures).filter((n) => !entry.units.includes(n))
       entry.lines.push({ severity: 'info', message: `替换此前汇总的文件“${old.source}”${others.length ? `（其中单位${others.join('、')}的数据一并移除）` : ''}` })
       entry.status = 'replaced'
+      replaced.push(old)
       slots[i] = null
       if (slot < 0) slot = i
     })
     if (entry.status !== 'replaced') entry.status = 'accepted'
-    accepted.push({ source: r.source, book, slot })
+    accepted.push({ source: r.source, book, slot, entry, replaced })
   }
 
   if (!accepted.length || !first) return { book: null, report }
+  handEdits?.carryUnitFigures(slots)
   // Ids: units match the department's by name; a project keeps its id unless another unit's has it.
   const kept = slots.filter((p): p is ConsolidationPart => p !== null)
   const coveredNames = new Set([...kept.flatMap((p) => unitNames(p.figures)), ...accepted.flatMap((a) => unitNames(a.book))])
@@ -164,16 +202,24 @@ export function consolidate(base: BudgetBook | null, returns: readonly UnitRetur
     ...(base?.projects ?? []).filter((p) => uncoveredIds.has(p.unitId)).map((p) => p.id),
     ...kept.flatMap((p) => p.figures.projects.map((x) => x.id)),
   ])
+  const knownUnits = base ? units.map((u) => u.name) : null
+  const earlier = earlierProjects((base?.projects ?? []).filter((p) => !takenProjects.has(p.id)))
   for (const a of accepted) {
-    const part = { source: a.source, figures: adopt(a.book, units, takenProjects) }
+    const part = { source: a.source, figures: adopt(a.book, units, takenProjects, earlier) }
     if (a.slot >= 0) slots[a.slot] = part
     else slots.push(part)
+    if (knownUnits) a.entry.lines.push(...newUnitLines(a.entry.units, knownUnits))
+    if (a.replaced.length === 1 && sameFigures(a.replaced[0]!.figures, part.figures, amountUnit)) a.entry.lines.push({ severity: 'info', message: '金额无变化：与此前汇总的文件相同' })
+  }
+  if (!knownUnits) {
+    report.notes.push(`这是本部门的第一次汇总，没有原有的单位名单可以核对，单位按文件中的名称汇总：${units.map((u) => `“${u.name}”`).join('、')}；`
+      + '同一单位名称写法不同会被当作两个单位重复计算，请核对')
   }
   const parts = slots.filter((p): p is ConsolidationPart => p !== null)
   const covered = new Set(parts.flatMap((p) => p.figures.units.map((u) => u.id)))
   let skeleton: BudgetBook
   if (base) {
-    if (!base.consolidation && hasDepartmentAmounts(base)) report.notes.push('本书原有的科目、经济科目、收入和三公经费金额已由各单位的汇总数取代')
+    if (!base.consolidation) report.notes.push(...replacedOnFirstConsolidation(base, covered))
     skeleton = departmentSkeleton(base, covered)
   } else {
     const firstBook = returns.find((r) => r.book)!.book!
@@ -191,7 +237,11 @@ export function consolidate(base: BudgetBook | null, returns: readonly UnitRetur
     }
     if (!single && returns.some((r) => r.book?.prior)) report.notes.push('各单位文件中的上年数未汇总，请在部门预算中核对上年数')
   }
-  const book = mergeParts(skeleton, parts)
+  const resent = new Set(accepted.flatMap((a) => a.book.units.map((u) => units.find((x) => x.name === u.name)?.id ?? '')))
+  const { book, edits } = handEdits ? handEdits.apply(mergeParts(skeleton, parts), resent) : { book: mergeParts(skeleton, parts), edits: [] }
+  report.edits = edits
   report.missing = book.units.filter((u) => !covered.has(u.id)).map((u) => u.name)
+  const scope = scopeNote(book)
+  if (scope) report.notes.push(scope)
   return { book, report }
 }

@@ -1,7 +1,9 @@
 // The order of the published document, as the seeds have it: cover, 目录, 第一部分 概况,
-// 第二部分 the 13 tables, 第三部分 情况说明 (with its charts), 第四部分 名词解释. Every heading the
-// 目录 lists gets an id, which the writers use as bookmark / anchor.
+// 第二部分 the 13 tables (after the 舍位平衡 注 of a 元 book), 第三部分 情况说明 (with its
+// charts), 第四部分 名词解释. Every heading the 目录 lists gets an id, which the writers use as
+// bookmark / anchor.
 import type { Disclosure, Section } from '../explanation/types'
+import type { RoundingReport } from '../rounding'
 import type { DisclosureDocument, DocBlock, DocPart, DocTable, TocEntry } from './types'
 
 const NUMERALS = ['一', '二', '三', '四']
@@ -23,7 +25,15 @@ export function scopeWord(scope: 'dept' | 'unit'): '部门' | '单位' {
   return scope === 'unit' ? '单位' : '部门'
 }
 
-export function documentOutline(disclosure: Disclosure, tables: readonly DocTable[]): DisclosureDocument {
+/**
+ * The 注 on the tables of a book printed with 舍位平衡 (kept in 元, or finer than 0.01 万元): the
+ * first paragraph of the workbook's 舍位平衡说明 sheet, word for word. Null when none was needed.
+ */
+export function balancingNote(balancing: RoundingReport | null): string | null {
+  return balancing ? `注：${balancing.summary}` : null
+}
+
+export function documentOutline(disclosure: Disclosure, tables: readonly DocTable[], balancing: RoundingReport | null = null): DisclosureDocument {
   const { cover } = disclosure
   const word = scopeWord(cover.scope)
   const toc: TocEntry[] = []
@@ -54,6 +64,9 @@ export function documentOutline(disclosure: Disclosure, tables: readonly DocTabl
 
   part('概况', (blocks, add) => sections(blocks, add, disclosure.overview))
   part(`${cover.year}年${word}预算报表`, (blocks, add) => {
+    // Before the tables, where a reader learns how to read their figures.
+    const note = balancingNote(balancing)
+    if (note) blocks.push({ kind: 'note', text: note })
     for (const table of tables) blocks.push({ kind: 'table', table, id: add(tableHeading(table)) })
   })
   part(`${cover.year}年度${word}预算情况说明`, (blocks, add) => sections(blocks, add, disclosure.explanation))

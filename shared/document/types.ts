@@ -4,6 +4,7 @@
 // the text and charts from the Disclosure (shared/explanation).
 import type { ChartSpec, Disclosure, Section } from '../explanation/types'
 import type { PublishedTableId } from '../tables/ids'
+import type { ColumnKind } from '../tables/types'
 
 export type CellAlign = 'left' | 'center' | 'right'
 
@@ -29,6 +30,8 @@ export interface DocTable {
   nameLine: string
   /** Column widths in Excel character units (relative widths are what matter). */
   widths: number[]
+  /** What each column holds: amounts and codes never break across lines (table-layout.ts). */
+  kinds: ColumnKind[]
   /** The header block, repeated on every page the table runs onto. */
   header: DocCell[][]
   body: DocCell[][]
@@ -49,6 +52,8 @@ export type DocBlock =
   | { kind: 'section'; section: Section }
   | { kind: 'table'; table: DocTable; id: string }
   | { kind: 'chart'; chart: ChartSpec }
+  /** A paragraph about the tables, printed before the first (the 舍位平衡 注 of a 元 book). */
+  | { kind: 'note'; text: string }
 
 export interface DocPart {
   id: string

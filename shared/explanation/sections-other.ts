@@ -21,6 +21,8 @@ export function sectionSeven(ctx: Context): Section {
   head.t('。')
   const items = new Para(ctx, id)
   items.t('其中：')
+  // The order every published 情况说明 uses (the seeds, spec/explanation.md): 运行维护费 before
+  // 购置费, although 表十 prints ① 购置费 ② 运行维护费 (test/shared/explanation/seeds.test.ts).
   const order = ['abroad', 'reception', 'vehicle', 'vehicleOps', 'vehiclePurchase'] as const
   order.forEach((item, i) => {
     const f = ctx.fig('t10', item, 'total')

@@ -31,21 +31,28 @@ function carriedTexts(d: DisclosureFields | undefined): DisclosureFields | undef
  * (with their ids, so last year's figures stay attached to them); last year's figures become
  * `prior`; this year's amounts are cleared or kept; 上年结转 starts empty.
  */
+/**
+ * Year N+1's figures from year N's: 上年结转 of year N+1 is whatever year N leaves unspent,
+ * which nobody knows yet, so it starts empty. 表十三 lists last year's carry-over projects:
+ * money appropriated before year N and carried into N. They are not next year's projects (next
+ * year's carry-over is not known yet), so they are dropped rather than rolled forward.
+ */
+function nextYearFigures<T extends Pick<BudgetBook, 'subjects' | 'projects'>>(figures: T): T {
+  return { ...figures, subjects: figures.subjects.map((s) => ({ ...s, carry: NO_CARRY })), projects: figures.projects.filter((p) => p.kind === 'current') }
+}
+
 export function rollForward(book: BudgetBook, options: RollForwardOptions): BudgetBook {
   const prior = priorFigures(book)
   const base = options.keepAmounts ? book : mapAmounts(book, () => '')
   const next: BudgetBook = {
-    ...base,
+    ...nextYearFigures(base),
     year: book.year + 1,
-    // 上年结转 of year N+1 is whatever year N leaves unspent, which nobody knows yet: empty.
-    subjects: base.subjects.map((s) => ({ ...s, carry: NO_CARRY })),
-    // 表十三 lists last year's carry-over projects: money appropriated before year N and carried
-    // into N. They are not next year's projects (next year's carry-over is not known yet), so
-    // they are dropped rather than rolled forward.
-    projects: base.projects.filter((p) => p.kind === 'current'),
     prior,
     disclosure: carriedTexts(book.disclosure),
   }
+  // A consolidated department's parts go the same way as its figures, so that the next 汇总
+  // (rebuilding the units that do not re-send from their parts) agrees with the rolled book.
+  if (base.consolidation) next.consolidation = { parts: base.consolidation.parts.map((p) => ({ ...p, figures: nextYearFigures(p.figures) })) }
   if (!next.disclosure) delete next.disclosure
   return next
 }

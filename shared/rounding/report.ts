@@ -27,7 +27,12 @@ export interface ReportLine {
 
 export interface RoundingReport {
   title: string
-  /** Paragraphs above the lists. */
+  /**
+   * Why the printed figures are balanced, in one paragraph: the sheet opens with it and the
+   * disclosure document prints it as the 注 of its tables, so the two cannot disagree.
+   */
+  summary: string
+  /** Paragraphs above the lists (the summary first). */
   intro: string[]
   adjusted: ReportLine[]
   totals: ReportLine[]
@@ -53,10 +58,11 @@ function lines(d: Derivation, list: readonly PrintAdjustment[]): ReportLine[] {
 export function roundingReport(book: BudgetBook, result: BalanceResult): RoundingReport | null {
   if (!result.needed) return null
   const unit = book.amountUnit === '元' ? '以元录入' : '录入的金额精确到 0.01 万元以下'
+  const summary = `本套报表${unit}，公开时按万元保留两位小数。逐格四舍五入会使合计数与明细数之和相差 0.01 万元（尾差），`
+    + '因此对部分明细数的尾数作了舍位平衡：各表合计数等于所列明细数之和，表与表之间的数字一致，'
+    + '表一收支总计为真实总计的四舍五入数，每个公开数与真实数相差不到 0.01 万元。'
   const intro = [
-    `本套报表${unit}，公开时按万元保留两位小数。逐格四舍五入会使合计数与明细数之和相差 0.01 万元（尾差），`
-      + '因此对部分明细数的尾数作了舍位平衡：各表合计数等于所列明细数之和，表与表之间的数字一致，'
-      + '表一收支总计为真实总计的四舍五入数，每个公开数与真实数相差不到 0.01 万元。',
+    summary,
     result.adjustments.length === 0
       ? '所有明细数均按四舍五入公开，无需调整。'
       : `下列 ${result.adjustments.length} 个明细数未按四舍五入公开，调整额为公开数与四舍五入数之差。`,
@@ -67,6 +73,7 @@ export function roundingReport(book: BudgetBook, result: BalanceResult): Roundin
   const notes = result.issues.map((i) => i.message)
   return {
     title: ROUNDING_SHEET,
+    summary,
     intro,
     adjusted: lines(result.truth, result.adjustments),
     totals: lines(result.truth, result.totals),

@@ -131,6 +131,15 @@ await step('导出公开文件 as .pdf: Chromium prints the same document, the n
   const flat = text.normalize('NFKC').replace(/\s+/g, '')
   assert(flat.includes(await textOf(t5Total)), 'the PDF holds 表五 合计')
   assert(flat.includes(REASON), 'the PDF holds the typed reason')
+  // Pages numbered as the .docx numbers them: cover and 目录 none, 第一部分 page 1 (the app's own
+  // Chromium prints the number from the page's CSS margin box).
+  const pages = (await extractText(await getDocumentProxy(new Uint8Array(await readFile(out))), { mergePages: false })).text
+    .map((t) => t.normalize('NFKC').replace(/\s+/g, ''))
+  const body = pages.findIndex((t) => t.replace(/^—\d+—/, '').startsWith('第一部分概况'))
+  assert(body >= 2, `第一部分 starts after cover and 目录 (page ${body + 1})`)
+  assert(pages.slice(0, body).every((t) => !/—\d+—/.test(t)), 'cover and 目录 carry no page number')
+  pages.slice(body).forEach((t, i) => assert(t.includes(`—${i + 1}—`), `page ${body + i + 1} of the file prints —${i + 1}—`))
+  assert(pages.slice(1, body).join('').includes('第一部分概况1'), 'the 目录 gives 第一部分 page 1')
 })
 
 await finish()

@@ -12,6 +12,9 @@ import { writeNative, readNative } from '../../../electron/files/native'
 import { readAny } from '../../../electron/files/documents'
 import { loadGrid } from '../../../electron/xlsx/exceljs-adapter'
 import { ROW_KEY } from '../../../shared/template/sheets'
+import { writeAmount } from '../../../shared/engine/inputs'
+import { inputKey } from '../../../shared/model/keys'
+import { toFen } from '../../../shared/model/money'
 import { multiUnitBook } from '../../support/multi-unit-book'
 import { fillTemplate } from '../../support/fill-template'
 import { fixturePath } from '../../support/fixtures'
@@ -57,6 +60,13 @@ describe('budget-tables template / consolidate', () => {
       [...book.projects].sort((a, b) => a.unitId.localeCompare(b.unitId)).map((p) => [p.unitId, p.name, p.amounts]))
     expect(plain.subjects).toEqual(book.subjects)
     expect(plain.threePublic).toEqual(book.threePublic)
+
+    // The department corrects 表十一 of the 局 by hand; the 中心 re-sends: the edit is kept and listed.
+    await writeNative(join(dir, 'edited.ysb'), writeAmount(dept, inputKey.runningCost('u1', 'gp'), toFen('12', '万元')))
+    const again = await inProcess(['consolidate', 'out3.ysb', files[1]!, '--into', 'edited.ysb'])
+    expect(again.stdout).toContain('已替换  孝义市测试中心.xlsx（孝义市测试中心）')
+    expect(again.stdout).toContain('上次汇总后手工修改的金额（万元）：\n    [保留] 表十一 孝义市测试局 · 一般公共预算：12.00（此前汇总的单位数为 10.00，保留部门修改的数）')
+    expect((await readNative(join(dir, 'out3.ysb'))).runningCosts.find((x) => x.unitId === 'u1')!.amounts.gp).toBe('12')
   })
 
   it('refuses a unit file with text in an amount cell, by cell, with exit 1', async () => {

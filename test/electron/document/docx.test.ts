@@ -11,6 +11,7 @@ import { writeDocx } from '../../../electron/document/docx-writer'
 import { CHART_WIDTH, chartImages, chartSvg } from '../../../electron/document/chart-image'
 import { chartLabels } from '../../../shared/document/chart-option'
 import { tableHeading } from '../../../shared/document/outline'
+import { FIRST_PAGE_NUMBER, PAGE_NUMBER_AROUND } from '../../../shared/document/page-numbers'
 import type { DisclosureDocument } from '../../../shared/document/types'
 import type { BudgetBook } from '../../../shared/model/book'
 import type { ChartSpec } from '../../../shared/explanation/types'
@@ -56,6 +57,24 @@ describe('the .docx of fixture 000', () => {
     // Each 目录 line ends in its page number (worked out when the file was written).
     const numbered = doc.toc.filter((e) => new RegExp(`${squeeze(e.text).slice(-6).replace(/[()（）“”]/g, '.')}\\s*\\d+`).test(squeeze(toc)))
     expect(numbered.length).toBe(doc.toc.length)
+  })
+
+  it('numbers pages as the PDF does: cover and 目录 without a number, 第一部分 page 1', () => {
+    const xml = strFromU8(files['word/document.xml']!)
+    const sections = [...xml.matchAll(/<w:sectPr>.*?<\/w:sectPr>/g)].map((m) => m[0])
+    expect(sections.length).toBeGreaterThan(3)
+    // Cover and 目录: no footer, so no page number (the first section has nothing to inherit).
+    for (const s of sections.slice(0, 2)) expect(s).not.toContain('w:footerReference')
+    // The first body section restarts the count; every body section prints the footer.
+    expect(sections[2]).toContain(`<w:pgNumType w:start="${FIRST_PAGE_NUMBER}"/>`)
+    for (const s of sections.slice(2)) expect(s).toContain('w:footerReference')
+    for (const s of sections.slice(3)) expect(s).not.toContain('w:start=')
+    const footer = strFromU8(files['word/footer1.xml']!)
+    expect(footer).toContain(PAGE_NUMBER_AROUND.before)
+    expect(footer).toMatch(/PAGE/)
+    // The 目录 gives 第一部分 (and its first section) the first number.
+    const toc = text.slice(text.indexOf('目'), text.indexOf(doc.toc[2]!.text))
+    expect(squeeze(toc)).toContain(`${squeeze(doc.toc[0]!.text)}${FIRST_PAGE_NUMBER}${squeeze(doc.toc[1]!.text)}${FIRST_PAGE_NUMBER}`)
   })
 
   it('prints the generated text, figures included', () => {

@@ -37,18 +37,23 @@ describe.skipIf(!chromium)('the PDF of fixture 000', () => {
     expect(figures).toBeGreaterThan(500)
   })
 
-  it('puts each heading on the page its 目录 line names', () => {
-    // The body starts on the page opening with 第一部分; the pages before it are cover and 目录.
-    const bodyStart = pages.findIndex((p) => p.startsWith(squeeze(doc.parts[0]!.title)))
+  it('puts each heading on the page its 目录 line names, numbering pages from 第一部分 as the .docx does', () => {
+    // The body starts on the page opening with 第一部分 (after its page number, which the text
+    // of a page holds first); the pages before it are cover and 目录.
+    const bodyStart = pages.findIndex((p) => p.replace(/^—\d+—/, '').startsWith(squeeze(doc.parts[0]!.title)))
     expect(bodyStart).toBeGreaterThan(1)
+    // Cover and 目录 carry no page number; 第一部分 is page 1 and every later page counts on.
+    for (const p of pages.slice(0, bodyStart)) expect(p).not.toMatch(/—\d+—/)
+    pages.slice(bodyStart).forEach((p, i) => expect(p).toContain(`—${i + 1}—`))
     const tocText = pages.slice(1, bodyStart).join('')
+    expect(tocText).toContain(`${squeeze(doc.toc[0]!.text)}1`)
     let from = bodyStart
     for (const entry of doc.toc) {
       const want = squeeze(entry.text)
       const index = pages.findIndex((p, i) => i >= from && p.includes(want))
       expect(index, entry.text).toBeGreaterThanOrEqual(from)
       from = index
-      const page = index + 1
+      const page = index - bodyStart + 1
       expect(tocText).toContain(`${want}${page}`)
       expect(pages[index]).toContain(`—${page}—`)
     }

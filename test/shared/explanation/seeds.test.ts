@@ -69,6 +69,18 @@ describe.each(SEEDS)('seed %s', (seed) => {
     expect(found).toEqual(DIFFS[seed])
   })
 
+  it('names the 三公 items of 七 in the seed’s order: 运行维护费 before 购置费 (表十 prints ① 购置费 ② 运行维护费)', async () => {
+    const { d } = await built
+    const names = ['因公出国', '公务接待费', '公务用车购置及运行费', '公务用车运行维护费', '公务用车购置费']
+    const order = (text: string): number[] => names.map((n) => text.normalize('NFKC').indexOf(n.normalize('NFKC')))
+    const published = order(seedSections(seed).get('七')!.join(''))
+    const ours = order(plainText(d.explanation.find((s) => s.number === '七')!))
+    expect(ours.every((i, k) => i >= 0 && (k === 0 || i > ours[k - 1]!))).toBe(true)
+    // Every seed names 运行维护费 before 购置费, and so do we (004 has no 购置及运行费 line).
+    expect(published[3]).toBeGreaterThan(0)
+    expect(published[4]).toBeGreaterThan(published[3]!)
+  })
+
   it('prints every figure as the exported tables print it, with clean punctuation and nothing missing', async () => {
     const { d, printed } = await built
     expect(d.missing).toEqual([])

@@ -29,6 +29,15 @@ describe('convertUnit', () => {
     }
   })
 
+  it('converts a consolidated book’s parts with it (the next 汇总 adds them up in the new unit)', () => {
+    const book = sampleBook()
+    const part = { source: 'a.ysb', figures: { ...book, runningCosts: [{ unitId: book.units[0]!.id, amounts: { gp: '3.861234' } }] } }
+    const yuan = convertUnit({ ...book, consolidation: { parts: [part] } }, '元')
+    expect(yuan.consolidation!.parts[0]!.figures.runningCosts[0]!.amounts.gp).toBe('38612.34')
+    expect(yuan.consolidation!.parts[0]!.figures.subjects[0]!.basic.gp).toBe(yuan.subjects[0]!.basic.gp)
+    expect(convertUnit(yuan, '万元').consolidation).toEqual({ parts: [part] })
+  })
+
   it('is the identity for the same unit', () => {
     const book = sampleBook()
     expect(convertUnit(book, '万元')).toBe(book)

@@ -95,6 +95,17 @@ describe('reading back a fill-in workbook', () => {
     expect(errors(r)).toEqual([{ severity: 'error', sheet: '功能科目支出', cell: `D${at}`, message: '“一般公共预算”填的是文字“1,234.50”，金额单元格只能填数字' }])
   })
 
+  it('refuses a formula result with too many decimals, showing it as the unit saw it', () => {
+    const g = unitTemplate()
+    const row = rowOf(g, '功能科目支出', ROW_KEY.subject('2010101'))
+    row[3] = 100 / 3
+    const r = read(g)
+    expect(r.book).toBeNull()
+    const at = sheet(g, '功能科目支出').rows.indexOf(row) + 1
+    expect(errors(r)).toEqual([{ severity: 'error', sheet: '功能科目支出', cell: `D${at}`,
+      message: '“一般公共预算”单元格显示为 33.333333，实际值是 33.333333333333336，小数位过多（万元最多 6 位小数），多半是公式算出的：请用 ROUND 取两位小数或直接填数' }])
+  })
+
   it('refuses a changed locked cell, a copied row and a deleted sheet', () => {
     const g = unitTemplate()
     const row = rowOf(g, '功能科目支出', ROW_KEY.subject('2010101'))

@@ -29,6 +29,8 @@ export interface CheckSpec {
   id: string
   check: CheckId
   deps: string[]
+  /** The probable tags of `deps` in the engine's cell-tag registry (engine/cell-tags.ts), when cheap to know: numbered by tag. */
+  tags?: readonly number[]
   run: (...values: Fen[]) => Finding[]
   /**
    * Everything `run` says besides its dependencies' values (the texts of its messages): a check
@@ -137,7 +139,8 @@ export interface RowPlace { where: string; cells: FindingCell[] }
  */
 export interface NegativeItems<T extends object> {
   items: readonly T[]
-  deps: (item: T, into: string[]) => void
+  /** Pushes the item's dependencies onto `into`, and their probable tags onto `tags` (see CheckSpec.tags) if it knows them cheaply. */
+  deps: (item: T, into: string[], tags: number[]) => void
   place: (item: T) => RowPlace
   /** Everything `place` says of the items, when it is cheap to spell (absent: a node is kept only for the very same items). */
   sig?: () => string
@@ -201,15 +204,17 @@ export function negatives(
     const same = unchanged(id, items)
     if (same) return same
     const deps: string[] = []
+    const tags: number[] = []
     const ends: number[] = []
     for (const item of items) {
-      rows.deps(item, deps)
+      rows.deps(item, deps, tags)
       ends.push(deps.length)
     }
     if (!deps.length) return undefined
     // The cells follow from the dependencies (a row's id is in its keys) and the table from
     // the place; a node built from items whose places are not spelled is new each time.
     const spec: CheckSpec = { id: `chk!C10!${id}`, check: 'C10', deps, sig: rows.sig ? rows.sig() : `#${++serial}`, run: negativeRun(rows, ends) }
+    if (tags.length === deps.length) spec.tags = tags
     last.set(items[0]!, { id, items, spec })
     return spec
   }

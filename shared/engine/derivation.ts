@@ -169,11 +169,12 @@ export class Derivation {
   private static build(book: BudgetBook, tables: TableSet): State {
     const layouts = new Map<TableId, RowDef[]>()
     // Cells are numbered as they are met: the book's nonzero amounts, then the cells the layouts
-    // show (one map lookup per cell shown), then references (mostly guessed, see Showings).
+    // show, then references (mostly guessed, see Showings). Nearly every id comes with its tag
+    // (cell-tags.ts: kept cells, kept key lists, C10 dependencies), so few are looked up by map.
     const cells = new CellTable<EngineValue>()
     const typed: number[] = []
-    readAmounts(book, (key, fen) => {
-      const i = cells.slot(key)
+    readAmounts(book, (key, fen, tag) => {
+      const i = tag === undefined ? cells.slot(key) : cells.slotTagged(tag, key)
       cells.input(i, fen)
       typed.push(i)
     })
@@ -237,7 +238,8 @@ export class Derivation {
         cells.declare(i, c.run as (...args: EngineValue[]) => EngineValue, -1)
         showings.start()
         cells.begin(i, c.deps.length)
-        for (const dep of c.deps) cells.dep(showings.slot(dep))
+        const { deps, tags } = c
+        for (let k = 0; k < deps.length; k++) cells.dep(showings.slot(deps[k]!, tags?.[k]))
         cells.end(i)
       }
     }

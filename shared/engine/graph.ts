@@ -294,12 +294,42 @@ export class Graph<V> {
         index.delete(ids[i]!)
       }
     }
-    const order = this.rankAll()
-    // Tarjan's order lists dependencies before dependents, so one pass evaluates everything.
+    const order = this.rankAcyclic() ?? this.rankAll()
+    // Either order lists dependencies before dependents, so one pass evaluates everything.
     for (let x = 0; x < n; x++) {
       const i = order[x]!
       if (runs[i]) values[i] = this.evaluate(i)
     }
+  }
+
+  /**
+   * Ranks by longest path and returns the cells in an order where dependencies come first, by
+   * Kahn's algorithm (one pass over the dependents, cheaper than Tarjan's bookkeeping). A cycle
+   * leaves cells unplaced: then undefined, ranks back to zero, and `rankAll` marks the cycles.
+   */
+  private rankAcyclic(): Int32Array | undefined {
+    const n = this.ids.length
+    const { depStart, depEnd, outStart, outList, rank } = this
+    const order = new Int32Array(n)
+    /** Per cell, its dependencies not yet placed in the order. */
+    const left = new Int32Array(n)
+    let placed = 0
+    for (let i = 0; i < n; i++) {
+      left[i] = depEnd[i]! - depStart[i]!
+      if (left[i] === 0) order[placed++] = i
+    }
+    for (let next = 0; next < placed; next++) {
+      const u = order[next]!
+      const r = rank[u]! + 1
+      for (let e = outStart[u]!; e < outStart[u + 1]!; e++) {
+        const d = outList[e]!
+        if (rank[d]! < r) rank[d] = r
+        if (--left[d]! === 0) order[placed++] = d
+      }
+    }
+    if (placed === n) return order
+    rank.fill(0)
+    return undefined
   }
 
   /**

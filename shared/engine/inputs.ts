@@ -2,7 +2,7 @@
 // Writes are immutable: they return a new book sharing every untouched part with the old one.
 import { SOURCES, type BudgetBook, type ByFiscal, type BySource, type FiscalSourceId, type SourceId, type T10Item } from '../model/book'
 import { toFen, fenToString, type Fen } from '../model/money'
-import { inputKey, inputKeysOf, keyParts, PART_OFFSET, type Part } from '../model/keys'
+import { inputKey, keyParts, PART_OFFSET, taggedKeysOf, type Part } from '../model/keys'
 
 const PART_FIELD = { b: 'basic', p: 'project', c: 'carry' } as const
 
@@ -66,23 +66,25 @@ export function writeAmount(book: BudgetBook, key: string, fen: Fen): BudgetBook
   }
 }
 
-type Put = (key: string, text: string | undefined) => void
+/** `tag`: the key's probable tag in the engine's cell-tag registry (cell-tags.ts), when known. */
+type Put = (key: string, text: string | undefined, tag?: number) => void
 
 // Amounts are read source by source, in the order the sources are listed: a book's amount
 // objects hold different subsets of the sources, and enumerating each one's own keys would
-// allocate a key list per object. `keys` are the owner's input keys by source, from `at` on.
-function sourceAmounts(amounts: Partial<Record<SourceId, string>>, keys: readonly string[], at: number, put: Put): void {
+// allocate a key list per object. `keys` are the owner's input keys by source, from `at` on,
+// with their tags when kept per owner (a build then numbers the amount without a map lookup).
+function sourceAmounts(amounts: Partial<Record<SourceId, string>>, keys: readonly string[], at: number, put: Put, tags?: Int32Array): void {
   for (let k = 0; k < SOURCES.length; k++) {
     const text = amounts[SOURCES[k]!]
-    if (text !== undefined) put(keys[at + k]!, text)
+    if (text !== undefined) put(keys[at + k]!, text, tags?.[at + k])
   }
 }
 
 function subjectAmounts(s: BudgetBook['subjects'][number], put: Put): void {
-  const keys = inputKeysOf.subject(s.code)
-  sourceAmounts(s.basic, keys, PART_OFFSET.b, put)
-  sourceAmounts(s.project, keys, PART_OFFSET.p, put)
-  sourceAmounts(s.carry, keys, PART_OFFSET.c, put)
+  const { keys, tags } = taggedKeysOf.subject(s.code)
+  sourceAmounts(s.basic, keys, PART_OFFSET.b, put, tags)
+  sourceAmounts(s.project, keys, PART_OFFSET.p, put, tags)
+  sourceAmounts(s.carry, keys, PART_OFFSET.c, put, tags)
 }
 function threePublicAmounts(t: BudgetBook['threePublic'], put: Put): void {
   for (const item in t) sourceAmounts(t[item as T10Item], SOURCES.map((src) => inputKey.threePublic(item as T10Item, src as FiscalSourceId)), 0, put)
@@ -95,7 +97,10 @@ const LISTS = {
   govFundRevenue: (r: BudgetBook['govFundRevenue'][number], put: Put) => put(inputKey.govFundRevenue(r.code), r.amount),
   soeRevenue: (r: BudgetBook['soeRevenue'][number], put: Put) => put(inputKey.soeRevenue(r.code), r.amount),
   runningCosts: (r: BudgetBook['runningCosts'][number], put: Put) => sourceAmounts(r.amounts, SOURCES.map((src) => inputKey.runningCost(r.unitId, src as FiscalSourceId)), 0, put),
-  projects: (p: BudgetBook['projects'][number], put: Put) => sourceAmounts(p.amounts, inputKeysOf.project(p.id), 0, put),
+  projects: (p: BudgetBook['projects'][number], put: Put) => {
+    const { keys, tags } = taggedKeysOf.project(p.id)
+    sourceAmounts(p.amounts, keys, 0, put, tags)
+  },
 } as const
 
 /**
@@ -103,10 +108,10 @@ const LISTS = {
  * what a new Derivation starts from (any key not given is zero). Cheaper than looking each of a
  * large department's ~30,000 input keys up in the book one by one.
  */
-export function readAmounts(book: BudgetBook, each: (key: string, fen: Fen) => void): void {
+export function readAmounts(book: BudgetBook, each: (key: string, fen: Fen, tag?: number) => void): void {
   const unit = book.amountUnit
-  const put: Put = (key, text) => {
-    if (text) each(key, toFen(text, unit))
+  const put: Put = (key, text, tag) => {
+    if (text) each(key, toFen(text, unit), tag)
   }
   for (const s of book.subjects) LISTS.subjects(s, put)
   for (const e of book.econ) LISTS.econ(e, put)

@@ -1,6 +1,7 @@
 // Input keys: where each typed amount lives in the book. A grid cell whose ref is one of
 // these is an input cell; every other money cell is derived.
 import { SOURCES, type FiscalSourceId, type SourceId, type T10Item } from './book'
+import { tagIn, tagRegistry } from '../engine/cell-tags'
 
 export type Part = 'b' | 'p' | 'c' // 基本支出, 项目支出, 上年结转
 
@@ -13,7 +14,7 @@ export type Part = 'b' | 'p' | 'c' // 基本支出, 项目支出, 上年结转
 const parts = new Map<string, readonly string[]>()
 /** Bound the caches for a long session that opens many books; they refill on demand. */
 const MAX_INTERNED = 1_000_000
-const caches: Map<string, (string | undefined)[]>[] = []
+const caches: Map<string, unknown>[] = []
 
 function cache(): Map<string, (string | undefined)[]> {
   const c = new Map<string, (string | undefined)[]>()
@@ -79,9 +80,34 @@ export const inputKey = {
 export const SOURCE_INDEX: Readonly<Record<SourceId, number>> = SRC
 export const PART_OFFSET: Readonly<Record<Part, number>> = PART
 
-const PROJECT_KEYS = cache()
-const SUBJECT_KEYS = cache()
 const PARTS: readonly Part[] = ['b', 'p', 'c']
+
+/** One owner's input keys (see `inputKeysOf`) with their tags in the engine's cell-tag registry (engine/cell-tags.ts). */
+export interface OwnerKeys {
+  readonly keys: readonly string[]
+  /** Probable tags (a registry started afresh makes them stale: the engine checks each). */
+  readonly tags: Int32Array
+}
+
+function ownerCache(): Map<string, OwnerKeys> {
+  const c = new Map<string, OwnerKeys>()
+  caches.push(c)
+  return c
+}
+const PROJECT_KEYS = ownerCache()
+const SUBJECT_KEYS = ownerCache()
+
+function owned(c: Map<string, OwnerKeys>, owner: string, make: (owner: string) => string[]): OwnerKeys {
+  let hit = c.get(owner)
+  if (!hit) {
+    const keys = make(owner)
+    const registry = tagRegistry()
+    c.set(owner, (hit = { keys, tags: Int32Array.from(keys, (k) => tagIn(registry, k)) }))
+  }
+  return hit
+}
+const projectKeys = (id: string): string[] => SOURCES.map((s) => inputKey.project(id, s))
+const subjectKeys = (code: string): string[] => PARTS.flatMap((part) => SOURCES.map((s) => inputKey.subject(code, part, s)))
 
 /**
  * All input keys of one owner from one cache lookup (a large department's build reads each
@@ -89,16 +115,14 @@ const PARTS: readonly Part[] = ['b', 'p', 'c']
  * subject's by part (b, p, c) and then source, 5 apart. The same strings as `inputKey` gives.
  */
 export const inputKeysOf = {
-  project: (id: string): readonly string[] => {
-    let keys = PROJECT_KEYS.get(id) as string[] | undefined
-    if (!keys) PROJECT_KEYS.set(id, (keys = SOURCES.map((s) => inputKey.project(id, s))))
-    return keys
-  },
-  subject: (code: string): readonly string[] => {
-    let keys = SUBJECT_KEYS.get(code) as string[] | undefined
-    if (!keys) SUBJECT_KEYS.set(code, (keys = PARTS.flatMap((part) => SOURCES.map((s) => inputKey.subject(code, part, s)))))
-    return keys
-  },
+  project: (id: string): readonly string[] => owned(PROJECT_KEYS, id, projectKeys).keys,
+  subject: (code: string): readonly string[] => owned(SUBJECT_KEYS, code, subjectKeys).keys,
+}
+
+/** `inputKeysOf` with the keys' tags: a build numbers the typed amounts and check dependencies it reads by tag. */
+export const taggedKeysOf = {
+  project: (id: string): OwnerKeys => owned(PROJECT_KEYS, id, projectKeys),
+  subject: (code: string): OwnerKeys => owned(SUBJECT_KEYS, code, subjectKeys),
 }
 
 export function isInputKey(ref: string): boolean {

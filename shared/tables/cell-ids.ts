@@ -15,6 +15,12 @@ let count = 0
 const IDS = new Map<string, Map<string, Map<string, string>>>()
 const ROW_IDS = new Map<string, Map<string, string>>()
 const INPUT_CELLS = new Map<string, CellDef>()
+/** Kept sum cells by table, row and column (see `sumCell`). */
+const SUMS = new Map<string, Map<string, Map<string, CellDef>>>()
+// The row `sumCell` was last asked for, and its columns.
+let lastTable: Map<string, Map<string, CellDef>> | undefined
+let lastRow = ''
+let lastCols = new Map<string, CellDef>()
 
 function full(): void {
   if (++count <= MAX_INTERNED) return
@@ -22,6 +28,8 @@ function full(): void {
   IDS.clear()
   ROW_IDS.clear()
   INPUT_CELLS.clear()
+  SUMS.clear()
+  lastTable = undefined
 }
 
 export function cellId(table: TableId, row: string, col: string): string {
@@ -61,6 +69,37 @@ export function inputCell(key: string): CellDef {
     INPUT_CELLS.set(key, (cell = Object.freeze(new TaggedCell<Formula>(key))))
   }
   return cell
+}
+
+/**
+ * The cell of table `table`, row `row`, column `col` adding up `plus` (a 款, 类 or 合计 of a
+ * subject tree, a unit's or the department's row of 表十二/十三): kept, tagged, while it adds up
+ * the same refs with the same explanation, so the build of any book with the same rows below
+ * shows the same object and numbers it and its references by tag. A different list makes a new cell.
+ */
+export function sumCell(table: TableId, row: string, col: string, plus: readonly string[], explain: string): CellDef {
+  let byRow = SUMS.get(table)
+  if (!byRow) SUMS.set(table, (byRow = new Map()))
+  // By row, then column: a row's columns are asked one after another, so the large map is asked once per row.
+  if (row !== lastRow || byRow !== lastTable) {
+    lastTable = byRow
+    lastRow = row
+    let byCol = byRow.get(row)
+    if (!byCol) byRow.set(row, (byCol = new Map()))
+    lastCols = byCol
+  }
+  const kept = lastCols.get(col)
+  if (kept && kept.formula!.explain === explain && sameList(kept.formula!.plus, plus)) return kept
+  full()
+  const cell = Object.freeze(new TaggedCell<Formula>(cellId(table, row, col), new TaggedFormula({ plus, explain })))
+  lastCols.set(col, cell)
+  return cell
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
 }
 
 /**

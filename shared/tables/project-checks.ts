@@ -3,7 +3,7 @@
 // over; C8 (project names) and C10 (negative project amounts) cover the projects of both
 // tables and sit with 表十二, the first.
 import { FISCAL_SOURCES, SOURCES, SOURCE_NAMES, type Project, type SourceId } from '../model/book'
-import { inputKey, inputKeysOf, SOURCE_INDEX } from '../model/keys'
+import { inputKey, SOURCE_INDEX, taggedKeysOf } from '../model/keys'
 import { comparisons, fixedFinding, negatives, type CheckGroup, type CheckSpec, type FindingCell } from '../checks/checks'
 import { TABLE_SHORT, type TableId } from './ids'
 import { cellId } from './cell-ids'
@@ -111,9 +111,14 @@ export const projectNames: CheckGroup = {
 // structural edit shares the units it did not touch): declaring the check again after adding one
 // project to a large department builds one node. A project's place is spelled only when negative.
 const PROJECT_AMOUNTS = {
-  deps: (p: Project, into: string[]): void => {
-    const keys = inputKeysOf.project(p.id)
-    for (const src of p.kind === 'current' ? SOURCES : FISCAL_SOURCES) into.push(keys[SOURCE_INDEX[src]]!)
+  // With their tags: a unit's projects of both kinds interleave, so the build finds their amounts
+  // by tag rather than where the layouts show them (表十二's and 表十三's rows, apart).
+  deps: (p: Project, into: string[], tags: number[]): void => {
+    const own = taggedKeysOf.project(p.id)
+    for (const src of p.kind === 'current' ? SOURCES : FISCAL_SOURCES) {
+      into.push(own.keys[SOURCE_INDEX[src]]!)
+      tags.push(own.tags[SOURCE_INDEX[src]]!)
+    }
   },
   place: (p: Project) => ({ where: `${TABLE_SHORT[tableOf(p)]} 项目“${p.name}”`, cells: [{ table: tableOf(p), row: `p:${p.id}`, col: 'name' }] }),
 }

@@ -5,7 +5,7 @@ import { FISCAL_SOURCES, SOURCES, type BudgetBook, type Project, type SourceId, 
 import { inputKeysOf, SOURCE_INDEX, textKey } from '../model/keys'
 import type { TableId } from './ids'
 import type { ColumnDef, RowDef, TableDef } from './types'
-import { cellId, inputCell, rowId, tagged } from './cell-ids'
+import { cellId, inputCell, rowId, sumCell, tagged } from './cell-ids'
 import { refsOf } from './tree-rows'
 import { priorByProject } from './prior-comparisons'
 import { Regrouper } from '../util/regroup'
@@ -68,7 +68,7 @@ function unitBlock(table: TableId, unit: Unit, projects: readonly Project[], sou
   if (!hit || hit.projectRows.length !== projectRows.length || !hit.projectRows.every((r, i) => r === projectRows[i])) {
     const id = rowId('u:', unit.id)
     row = { id, kind: 'unit', text: { name: unit.name }, textKeys: { name: textKey.unitName(unit.id) }, cells: {} }
-    for (const col of money) row.cells[col] = { ref: cellId(table, id, col), formula: { plus: refsOf(projectRows, col), explain: '= 本单位各项目之和' } }
+    for (const col of money) row.cells[col] = sumCell(table, id, col, refsOf(projectRows, col), '= 本单位各项目之和')
   }
   const block = { projects, projectRows, row: row! }
   blocks.set(unit, block)
@@ -85,7 +85,7 @@ function projectRows(book: BudgetBook, table: TableId, kind: Project['kind'], so
   for (const unit of book.units) {
     const { projectRows, row } = unitBlock(table, unit, byUnit.get(unit.id) ?? NO_PROJECTS, sources, money)
     if (unitOnly) {
-      for (const col of money) dept.cells[col] = { ref: cellId(table, 'dept', col), formula: { plus: refsOf(projectRows, col), explain: '= 各项目之和' } }
+      for (const col of money) dept.cells[col] = sumCell(table, 'dept', col, refsOf(projectRows, col), '= 各项目之和')
       for (const r of projectRows) rows.push(r)
       return rows
     }
@@ -93,7 +93,7 @@ function projectRows(book: BudgetBook, table: TableId, kind: Project['kind'], so
     for (const r of projectRows) rows.push(r)
     unitRows.push(row)
   }
-  for (const col of money) dept.cells[col] = { ref: cellId(table, 'dept', col), formula: { plus: refsOf(unitRows, col), explain: '= 各单位之和' } }
+  for (const col of money) dept.cells[col] = sumCell(table, 'dept', col, refsOf(unitRows, col), '= 各单位之和')
   return rows
 }
 

@@ -2,7 +2,7 @@
 // C9 holds each subject against the catalog on 表二, where every subject is listed; C10 flags
 // a subject's negative amounts on the entry sheet (支出明细), where they are typed.
 import { FISCAL_SOURCES, SOURCES, type SubjectLine } from '../model/book'
-import { inputKey } from '../model/keys'
+import { PART_OFFSET, SOURCE_INDEX, taggedKeysOf, type Part } from '../model/keys'
 import { bookSubject } from '../catalog/functions'
 import { CLASS_BY_CODE } from '../catalog/classes'
 import { normalizeName } from '../catalog/economic'
@@ -32,13 +32,21 @@ export const subjectCatalog: CheckGroup = {
   },
 }
 
+const PARTS: readonly Part[] = ['b', 'p', 'c']
+
 /** C10 of subjects: one node per class (kept while its subject lines are the same objects). */
 const SUBJECT_AMOUNTS = {
-  // In the entry sheet's column order (only whether any is negative matters): the engine finds them there.
-  deps: (s: SubjectLine, into: string[]): void => {
-    for (const src of SOURCES) into.push(inputKey.subject(s.code, 'b', src))
-    for (const src of SOURCES) into.push(inputKey.subject(s.code, 'p', src))
-    for (const src of FISCAL_SOURCES) into.push(inputKey.subject(s.code, 'c', src))
+  // In the entry sheet's column order (only whether any is negative matters), with their tags (the
+  // 款 and 类 rows between a class's 项 rows leave the engine no even spacing to guess them by).
+  deps: (s: SubjectLine, into: string[], tags: number[]): void => {
+    const own = taggedKeysOf.subject(s.code)
+    for (const part of PARTS) {
+      for (const src of part === 'c' ? FISCAL_SOURCES : SOURCES) {
+        const k = PART_OFFSET[part] + SOURCE_INDEX[src]
+        into.push(own.keys[k]!)
+        tags.push(own.tags[k]!)
+      }
+    }
   },
   place: (s: SubjectLine) => ({ where: `功能科目 ${s.code} ${s.name}`, cells: [{ table: 'detail', row: `s:${s.code}`, col: 'name' }] }),
 }

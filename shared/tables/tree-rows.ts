@@ -3,7 +3,7 @@
 import type { BudgetBook } from '../model/book'
 import type { TableId } from './ids'
 import type { CellDef, RowDef, TextKey } from './types'
-import { cellId, rowId, tagged } from './cell-ids'
+import { rowId, sumCell, tagged } from './cell-ids'
 import { subjectTree, type Namer, type TreeNode } from './subject-tree'
 import { textKey } from '../model/keys'
 
@@ -82,13 +82,13 @@ export function treeRows(
     }
     const children = node.children.map(visit)
     for (const col of moneyCols) {
-      row.cells[col] = { ref: cellId(table, id, col), formula: { plus: refsOf(children, col), explain: EXPLAIN[node.level] } }
+      row.cells[col] = sumCell(table, id, col, refsOf(children, col), EXPLAIN[node.level])
     }
     return row
   }
   const classes = tree.map(visit)
   for (const col of moneyCols) {
-    total.cells[col] = { ref: cellId(table, totalId, col), formula: { plus: refsOf(classes, col), explain: '= 各类之和' } }
+    total.cells[col] = sumCell(table, totalId, col, refsOf(classes, col), '= 各类之和')
   }
   return rows
 }

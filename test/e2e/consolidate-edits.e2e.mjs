@@ -4,30 +4,11 @@
 // exactly ×10,000 in 元; every hand edit survives and the report lists it. Then files that do
 // not belong: another department's .ysb is refused and changes nothing; one undo takes the re-send back.
 import { join } from 'node:path'
-import { writeFile } from 'node:fs/promises'
 import { startSession, assert, equal } from './clerk.mjs'
-import { importTs } from './harness.mjs'
+import { unitReturns } from './unit-returns.mjs'
 
 const { TMP, page, script, step, finish, show, amount, text, typeInto, waitText, shot } = await startSession('consolidate-edits')
-const { multiUnitBook } = await importTs('test/support/multi-unit-book.ts')
-const { fillTemplate } = await importTs('test/support/fill-template.ts')
-const { writeTemplate } = await importTs('electron/xlsx/template.ts')
-const { writeNative } = await importTs('electron/files/native.ts')
-
-const truth = multiUnitBook()
-const empty = { abroad: {}, reception: {}, vehiclePurchase: {}, vehicleOps: {} }
-const deptPath = join(TMP, '测试局.ysb')
-await writeNative(deptPath, { ...truth, projects: truth.projects.map((p) => ({ ...p, amounts: {} })), runningCosts: [] })
-function share(u, projects = truth.projects) {
-  const own = { ...truth, projects: projects.filter((p) => p.unitId === u.id), runningCosts: truth.runningCosts.filter((r) => r.unitId === u.id) }
-  return u.id === 'u1' ? own : { ...own, subjects: [], econ: [], govFundRevenue: [], soeRevenue: [], threePublic: empty }
-}
-const files = []
-for (const u of truth.units) {
-  const path = join(TMP, `${u.name}.xlsx`)
-  await writeFile(path, await fillTemplate(await writeTemplate(truth, { unitId: u.id, keepAmounts: false }), share(u)))
-  files.push(path)
-}
+const { truth, deptPath, share, fill, files, writeNative } = await unitReturns(TMP)
 async function consolidate(paths) {
   script.openMany.push(paths)
   await page.evaluate(() => window.__menu('consolidate'))
@@ -61,7 +42,7 @@ await step('金额单位 → 元, then one unit re-sends: others ×10,000, hand 
   await page.selectOption('.info-pane select[aria-label="金额单位"]', '元')
   const u2 = truth.units[1]
   const corrected = truth.projects.map((p) => (p.id === 'p2' ? { ...p, amounts: { gf: '70', sp: '6' } } : p))
-  await writeFile(files[1], await fillTemplate(await writeTemplate(truth, { unitId: u2.id, keepAmounts: false }), share(u2, corrected)))
+  await fill(files[1], u2, corrected)
   const dialog = await consolidate([files[1]])
   equal(await dialog.$eval('[data-entry]', (e) => e.getAttribute('data-status')), 'replaced', 'the corrected file replaces its unit')
   const kept = await dialog.$$eval('.consolidation-edits li[data-kept="true"]', (els) => els.map((e) => e.textContent))

@@ -6,30 +6,10 @@ import { join } from 'node:path'
 import { readFile, writeFile } from 'node:fs/promises'
 import { startSession, assert, equal } from './clerk.mjs'
 import { importTs } from './harness.mjs'
+import { unitReturns } from './unit-returns.mjs'
 
 const { TMP, page, script, step, finish, show, amount, text, waitText, shot } = await startSession('consolidate')
-const { multiUnitBook } = await importTs('test/support/multi-unit-book.ts')
-const { fillTemplate } = await importTs('test/support/fill-template.ts')
-const { writeTemplate } = await importTs('electron/xlsx/template.ts')
-const { writeNative } = await importTs('electron/files/native.ts')
-
-// The department (three units) as it issued the workbooks: skeleton only, amounts empty.
-const truth = multiUnitBook()
-const empty = { abroad: {}, reception: {}, vehiclePurchase: {}, vehicleOps: {} }
-const deptPath = join(TMP, '测试局.ysb')
-await writeNative(deptPath, { ...truth, projects: truth.projects.map((p) => ({ ...p, amounts: {} })), runningCosts: [] })
-/** What unit `u` reports: its projects and 机关运行经费; the 局 itself also the department-wide rows. */
-function share(u, projects = truth.projects) {
-  const own = { ...truth, projects: projects.filter((p) => p.unitId === u.id), runningCosts: truth.runningCosts.filter((r) => r.unitId === u.id) }
-  return u.id === 'u1' ? own : { ...own, subjects: [], econ: [], govFundRevenue: [], soeRevenue: [], threePublic: empty }
-}
-const files = []
-for (const u of truth.units) {
-  const path = join(TMP, `${u.name}.xlsx`)
-  const blank = await writeTemplate(truth, { unitId: u.id, keepAmounts: false })
-  await writeFile(path, await fillTemplate(blank, share(u)))
-  files.push(path)
-}
+const { truth, deptPath, fill, files } = await unitReturns(TMP)
 
 async function closeReport() {
   await page.click('[data-dialog="consolidation-report"] button.primary')
@@ -81,7 +61,7 @@ await step('汇总 of three unit files: the report lists each, the tables add th
 await step('a corrected file of one unit replaces that unit only; undo takes it back', async () => {
   const u2 = truth.units[1]
   const corrected = truth.projects.map((p) => (p.id === 'p2' ? { ...p, amounts: { gf: '70', sp: '6' } } : p))
-  await writeFile(files[1], await fillTemplate(await writeTemplate(truth, { unitId: u2.id, keepAmounts: false }), share(u2, corrected)))
+  await fill(files[1], u2, corrected)
   script.openMany.push([files[1]])
   await page.evaluate(() => window.__menu('consolidate'))
   const dialog = await page.waitForSelector('[data-dialog="consolidation-report"]')

@@ -2,8 +2,8 @@
 // which of its units the department did not have, whether a re-sent file changed anything, and
 // whether the book's 公开类型 still fits after several units came in.
 import type { BudgetBook, PartFigures } from '../model/book'
-import { SOURCES, T10_ITEMS } from '../model/book'
-import { toFen, type AmountUnit, type Fen } from '../model/money'
+import { SOURCES, SOURCE_NAMES, T10_ITEMS, type SourceId } from '../model/book'
+import { formatAmount, toFen, type AmountUnit, type Fen } from '../model/money'
 import type { ReportLine } from './consolidate'
 
 /**
@@ -71,6 +71,28 @@ function amountsOf(f: PartFigures, unit: AmountUnit): Map<string, Fen> {
   for (const r of f.runningCosts) bySource(`t11|${unitName.get(r.unitId)}`, r.amounts)
   for (const p of f.projects) bySource(`prj|${unitName.get(p.unitId)}|${p.kind}|${p.name.trim()}`, p.amounts)
   return out
+}
+
+/**
+ * What a re-sent unit's file changes of that unit's own figures (机关运行经费, projects), old → new.
+ * The part it replaces may hold the department's own hand edits (kept in the part at an earlier
+ * 汇总), so this is the one place such an edit being replaced by the unit's file can be seen.
+ */
+export function unitFigureChanges(before: readonly PartFigures[], after: PartFigures, unit: AmountUnit): ReportLine[] {
+  const was = new Map<string, Fen>()
+  for (const f of before) for (const [k, v] of amountsOf(f, unit)) if (k.startsWith('t11|') || k.startsWith('prj|')) was.set(k, (was.get(k) ?? 0n) + v)
+  const now = new Map([...amountsOf(after, unit)].filter(([k]) => k.startsWith('t11|') || k.startsWith('prj|')))
+  const lines: ReportLine[] = []
+  for (const k of new Set([...was.keys(), ...now.keys()])) {
+    const a = was.get(k) ?? 0n
+    const b = now.get(k) ?? 0n
+    if (a === b) continue
+    const parts = k.replace(/#\d+$/, '').split('|')
+    const source = SOURCE_NAMES[parts[parts.length - 1] as SourceId] ?? parts[parts.length - 1]
+    const where = parts[0] === 't11' ? `表十一 ${parts[1]}` : `${parts[2] === 'carry' ? '表十三' : '表十二'} ${parts[1]} ${parts[3]}`
+    lines.push({ severity: 'info', message: `${where} · ${source}：${formatAmount(a, unit)} → ${formatAmount(b, unit)}（与此前汇总的数不同，以重报文件为准）` })
+  }
+  return lines
 }
 
 /** Whether two parts carry the same amounts in the same places. */

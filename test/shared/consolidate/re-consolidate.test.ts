@@ -247,3 +247,23 @@ describe('汇总: a re-sent unit\'s projects and their 上年数', () => {
     expect(new Set(book!.projects.map((p) => p.id)).size).toBe(book!.projects.length)
   })
 })
+
+describe('汇总: a hand edit kept in a unit\'s part, then that unit re-sends', () => {
+  it('the re-send replaces it by the file\'s figure and the report says so, old → new', () => {
+    const start = dept()
+    const unitB = idOf(start, b.units[0]!.name)
+    const key = inputKey.runningCost(unitB, 'gp')
+    const fileFigure = amount(start, key)
+    expect(fileFigure).not.toBe(0n)
+    // The department corrects b's 机关运行经费 by hand; a re-sent by a keeps it (in b's part).
+    const edited = writeAmount(start, key, toFen('12.34', '万元'))
+    const second = consolidate(edited, [ret(a, 'a-改.ysb')]).book!
+    expect(amount(second, key)).toBe(toFen('12.34', '万元'))
+    // Now b re-sends its own unchanged file: its figure comes back, and the report names the change.
+    const { book, report } = consolidate(second, [ret(b, 'b-重报.ysb')])
+    expect(amount(book!, key)).toBe(fileFigure)
+    const lines = report.entries[0]!.lines.map((l) => l.message)
+    expect(lines).toContain(`表十一 ${b.units[0]!.name} · 一般公共预算：12.34 → ${formatAmount(fileFigure, '万元')}（与此前汇总的数不同，以重报文件为准）`)
+    expect(lines.some((l) => l.startsWith('金额无变化'))).toBe(false)
+  })
+})

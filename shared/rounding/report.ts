@@ -58,15 +58,15 @@ function lines(d: Derivation, list: readonly PrintAdjustment[]): ReportLine[] {
 export function roundingReport(book: BudgetBook, result: BalanceResult): RoundingReport | null {
   if (!result.needed) return null
   const unit = book.amountUnit === '元' ? '以元录入' : '录入的金额精确到 0.01 万元以下'
-  const summary = `本套报表${unit}，公开时按万元保留两位小数。逐格四舍五入会使合计数与明细数之和相差 0.01 万元（尾差），`
-    + '因此对部分明细数的尾数作了舍位平衡：各表合计数等于所列明细数之和，表与表之间的数字一致，'
-    + '表一收支总计为真实总计的四舍五入数，每个公开数与真实数相差不到 0.01 万元。'
-  const intro = [
-    summary,
-    result.adjustments.length === 0
-      ? '所有明细数均按四舍五入公开，无需调整。'
-      : `下列 ${result.adjustments.length} 个明细数未按四舍五入公开，调整额为公开数与四舍五入数之差。`,
-  ]
+  // The summary opens the sheet and is the document's 注, so it says whether any figure was adjusted.
+  const promise = '各表合计数等于所列明细数之和，表与表之间的数字一致，表一收支总计为真实总计的四舍五入数，每个公开数与真实数相差不到 0.01 万元。'
+  const summary = result.adjustments.length === 0
+    ? `本套报表${unit}，公开时按万元保留两位小数。所有明细数均按四舍五入公开，无需作舍位平衡：${promise}`
+    : `本套报表${unit}，公开时按万元保留两位小数。逐格四舍五入会使合计数与明细数之和相差 0.01 万元（尾差），`
+      + `因此对部分明细数的尾数作了舍位平衡：${promise}`
+  const intro = result.adjustments.length === 0
+    ? [summary]
+    : [summary, `下列 ${result.adjustments.length} 个明细数未按四舍五入公开，调整额为公开数与四舍五入数之差。`]
   // Adjusted figures shown first on an entry sheet (locations list published tables first) are named by it.
   const sheets = new Set(result.adjustments.flatMap((a) => a.locations.slice(0, 1).map((l) => l.table)).filter((t) => result.truth.tables.def(t).internal))
   for (const t of sheets) intro.push(`“${result.truth.tables.def(t).short}”指本软件的录入表：其中的数字不单独公开，计入表二、表三等各表的合计。`)

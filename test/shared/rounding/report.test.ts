@@ -50,6 +50,18 @@ describe('roundingReport', () => {
   })
 })
 
+describe('roundingReport when plain rounding already adds up', () => {
+  it('says no figure was adjusted, in its summary (the document\'s 注) too', () => {
+    const book = repeatedLines(1, 3333, 'subject')
+    const r = balanceForPrint(book)
+    const report = roundingReport(book, r)!
+    expect(r.adjustments).toEqual([])
+    expect(report.summary).toContain('所有明细数均按四舍五入公开，无需作舍位平衡')
+    expect(report.summary).not.toContain('作了舍位平衡')
+    expect(report.intro).toEqual([report.summary])
+  })
+})
+
 describe('writeAmounts', () => {
   it('writes what writeAmount writes, one key at a time', () => {
     for (let seed = 0; seed < 30; seed++) {

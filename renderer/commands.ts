@@ -5,6 +5,7 @@ import type { MenuCommand, OpenedBook } from '../shared/ipc-contract'
 import { addKnownSubjects } from '../shared/edit'
 import { defaultBookName, emptyBook } from '../shared/model/book'
 import { api, errorText, failureText } from './api'
+import { publicationFindings } from '../shared/inspect'
 import { useBook, isDirty, isTableView, loadBook, markSaved, undo, redo, toast, setView, zoom, applyEdit, refuseInPreview, reopenImportReport } from './store/book-store'
 import { ask, openModal } from './dialogs/modal-store'
 import { activeGrid } from './grid/active'
@@ -105,11 +106,15 @@ export async function saveAs(): Promise<boolean> {
  * not tie print as they are, and the 情况说明 restates each table, so two of its figures would
  * disagree). False: do not export (an entry to correct, cancelled, or 查看审核 chosen).
  */
-async function readyToExport(title: string, what: string): Promise<boolean> {
+async function readyToExport(title: string, what: string, publication = false): Promise<boolean> {
   if (!commitPendingEntry()) return false
-  const errors = useBook.getState().findings.filter((f) => f.severity === 'error').length
-  if (!errors) return true
-  const go = await ask(title, `审核发现 ${errors} 个错误，${what}。仍要导出吗？`, [
+  const s = useBook.getState()
+  const errors = s.findings.filter((f) => f.severity === 'error').length
+  // The document is what an inspection reads: its own rules (P01–P15, e.g. text left to fill in) count too.
+  const published = publication ? publicationFindings(s.derivation.book, s.importReport, s.derivation).filter((f) => f.severity === 'error').length : 0
+  if (!errors && !published) return true
+  const counted = published ? `（勾稽校验 ${errors} 个、公开检查 ${published} 个）` : ''
+  const go = await ask(title, `审核发现 ${errors + published} 个错误${counted}，${what}。仍要导出吗？`, [
     { id: 'checks', label: '查看审核' },
     { id: 'export', label: '仍然导出', primary: true },
   ])
@@ -125,7 +130,7 @@ export async function exportXlsx(): Promise<void> {
 }
 
 export async function exportDocument(): Promise<void> {
-  if (!(await readyToExport('导出公开文件', '公开文件中的表格之间、说明与表格之间可能不一致'))) return
+  if (!(await readyToExport('导出公开文件', '公开文件中的表格之间、说明与表格之间可能不一致，或有未填写的内容', true))) return
   const s = useBook.getState()
   const saved = await run('导出公开文件', () => api().exportDocument(s.derivation.book, `${suggestedName()}公开`))
   if (saved) toast('success', `已导出公开文件：${fileName(saved.path)}`)

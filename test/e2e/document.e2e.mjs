@@ -97,6 +97,9 @@ await step('导出公开文件 with a number typed but not confirmed, and 审核
   const ask = await page.waitForSelector('[data-dialog="ask"]', { timeout: 5000 })
   const question = (await ask.textContent()) ?? ''
   assert(/审核发现 \d+ 个错误.*说明与表格之间可能不一致/.test(question), `the question: ${question}`)
+  // The document's own rules count too: its text still has fields to fill in (P11).
+  const [, all, checks, rules] = question.match(/审核发现 (\d+) 个错误（勾稽校验 (\d+) 个、公开检查 (\d+) 个）/) ?? []
+  assert(all !== undefined && Number(checks) > 0 && Number(rules) > 0 && Number(all) === Number(checks) + Number(rules), `the counts: ${question}`)
   await waitText('s:2080505', 'project', '12.50')
   await page.click('[data-dialog="ask"] [data-answer="checks"]')
   await page.waitForSelector('.checks-pane', { timeout: 5000 })

@@ -30,25 +30,17 @@ function explain(a: PrintAdjustment, unit: BudgetBook['amountUnit'], kind: strin
 export function buildPreview(book: BudgetBook): PrintPreview {
   const result = balanceForPrint(book)
   const marks = new Map<string, CellMark>()
+  const markedCells = new Map<string, number>()
   const mark = (a: PrintAdjustment, kind: string): void => {
     for (const at of a.locations) {
       const key = markKey(at.table, at.row, at.col)
       const prev = marks.get(key)
+      if (!prev) markedCells.set(at.table, (markedCells.get(at.table) ?? 0) + 1)
       marks.set(key, { severity: 'warning', messages: [...(prev?.messages ?? []), explain(a, book.amountUnit, kind)] })
     }
   }
   for (const a of result.adjustments) mark(a, '调整明细数')
   for (const t of result.totals) mark(t, '合计随明细调整')
-  const markedCells = new Map<string, number>()
-  const seen = new Set<string>()
-  for (const a of [...result.adjustments, ...result.totals]) {
-    for (const at of a.locations) {
-      const key = markKey(at.table, at.row, at.col)
-      if (seen.has(key)) continue
-      seen.add(key)
-      markedCells.set(at.table, (markedCells.get(at.table) ?? 0) + 1)
-    }
-  }
   return {
     forBook: book,
     derivation: result.derivation,

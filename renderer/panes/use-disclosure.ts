@@ -7,7 +7,7 @@
 // needs balancing goes to the worker (balancing decides every figure over the whole book);
 // where workers are unavailable it is built here too.
 import { create } from 'zustand'
-import { buildDisclosure } from '../../shared/explanation'
+import { buildDisclosure, disclosureOf, figuresOfDerivation } from '../../shared/explanation'
 import type { Disclosure } from '../../shared/explanation/types'
 import type { BudgetBook } from '../../shared/model/book'
 import { needsBalancing } from '../../shared/rounding'
@@ -57,14 +57,14 @@ function fallBack(book: BudgetBook): void {
 /** From the app's derivation, of its book as it is now (amount edits update it in place). */
 function buildHere(): void {
   const d = useBook.getState().derivation
-  // (The requested book is known to need none: reading every amount again is skipped.)
   if (d.book !== building?.book && needsBalancing(d.book)) {
     // An amount finer than 0.01 万元 was typed meanwhile: the worker balances it.
     building = null
     request(d.book)
     return
   }
-  finished(d.book, buildDisclosure(d.book, d))
+  // Known to need none (checked above or by request): read straight off the derivation.
+  finished(d.book, disclosureOf(d.book, figuresOfDerivation(d.book, d)))
 }
 
 function finished(book: BudgetBook, disclosure: Disclosure): void {

@@ -18,7 +18,15 @@ import { glossarySection, overviewSections } from './overview'
  * it), or else one made here.
  */
 export function buildDisclosure(book: BudgetBook, from?: PrintedBook | Derivation): Disclosure {
-  const ctx = new Context(book, figuresFor(book, from))
+  return disclosureOf(book, figuresFor(book, from))
+}
+
+/**
+ * The disclosure of `book` from figures already read (a caller that knows the book needs no
+ * 舍位平衡 reads them off its derivation: figuresOfDerivation).
+ */
+export function disclosureOf(book: BudgetBook, figures: TextFigures): Disclosure {
+  const ctx = new Context(book, figures)
   const overview = overviewSections(ctx)
   const explanation = [sectionOne, sectionTwo, sectionThree, sectionFour, sectionFive, sectionSix, sectionSeven, sectionEight, sectionNine, sectionTen, sectionEleven, sectionTwelve].map((f) => f(ctx))
   const glossary = glossarySection(ctx)

@@ -1,3 +1,4 @@
 // The generated disclosure text (contract B): see types.ts.
 export * from './types'
-export { buildDisclosure, plainText } from './build'
+export { buildDisclosure, disclosureOf, plainText } from './build'
+export { figuresOfDerivation } from './figures'

@@ -362,10 +362,6 @@ function inSetOrder(tables: TableSet): (locs: readonly CellLocation[]) => CellLo
 }
 
 /**
- * The book to print: every amount a whole 0.01 万元, chosen so that the published tables add
- * up, grand totals print as their rounded true values and no figure moves by 0.01 万元 or more.
- */
-/**
  * Whether printing `book` needs 舍位平衡: some typed amount is not a whole 0.01 万元 (read from
  * the book itself: cheaper than walking every cell of a derivation).
  */
@@ -377,6 +373,10 @@ export function needsBalancing(book: BudgetBook): boolean {
   return needed
 }
 
+/**
+ * The book to print: every amount a whole 0.01 万元, chosen so that the published tables add
+ * up, grand totals print as their rounded true values and no figure moves by 0.01 万元 or more.
+ */
 export function balanceForPrint(book: BudgetBook, options: { truth?: Derivation; tables?: TableSet } = {}): BalanceResult {
   const d0 = options.truth ?? new Derivation(book, options.tables)
   if (!needsBalancing(book)) {

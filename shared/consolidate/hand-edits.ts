@@ -238,12 +238,14 @@ function excerpt(book: BudgetBook, keys: readonly string[]): BudgetBook {
 
 /** Where an input key shows, in a clerk's words: its first published table (the entry sheet last). */
 function describerFor(book: BudgetBook, keys: readonly string[]): (key: string) => { table: string; row: string; column: string } | undefined {
-  let d: Derivation | null = null
-  let describer: CellDescriber | null = null
+  // Made on the first key asked about: a 汇总 with no hand edits derives nothing.
+  let made: { d: Derivation; describer: CellDescriber; order: Map<string, number> } | null = null
   return (key) => {
-    d ??= new Derivation(excerpt(book, keys))
-    describer ??= new CellDescriber(d)
-    const order = new Map(d.tables.all.map((t, i) => [t.id, (t.internal ? 1000 : 0) + i]))
+    if (!made) {
+      const d = new Derivation(excerpt(book, keys))
+      made = { d, describer: new CellDescriber(d), order: new Map(d.tables.all.map((t, i) => [t.id, (t.internal ? 1000 : 0) + i])) }
+    }
+    const { d, describer, order } = made
     const at: CellLocation | undefined = [...(d.locations.get(key) ?? [])].sort((a, b) => order.get(a.table)! - order.get(b.table)!)[0]
     return at ? describer.describe(at) : undefined
   }

@@ -80,7 +80,8 @@ export const inputKey = {
 export const SOURCE_INDEX: Readonly<Record<SourceId, number>> = SRC
 export const PART_OFFSET: Readonly<Record<Part, number>> = PART
 
-const PARTS: readonly Part[] = ['b', 'p', 'c']
+/** The parts of a subject line in the order its input keys are kept (see PART_OFFSET). */
+export const PARTS: readonly Part[] = ['b', 'p', 'c']
 
 /** One owner's input keys (see `inputKeysOf`) with their tags in the engine's cell-tag registry (engine/cell-tags.ts). */
 export interface OwnerKeys {

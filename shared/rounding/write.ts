@@ -5,6 +5,7 @@
 import type { BudgetBook, ByFiscal, BySource } from '../model/book'
 import { fenToString, type Fen } from '../model/money'
 import { writeAmount } from '../engine/inputs'
+import { PARTS } from '../model/keys'
 
 type Patch = Map<string, string>
 
@@ -38,7 +39,7 @@ export function writeAmounts(book: BudgetBook, values: ReadonlyMap<string, Fen>)
   const field = { b: 'basic', p: 'project', c: 'carry' } as const
   const subjects = rest.subjects.map((s) => {
     let line = s
-    for (const part of ['b', 'p', 'c'] as const) {
+    for (const part of PARTS) {
       const p = byLine.get(`sub|${s.code}|${part}`)
       if (p) line = { ...line, [field[part]]: patched(line[field[part]], p) }
     }

@@ -2,7 +2,7 @@
 // C9 holds each subject against the catalog on 表二, where every subject is listed; C10 flags
 // a subject's negative amounts on the entry sheet (支出明细), where they are typed.
 import { FISCAL_SOURCES, SOURCES, type SubjectLine } from '../model/book'
-import { PART_OFFSET, SOURCE_INDEX, taggedKeysOf, type Part } from '../model/keys'
+import { PART_OFFSET, PARTS, SOURCE_INDEX, taggedKeysOf } from '../model/keys'
 import { bookSubject } from '../catalog/functions'
 import { CLASS_BY_CODE } from '../catalog/classes'
 import { normalizeName } from '../catalog/economic'
@@ -31,8 +31,6 @@ export const subjectCatalog: CheckGroup = {
     return specs
   },
 }
-
-const PARTS: readonly Part[] = ['b', 'p', 'c']
 
 /** C10 of subjects: one node per class (kept while its subject lines are the same objects). */
 const SUBJECT_AMOUNTS = {

@@ -9,7 +9,7 @@ import {
 import type { ChartSpec, Paragraph as TextParagraph, Section } from '../../shared/explanation/types'
 import type { DisclosureDocument, DocBlock, DocTable } from '../../shared/document/types'
 import { isMissing, runText } from '../../shared/document/runs'
-import { TOC_TITLE, tableHeading } from '../../shared/document/outline'
+import { TOC_TITLE, firstTableIndex, tableHeading } from '../../shared/document/outline'
 import { FIRST_PAGE_NUMBER, PAGE_NUMBER_AROUND } from '../../shared/document/page-numbers'
 import { chartImages, type ChartImage } from './chart-image'
 import { pageNumberEstimator } from './docx-page-numbers'
@@ -108,7 +108,7 @@ function bodySections(doc: DisclosureDocument, images: Images): ISectionOptions[
     current = null
     take(false).push(new Paragraph({ heading: HeadingLevel.HEADING_1, style: 'PartTitle', children: [new TextRun(part.title)] }))
     // The part's first table shares the page with the part title (and a note before it).
-    const firstTable = part.blocks.findIndex((b) => b.kind === 'table')
+    const firstTable = firstTableIndex(part)
     part.blocks.forEach((block, i) => addBlock(block, take, i === firstTable, images))
   }
   return sections

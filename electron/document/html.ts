@@ -5,7 +5,7 @@
 import type { Paragraph, Section } from '../../shared/explanation/types'
 import type { DisclosureDocument, DocBlock, DocCell, DocTable } from '../../shared/document/types'
 import { isMissing, runText } from '../../shared/document/runs'
-import { TOC_TITLE, tableHeading } from '../../shared/document/outline'
+import { TOC_TITLE, firstTableIndex, tableHeading } from '../../shared/document/outline'
 import { chartSvg } from './chart-image'
 import { PAGE_NUMBER_AROUND } from '../../shared/document/page-numbers'
 import { CELL_PADDING_PT } from '../../shared/document/table-layout'
@@ -112,7 +112,10 @@ export function documentHtml(doc: DisclosureDocument, pages: TocPages = new Map(
     .map((e) => `<div class="l${e.level}"><a>${escapeHtml(e.text)}</a><span class="dots"></span><span>${pages.get(e.id) ?? ''}</span></div>`)
     .join('\n')
   const parts = doc.parts
-    .map((part) => `<section class="page"><h1 id="${part.id}">${escapeHtml(part.title)}</h1>\n${part.blocks.map((b, i) => blockHtml(b, i === part.blocks.findIndex((f) => f.kind === 'table'))).join('\n')}</section>`)
+    .map((part) => {
+      const firstTable = firstTableIndex(part)
+      return `<section class="page"><h1 id="${part.id}">${escapeHtml(part.title)}</h1>\n${part.blocks.map((b, i) => blockHtml(b, i === firstTable)).join('\n')}</section>`
+    })
     .join('\n')
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(doc.cover.department + doc.cover.heading)}</title><style>${CSS}</style></head><body>
 <section class="cover front"><p>${escapeHtml(doc.cover.department)}</p><p>${escapeHtml(doc.cover.heading)}</p></section>

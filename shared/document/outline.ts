@@ -33,6 +33,14 @@ export function balancingNote(balancing: RoundingReport | null): string | null {
   return balancing ? `注：${balancing.summary}` : null
 }
 
+/**
+ * The block of `part` that shares the part title's page: its first table (a 注 may come before
+ * it); later tables each start a page. -1 for a part without tables.
+ */
+export function firstTableIndex(part: DocPart): number {
+  return part.blocks.findIndex((b) => b.kind === 'table')
+}
+
 export function documentOutline(disclosure: Disclosure, tables: readonly DocTable[], balancing: RoundingReport | null = null): DisclosureDocument {
   const { cover } = disclosure
   const word = scopeWord(cover.scope)

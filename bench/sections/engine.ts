@@ -10,7 +10,7 @@ import { syntheticDepartment } from '../synthetic'
 import { heapMb, median, percentile, seeded, time } from '../stats'
 
 // A build runs for tens of milliseconds and the JIT keeps tiering its functions up over the
-// first handful of builds (runs 3–10 after start were still 1.2–1.5× the steady state), so the
+// first handful of builds (the median of builds 3–12 was 1.1–1.4× that of builds 11–30), so the
 // full-recompute figures warm up longer than two builds and take the median of more runs.
 const FULL_WARMUP = 8
 const FULL_RUNS = 20

@@ -13,6 +13,7 @@ import { mergeParts } from './merge'
 import { departmentSkeleton } from './skeleton'
 import { readHandEdits, type HandEdit } from './hand-edits'
 import { foreignBook, newUnitLines, replacedOnFirstConsolidation, sameFigures, scopeNote, unitFigureChanges } from './notes'
+import { idsNamed } from '../edit/fresh-ids'
 
 /** One unit file as read: its book, or why it could not be read. */
 export interface UnitReturn {
@@ -97,7 +98,7 @@ function earlierProjects(projects: readonly Project[]): EarlierProjects {
  * and name had (its 上年数 follow it); otherwise its own id, unless that id is taken or was
  * another project's (a unit's own file numbers p1, p2 … afresh), when it gets a new one.
  */
-function adopt(book: BudgetBook, units: Unit[], takenProjects: Set<string>, earlier: EarlierProjects): PartFigures {
+function adopt(book: BudgetBook, units: Unit[], takenProjects: Set<string>, earlier: EarlierProjects, retired: ReadonlySet<string>): PartFigures {
   const unitId = new Map<string, string>()
   for (const u of book.units) {
     const same = units.find((x) => x.name === u.name)
@@ -113,7 +114,7 @@ function adopt(book: BudgetBook, units: Unit[], takenProjects: Set<string>, earl
     const key = projectKey({ name: p.name, unitId: unit, kind: p.kind })
     const before = earlier.byKey.get(key)?.find((id) => !takenProjects.has(id))
     let id = before ?? p.id
-    const free = (x: string): boolean => !takenProjects.has(x) && (!earlier.byId.has(x) || earlier.byId.get(x) === key)
+    const free = (x: string): boolean => !takenProjects.has(x) && !retired.has(x) && (!earlier.byId.has(x) || earlier.byId.get(x) === key)
     for (let n = takenProjects.size + 1; !free(id); n++) id = `p${n}`
     takenProjects.add(id)
     return { ...p, id, unitId: unit }
@@ -204,8 +205,11 @@ export function consolidate(base: BudgetBook | null, returns: readonly UnitRetur
   ])
   const knownUnits = base ? units.map((u) => u.name) : null
   const earlier = earlierProjects((base?.projects ?? []).filter((p) => !takenProjects.has(p.id)))
+  // 上年数 of projects the department no longer has: their ids are not given to a new project.
+  const current = new Set((base?.projects ?? []).map((p) => p.id))
+  const retired = new Set(base ? [...idsNamed(base, 'project')].filter((id) => !current.has(id) && !takenProjects.has(id)) : [])
   for (const a of accepted) {
-    const part = { source: a.source, figures: adopt(a.book, units, takenProjects, earlier) }
+    const part = { source: a.source, figures: adopt(a.book, units, takenProjects, earlier, retired) }
     if (a.slot >= 0) slots[a.slot] = part
     else slots.push(part)
     if (knownUnits) a.entry.lines.push(...newUnitLines(a.entry.units, knownUnits))

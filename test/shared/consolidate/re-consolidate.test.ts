@@ -246,6 +246,19 @@ describe('汇总: a re-sent unit\'s projects and their 上年数', () => {
     expect(after.map((p) => p.id)).not.toContain(gone.id)
     expect(new Set(book!.projects.map((p) => p.id)).size).toBe(book!.projects.length)
   })
+  it('a new project in a unit\'s file does not take the id of a project deleted since 结转, whose 上年数 the book still holds', () => {
+    const start = dept()
+    const unitB = idOf(start, b.units[0]!.name)
+    const gone = start.projects.find((p) => p.unitId === unitB && p.kind === 'current')!
+    // Rolled forward with 上年数, then the department deleted that project by hand.
+    const rolled: BudgetBook = { ...start, prior: { year: start.year - 1, figures: { [priorId.project(gone.id)]: '300' } }, projects: start.projects.filter((p) => p.id !== gone.id) }
+    // The unit dropped it too, and its file happens to number its new project as the department had numbered the old one.
+    const resent: BudgetBook = { ...b, projects: [...b.projects.filter((p) => p.name !== gone.name), { id: gone.id, unitId: b.units[0]!.id, name: '今年新设的项目', kind: 'current', amounts: { gp: '15' } }] }
+    const { book } = consolidate(rolled, [ret(resent, 'b-改.ysb')])
+    const added = book!.projects.find((p) => p.name === '今年新设的项目')!
+    expect(added.id).not.toBe(gone.id)
+    expect(priorValue(book!, priorId.project(added.id))).toBe(0n)
+  })
 })
 
 describe('汇总: a hand edit kept in a unit\'s part, then that unit re-sends', () => {

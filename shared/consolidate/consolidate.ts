@@ -12,7 +12,7 @@ import type { ReadBackFinding } from '../template/read-back'
 import { mergeParts } from './merge'
 import { departmentSkeleton } from './skeleton'
 import { readHandEdits, type HandEdit } from './hand-edits'
-import { foreignBook, newUnitLines, replacedOnFirstConsolidation, sameFigures, scopeNote, unitFigureChanges } from './notes'
+import { foreignBook, newUnitLines, replacedOnFirstConsolidation, resentFileLines, scopeNote } from './notes'
 
 /** One unit file as read: its book, or why it could not be read. */
 export interface UnitReturn {
@@ -209,8 +209,7 @@ export function consolidate(base: BudgetBook | null, returns: readonly UnitRetur
     if (a.slot >= 0) slots[a.slot] = part
     else slots.push(part)
     if (knownUnits) a.entry.lines.push(...newUnitLines(a.entry.units, knownUnits))
-    if (a.replaced.length === 1 && sameFigures(a.replaced[0]!.figures, part.figures, amountUnit)) a.entry.lines.push({ severity: 'info', message: '金额无变化：与此前汇总的文件相同' })
-    else if (a.replaced.length) a.entry.lines.push(...unitFigureChanges(a.replaced.map((r) => r.figures), part.figures, amountUnit))
+    if (a.replaced.length) a.entry.lines.push(...resentFileLines(a.replaced.map((r) => r.figures), part.figures, amountUnit))
   }
   if (!knownUnits) {
     report.notes.push(`这是本部门的第一次汇总，没有原有的单位名单可以核对，单位按文件中的名称汇总：${units.map((u) => `“${u.name}”`).join('、')}；`

@@ -267,3 +267,21 @@ describe('汇总: a hand edit kept in a unit\'s part, then that unit re-sends', 
     expect(lines.some((l) => l.startsWith('金额无变化'))).toBe(false)
   })
 })
+
+describe('汇总: a re-sent unit\'s changed figures named whole', () => {
+  it('names a project whose name holds "|" in full, old → new', () => {
+    const named = '设备购置|维修（一期|二期）'
+    const first = b.projects.find((p) => p.kind === 'current' && toFen(p.amounts.gp ?? '0', '万元') !== 0n)!
+    const withBar: BudgetBook = { ...b, projects: b.projects.map((p) => (p === first ? { ...p, name: named } : p)) }
+    const start = consolidate({ ...a, units: [...a.units, { id: 'u2', name: b.units[0]!.name, type: '事业' }] }, [ret(a, 'a.ysb'), ret(withBar, 'b.ysb')]).book!
+    const was = toFen(first.amounts.gp!, '万元')
+    const changed: BudgetBook = { ...withBar, projects: withBar.projects.map((p) => (p.name === named ? { ...p, amounts: { ...p.amounts, gp: '7.5' } } : p)) }
+    const { report } = consolidate(start, [ret(changed, 'b-改.ysb')])
+    expect(report.entries[0]!.lines.map((l) => l.message)).toEqual([
+      '替换此前汇总的文件“b.ysb”',
+      `表十二 ${b.units[0]!.name} ${named} · 一般公共预算：${formatAmount(was, '万元')} → 7.50（与此前汇总的数不同，以重报文件为准）`,
+    ])
+    // The same file again: nothing changed, said once.
+    expect(consolidate(start, [ret(withBar, 'b-同.ysb')]).report.entries[0]!.lines.map((l) => l.message)).toEqual(['替换此前汇总的文件“b.ysb”', '金额无变化：与此前汇总的文件相同'])
+  })
+})

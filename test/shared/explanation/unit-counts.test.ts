@@ -56,7 +56,6 @@ describe('八 机关运行经费: the units the department counts', () => {
     expect(p06.map((f) => [f.message, f.cells[0]?.row ?? f.paragraph?.section])).toEqual([
       ['表十一列出“孝义市环境卫生服务中心”的机关运行经费，但该单位在“基本信息”中的单位类型是“事业”：机关运行经费只属于行政单位和参公单位，请在“基本信息”中核对单位类型', `u:${dept.units[1]!.id}`],
       ['表十一列出“孝义市市政设施养护中心”的机关运行经费，但该单位在“基本信息”中的单位类型是“事业”：机关运行经费只属于行政单位和参公单位，请在“基本信息”中核对单位类型', `u:${dept.units[2]!.id}`],
-      [d.missing.find((m) => m.field === 'units')!.message, 'runningCosts'],
     ])
   })
 
@@ -74,6 +73,7 @@ describe('八 机关运行经费: the units the department counts', () => {
     const typed = ok(setDisclosureField(dept, 'disclosure.unitCounts.admin', '1'))
     expect(eight(typed)).toMatch(/^本部门2026年所属（请核对所属单位数）。/)
     expect(buildDisclosure(typed).missing).toContainEqual({ field: 'disclosure.unitCounts', section: 'runningCosts', message: '所填所属行政单位和参公单位共1家，表十一却列出3家单位的机关运行经费，请核对所属单位数' })
+    expect(publicationFindings(typed).filter((f) => f.field === 'disclosure.unitCounts').map((f) => f.rule)).toEqual(['P06'])
     const enough = ok(setDisclosureField(typed, 'disclosure.unitCounts.civil', '2'))
     expect(eight(enough)).toMatch(/^本部门2026年所属1家行政单位、2家参照公务员法管理的事业单位。/)
   })

@@ -3,7 +3,8 @@
 // (in-page: performance.now() at the keydown, a MutationObserver on the 合计 cell, then the
 // next animation frame, i.e. the frame that paints it), the time to open the department and to
 // switch to 表十二 and to 表五 (in-page from the click event to the painted frame, and the wall
-// time around playwright's click beside it), and the renderer's JS heap.
+// time around playwright's click beside it; medians over several freshly launched windows), and
+// the renderer's JS heap.
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { buildRenderer, freshDir, launchApp, realHandlers, ROOT, serveDir } from '../../test/e2e/harness.mjs'
@@ -88,6 +89,32 @@ async function timeOneEdit(page: Page, rowId: string, amount: string): Promise<T
   return page.evaluate('window.__timing') as Promise<Timing>
 }
 
+/**
+ * A first visit happens once per open window, and one sample of it moved by ±20 % from run to run
+ * on this 2-core machine: it is sampled in this many freshly launched windows (each opens the
+ * department, then switches to 表十二 and to 表五), and the median and the largest reported.
+ */
+const FIRST_VISITS = 5
+
+interface FirstVisit {
+  openMs: number
+  show: [number, number]
+  showT5: [number, number]
+}
+
+/** Opens the department in a window and times the first switches to 表十二 and then 表五. */
+async function firstVisit(page: Page, script: { open: string[] }, ysb: string): Promise<FirstVisit> {
+  script.open.push(ysb)
+  const t0 = Date.now()
+  await page.click('[data-cmd="open"]')
+  await page.waitForSelector('.toast.success')
+  const openMs = Date.now() - t0
+  // Switch to 表十二 (5,000 projects), the issue's measure, then to 表五 for the edits.
+  const show = await timeShow(page, '[data-view="t12"]', '.table-grid[data-table="t12"] .ag-row[row-id="dept"]')
+  const showT5 = await timeShow(page, '[data-view="t5"]', '.table-grid[data-table="t5"] .ag-row[row-id="total"]')
+  return { openMs, show, showT5 }
+}
+
 export async function benchUi(): Promise<Record<string, number>> {
   const tmp = await freshDir(join(ROOT, '.e2e-tmp', 'bench-ui'))
   const server = await serveDir(await buildRenderer(join(tmp, 'renderer')))
@@ -95,51 +122,57 @@ export async function benchUi(): Promise<Record<string, number>> {
   const book = syntheticDepartment()
   const ysb = join(tmp, 'synthetic.ysb')
   await documents.writeNative(ysb, book)
-  const app = await launchApp({ url: server.url, handlers, viewport: { width: 1440, height: 960 } })
-  const { page } = app
+  const visits: FirstVisit[] = []
   try {
-    // Open the department as a clerk would, and show 表五.
-    script.open.push(ysb)
-    const t0 = Date.now()
-    await page.click('[data-cmd="open"]')
-    await page.waitForSelector('.toast.success')
-    const openMs = Date.now() - t0
-    // Switch to 表十二 (5,000 projects), the issue's measure, then to 表五 for the edits.
-    const [showMs, showWallMs] = await timeShow(page, '[data-view="t12"]', '.table-grid[data-table="t12"] .ag-row[row-id="dept"]')
-    const [showT5Ms, showT5WallMs] = await timeShow(page, '[data-view="t5"]', '.table-grid[data-table="t5"] .ag-row[row-id="total"]')
-
-    const rows = await page.$$eval('.table-grid .ag-row[row-id^="s:"]', (els) =>
-      els.map((e) => e.getAttribute('row-id') ?? '').filter((id) => /^s:\d{7}$/.test(id)),
-    )
-    const visible = rows.slice(0, 12)
-    if (visible.length === 0) throw new Error('no 项 rows rendered in 表五')
-    const timings: Timing[] = []
-    for (let i = 0; i < WARMUP + EDITS; i++) {
-      const t = await timeOneEdit(page, visible[i % visible.length]!, String(100 + i * 7) + '.25')
-      if (i >= WARMUP) timings.push(t)
+    // Every window but the last is only for its first visits; the last one also takes the edits.
+    for (let k = 1; k < FIRST_VISITS; k++) {
+      const app = await launchApp({ url: server.url, handlers, viewport: { width: 1440, height: 960 } })
+      try {
+        visits.push(await firstVisit(app.page, script, ysb))
+      } finally {
+        await app.browser.close()
+      }
     }
+    const app = await launchApp({ url: server.url, handlers, viewport: { width: 1440, height: 960 } })
+    const { page } = app
+    try {
+      visits.push(await firstVisit(page, script, ysb))
+      const rows = await page.$$eval('.table-grid .ag-row[row-id^="s:"]', (els) =>
+        els.map((e) => e.getAttribute('row-id') ?? '').filter((id) => /^s:\d{7}$/.test(id)),
+      )
+      const visible = rows.slice(0, 12)
+      if (visible.length === 0) throw new Error('no 项 rows rendered in 表五')
+      const timings: Timing[] = []
+      for (let i = 0; i < WARMUP + EDITS; i++) {
+        const t = await timeOneEdit(page, visible[i % visible.length]!, String(100 + i * 7) + '.25')
+        if (i >= WARMUP) timings.push(t)
+      }
 
-    const cdp = await app.context.newCDPSession(page)
-    await cdp.send('HeapProfiler.collectGarbage')
-    await cdp.send('Performance.enable')
-    const { metrics } = await cdp.send('Performance.getMetrics')
-    const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN
+      const cdp = await app.context.newCDPSession(page)
+      await cdp.send('HeapProfiler.collectGarbage')
+      await cdp.send('Performance.enable')
+      const { metrics } = await cdp.send('Performance.getMetrics')
+      const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN
 
-    console.log(`ui: ${book.units.length} units, ${book.projects.length} projects, ${book.subjects.length} 项; ${EDITS} edits in 表五`)
-    return {
-      ui_enter_to_paint_median_ms: median(timings.map((t) => t.paint)),
-      ui_enter_to_paint_p95_ms: percentile(timings.map((t) => t.paint), 95),
-      ui_enter_to_dom_median_ms: median(timings.map((t) => t.dom)),
-      ui_open_synthetic_ms: openMs,
-      ui_show_table_ms: showMs,
-      ui_show_t5_ms: showT5Ms,
-      /** The same switches timed from outside: playwright's click and waitForSelector included. */
-      ui_show_table_wall_ms: showWallMs,
-      ui_show_t5_wall_ms: showT5WallMs,
-      renderer_heap_mb: heap / 1024 / 1024,
+      const shows = visits.map((v) => v.show[0])
+      console.log(`ui: ${book.units.length} units, ${book.projects.length} projects, ${book.subjects.length} 项; ${EDITS} edits in 表五; first visits of 表十二 in ${visits.length} windows: ${shows.map((x) => x.toFixed(0)).join(', ')} ms`)
+      return {
+        ui_enter_to_paint_median_ms: median(timings.map((t) => t.paint)),
+        ui_enter_to_paint_p95_ms: percentile(timings.map((t) => t.paint), 95),
+        ui_enter_to_dom_median_ms: median(timings.map((t) => t.dom)),
+        ui_open_synthetic_ms: median(visits.map((v) => v.openMs)),
+        ui_show_table_ms: median(shows),
+        ui_show_table_max_ms: Math.max(...shows),
+        ui_show_t5_ms: median(visits.map((v) => v.showT5[0])),
+        /** The same switches timed from outside: playwright's click and waitForSelector included. */
+        ui_show_table_wall_ms: median(visits.map((v) => v.show[1])),
+        ui_show_t5_wall_ms: median(visits.map((v) => v.showT5[1])),
+        renderer_heap_mb: heap / 1024 / 1024,
+      }
+    } finally {
+      await app.browser.close()
     }
   } finally {
-    await app.browser.close()
     await server.close()
   }
 }

@@ -12,6 +12,7 @@ import { CellTable, CycleError, Graph, isCellError, type CellError, type Derived
 import { changedAmounts, readAmounts, writeAmount } from './inputs'
 import { resolveFormula, Showings } from './showings'
 import type { Tagged } from './cell-tags'
+import { byParts } from './by-parts'
 import { isInputKey } from '../model/keys'
 import type { BookPart, CheckSpec, Finding } from '../checks/checks'
 import type { CellDef, Formula } from '../tables/types'
@@ -188,7 +189,7 @@ export class Derivation {
     const rowFormulas: Formula[] = []
     const rowFormulaAt: number[] = []
     for (const def of tables.all) {
-      const rows = def.build(book)
+      const rows = byParts(def, def.reads, book, (b) => def.build(b))
       layouts.set(def.id, rows)
       for (const row of rows) {
         const rowCells = row.cells
@@ -231,7 +232,7 @@ export class Derivation {
       showings.start(at, laterAt[2 * k + 1]!)
       resolveFormula(cells, showings.slotAt(at), later[k]!, nextRef)
     }
-    const checks = tables.checks.map((g) => g.declare(book))
+    const checks = tables.checks.map((g) => byParts(g, g.reads, book, (b) => g.declare(b)))
     for (const group of checks) {
       for (const c of group) {
         const i = cells.slot(c.id)
@@ -299,7 +300,7 @@ export class Derivation {
     }
     for (const def of this.tables.all) {
       if (!touches(def.reads)) continue
-      const rows = def.build(book)
+      const rows = byParts(def, def.reads, book, (b) => def.build(b))
       const old = this.layouts.get(def.id) ?? []
       layouts.set(def.id, rows)
       const added: CellDef[] = []
@@ -339,7 +340,7 @@ export class Derivation {
     }
     const checks = this.tables.checks.map((group, g) => {
       if (!touches(group.reads)) return this.checks[g]!
-      const next = group.declare(book)
+      const next = byParts(group, group.reads, book, (b) => group.declare(b))
       const before = new Map(this.checks[g]!.map((c) => [c.id, c]))
       const ids = new Set<string>()
       for (const c of next) {

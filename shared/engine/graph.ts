@@ -95,37 +95,53 @@ export class CellIndex {
  * numbers in one flat list: cell i reads depList[depStart[i] .. depEnd[i]).
  */
 export class CellTable<V> {
+  /**
+   * The size of the last table built: a build allocates its arrays that large at once instead of
+   * growing them cell by cell (a large department numbers ~46,000 cells; growing four arrays by
+   * push copied each several times over, most of it in large-object space, for the collector).
+   */
+  private static last = { cells: 1024, edges: 4096 }
   readonly index = new CellIndex()
-  readonly ids: CellId[] = []
-  readonly values: Val<V>[] = []
+  /** How many cells are numbered (the arrays are allocated ahead; `done` trims them to this). */
+  count = 0
+  readonly ids: CellId[] = new Array<CellId>(CellTable.last.cells)
+  readonly values: Val<V>[] = new Array<Val<V>>(CellTable.last.cells)
   /** Per cell, its function (null: an input or unset). */
-  readonly runs: (((...args: V[]) => V) | null)[] = []
+  readonly runs: (((...args: V[]) => V) | null)[] = new Array<((...args: V[]) => V) | null>(CellTable.last.cells)
   /** Per cell, DerivedSpec.sum (−1: evaluated by its run). */
-  readonly sums: number[] = []
-  depStart: Int32Array<ArrayBuffer> = new Int32Array(1024)
-  depEnd: Int32Array<ArrayBuffer> = new Int32Array(1024)
-  depList: Int32Array<ArrayBuffer> = new Int32Array(4096)
+  readonly sums: number[] = new Array<number>(CellTable.last.cells)
+  depStart: Int32Array<ArrayBuffer> = new Int32Array(CellTable.last.cells)
+  depEnd: Int32Array<ArrayBuffer> = new Int32Array(CellTable.last.cells)
+  depList: Int32Array<ArrayBuffer> = new Int32Array(CellTable.last.edges)
   /** Length of depList in use. */
   edges = 0
 
   /** The number of cell `id`, numbering it when new. */
   slot(id: CellId): number {
-    return this.numbered(this.index.slot(id, this.ids.length), id)
+    return this.numbered(this.index.slot(id, this.count), id)
   }
 
   /** `slot`, for an id whose tag (cell-tags.ts) is probably `tag`. */
   slotTagged(tag: number, id: CellId): number {
-    return this.numbered(this.index.slotTagged(tag, id, this.ids.length), id)
+    return this.numbered(this.index.slotTagged(tag, id, this.count), id)
   }
 
   private numbered(i: number, id: CellId): number {
-    if (i === this.ids.length) {
-      this.ids.push(id)
-      this.values.push(UNSET)
-      this.runs.push(null)
-      this.sums.push(-1)
+    if (i === this.count) {
+      this.ids[i] = id
+      this.values[i] = UNSET
+      this.runs[i] = null
+      this.sums[i] = -1
+      this.count++
     }
     return i
+  }
+
+  /** Every cell is numbered: the arrays are trimmed to the cells (the graph takes them over and appends to them). */
+  done(): void {
+    const n = this.count
+    this.ids.length = this.values.length = this.runs.length = this.sums.length = n
+    CellTable.last = { cells: n + 1024, edges: this.edges + 4096 }
   }
 
   /** Whether cell i has neither a value nor a declaration yet. */
@@ -243,6 +259,7 @@ export class Graph<V> {
     for (const [id, value] of spec.inputs ?? []) cells.input(cells.slot(id), value)
     // Map keys are unique, so a clash can only be with an input.
     for (const [id, d] of spec.derived ?? []) cells.derive(cells.slot(id), d)
+    cells.done()
     const { index, ids, values, runs, sums } = cells
     this.index = index
     this.ids = ids

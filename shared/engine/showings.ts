@@ -53,7 +53,7 @@ export class Showings<V> {
 
   /** How many times each cell is shown, by cell number (for the cells numbered so far; the array is the caller's). */
   shownCounts(): Int32Array {
-    return this.counts.length === this.cells.ids.length ? this.counts : this.counts.slice(0, this.cells.ids.length)
+    return this.counts.length === this.cells.count ? this.counts : this.counts.slice(0, this.cells.count)
   }
 
   /** The position of `ref` among the showings from `from` on (−1: not there). */

@@ -6,9 +6,9 @@ import { useEffect, useRef, useState } from 'react'
 import type { Paragraph, Run, Section } from '../../shared/explanation/types'
 import { sectionHeading } from '../../shared/document/outline'
 import { figureLabel } from '../../shared/document/figure-label'
-import { useBook, jumpTo } from '../store/book-store'
+import { useBook, jumpTo, setView } from '../store/book-store'
 import { useDisclosure } from './use-disclosure'
-import { commitField, fieldText, isEditableField } from './text-fields'
+import { commitField, fieldPane, fieldText, isEditableField } from './text-fields'
 import { TextChart } from './TextChart'
 import { entryChanged, entryClosed, entryOpened, type PendingEntry } from '../store/pending-entry'
 import { enterKey, escapeKey } from '../ime-keys'
@@ -42,6 +42,8 @@ function FieldRun({ run }: { run: Extract<Run, { kind: 'field' }> }) {
     setText(value)
     entryChanged()
   }
+  const pane = fieldPane(run.field)
+  const open = (): void => (pane ? setView(pane.view) : start())
   const start = (): void => {
     if (!editable) return
     const current = fieldText(run.field)
@@ -81,9 +83,9 @@ function FieldRun({ run }: { run: Extract<Run, { kind: 'field' }> }) {
       data-field={run.field}
       role="button"
       tabIndex={0}
-      title={!editable ? (run.missing ? '尚未填写：请分项填写（见下文各处）' : '录入的内容') : run.missing ? '尚未填写：点击填写' : '点击修改（Shift+Enter 换段）'}
-      onClick={start}
-      onKeyDown={(e) => e.key === 'Enter' && start()}
+      title={pane?.title ?? (!editable ? (run.missing ? '尚未填写：请分项填写（见下文各处）' : '录入的内容') : run.missing ? '尚未填写：点击填写' : '点击修改（Shift+Enter 换段）')}
+      onClick={open}
+      onKeyDown={(e) => e.key === 'Enter' && open()}
     >
       {run.text}
     </span>

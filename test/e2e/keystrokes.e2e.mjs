@@ -285,7 +285,9 @@ await step('after 结转 the 上年数对比 switch shows 上年数, 增减额 a
   equal(await page.evaluate(() => document.activeElement?.getAttribute('data-answer')), 'clear', 'the focused answer of 结转')
   assert(await page.$('[data-dialog="ask"] [data-answer="clear"].primary'), '不保留 is the primary answer')
   await page.click('[data-dialog="ask"] [data-answer="keep"]')
-  await toastText(/已打开/)
+  // The new year's book is saved nowhere yet: not named after last year's workbook.
+  await toastText(/已由 .+ 结转为 \d{4} 年预算（尚未保存）/)
+  assert((await page.$eval('.topbar', (el) => el.textContent ?? '')).includes('未保存的新预算'), 'the title names no file')
   await show('t3')
   assert(!(await page.$('.ag-cell[col-id="prior:amount"]')), 'prior columns shown before switching them on')
   await page.click('[data-toggle="prior"]')

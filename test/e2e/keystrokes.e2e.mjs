@@ -81,6 +81,10 @@ await step('the import report names what 审核 finds, and lists the causes firs
   const kinds = await dialog.$$eval('.report-table tbody tr', (trs) => trs.map((tr) => tr.querySelector('td')?.textContent))
   const firstFollow = kinds.indexOf('随之不同')
   assert(firstFollow > 0 && kinds.slice(firstFollow).every((k) => k === '随之不同'), `order: ${kinds.join(',')}`)
+  // Figures are grouped by thousands, as the grid and the documents print them.
+  const figures = await page.$$eval('[data-dialog="import-report"] .report-table td.num', (tds) => tds.map((td) => td.textContent ?? ''))
+  assert(figures.some((f) => f.includes(',')), `some figure of 1,000 or more: ${figures.slice(0, 6).join(' ')}`)
+  for (const f of figures) assert(/^（空）$|^-?\d{1,3}(,\d{3})*\.\d+( 元)?$/.test(f), `grouped: ${f}`)
   await shot('import-report')
 })
 

@@ -1,0 +1,77 @@
+// 十、绩效管理情况 2: which projects are under 绩效目标管理, their 类别 (其他运转类 / 特定目标类) and
+// whether their 绩效目标表 is published. The text counts and adds them up from here; saved as one
+// undo step.
+import { useState } from 'react'
+import { setProjectsPerformance } from '../../shared/edit'
+import { PERF_CATEGORIES, type ProjectPerformance } from '../../shared/model/disclosure'
+import { applyEdit, useBook } from '../store/book-store'
+import { closeModal } from './modal-store'
+import { ConfirmFooter, Dialog } from './Dialog'
+
+type Category = ProjectPerformance['category'] | ''
+interface Row {
+  category: Category
+  published: boolean
+}
+
+const same = (a: Row, perf: ProjectPerformance | undefined): boolean => (perf ? a.category === perf.category && a.published === perf.published : a.category === '')
+
+export function ProjectPerfDialog() {
+  const [book] = useState(() => useBook.getState().derivation.book)
+  const units = new Map(book.units.map((u) => [u.id, u.name]))
+  const [rows, setRows] = useState<Record<string, Row>>(() => Object.fromEntries(book.projects.map((p) => [p.id, { category: p.perf?.category ?? '', published: p.perf?.published ?? false }])))
+  const setRow = (id: string, row: Partial<Row>): void => setRows((r) => ({ ...r, [id]: { ...r[id]!, ...row } }))
+  const setAll = (change: (x: Row) => Row): void => setRows((r) => Object.fromEntries(Object.entries(r).map(([id, x]) => [id, change(x)])))
+  const save = (): void => {
+    const now = useBook.getState().derivation.book
+    const changes = new Map<string, ProjectPerformance | null>()
+    for (const p of now.projects) {
+      const r = rows[p.id]
+      if (!r || same(r, p.perf)) continue
+      changes.set(p.id, r.category ? { category: r.category, published: r.published } : null)
+    }
+    if (!changes.size || applyEdit(setProjectsPerformance(now, changes), '标明项目绩效类别')) closeModal()
+  }
+  return (
+    <Dialog title="标明项目绩效类别" name="project-perf" wide onClose={closeModal} footer={<ConfirmFooter label="确定" onConfirm={save} onCancel={closeModal} />}>
+      {book.projects.length === 0 ? (
+        <p>预算中还没有项目（表十二、表十三）。</p>
+      ) : (
+        <>
+          <p className="perf-all">
+            全部设为：
+            {PERF_CATEGORIES.map((c) => <button key={c} type="button" data-all={c} onClick={() => setAll((x) => ({ ...x, category: c }))}>{c}</button>)}
+            <button type="button" data-all="" onClick={() => setAll(() => ({ category: '', published: false }))}>不纳入</button>
+            <button type="button" data-all="published" onClick={() => setAll((x) => ({ ...x, published: x.category !== '' }))}>全部公开绩效目标</button>
+          </p>
+          <table className="perf-projects">
+            <thead>
+              <tr><th>单位</th><th>项目</th><th>绩效类别</th><th>公开绩效目标</th></tr>
+            </thead>
+            <tbody>
+              {book.projects.map((p) => {
+                const r = rows[p.id]!
+                return (
+                  <tr key={p.id} data-project={p.id}>
+                    <td>{units.get(p.unitId) ?? ''}</td>
+                    <td>{p.name}{p.kind === 'carry' ? '（上年结转）' : ''}</td>
+                    <td>
+                      <select aria-label={`${p.name} 绩效类别`} value={r.category} onChange={(e) => setRow(p.id, { category: e.target.value as Category, published: e.target.value ? r.published : false })}>
+                        <option value="">不纳入绩效目标管理</option>
+                        {PERF_CATEGORIES.map((c) => <option key={c} value={c}>{c}</option>)}
+                      </select>
+                    </td>
+                    <td>
+                      <input type="checkbox" aria-label={`${p.name} 公开绩效目标`} disabled={!r.category} checked={r.published} onChange={(e) => setRow(p.id, { published: e.target.checked })} />
+                    </td>
+                  </tr>
+                )
+              })}
+            </tbody>
+          </table>
+        </>
+      )}
+      <p className="form-note">说明中纳入绩效目标管理的项目个数、金额和公开的绩效目标个数、金额都按这里的标注由表十二、表十三相加。</p>
+    </Dialog>
+  )
+}

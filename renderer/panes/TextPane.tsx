@@ -80,7 +80,7 @@ function FieldRun({ field, text: shown, missing }: FieldProps) {
     )
   }
   const title = {
-    leaf: missing ? '尚未填写：点击填写' : '点击修改（Shift+Enter 换段）',
+    leaf: missing ? '尚未填写：点击填写' : isFigureField(field) ? '录入的数字：点击修改' : '点击修改（Shift+Enter 换段）',
     group: missing ? '尚未填写：点击分项填写' : '由各项相加：点击分项修改',
     projects: '尚未填写：点击标明各项目的绩效类别',
     none: '录入的内容',

@@ -7,23 +7,22 @@ import { extractText, getDocumentProxy } from 'unpdf'
 import type { DisclosureDocument } from '../../shared/document/types'
 import { PAGE_NUMBER_AROUND, printedPageNumber } from '../../shared/document/page-numbers'
 import { documentHtml, type TocPages } from './html'
+import { foldRadicals } from '../../shared/read/radicals'
 
 export type PrintHtml = (html: string) => Promise<Uint8Array>
 
 /** Chromium's print options: the page size, margins and page numbers are the HTML's own (@page). */
 export const PRINT_OPTIONS = { preferCSSPageSize: true, printBackground: true, displayHeaderFooter: false } as const
 
-/**
- * Text compared without spaces and in NFKC: Chromium's PDFs map some CJK glyphs to the Kangxi
- * radicals (U+2F00 ⼀ for 一), which NFKC folds back.
- */
+/** Text compared without spaces and in NFKC. */
 export const squeeze = (text: string): string => text.normalize('NFKC').replace(/\s+/g, '')
 
 /** Page texts of a PDF, one string per page. */
 export async function pdfPageTexts(pdf: Uint8Array): Promise<string[]> {
   const proxy = await getDocumentProxy(new Uint8Array(pdf))
   const { text } = await extractText(proxy, { mergePages: false })
-  return text
+  // Chromium names some CJK glyphs by a radical (⼀ for 一, ⻔ for 门): read as printed.
+  return text.map(foldRadicals)
 }
 
 /** The printed number of the first page at or after the previous entry's on which each 目录 entry's heading is printed. */

@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { decodeText } from '../files/csv-text'
+import { foldRadicals } from '../../shared/read/radicals'
 
 export const TEXT_EXTENSIONS = ['.docx', '.txt', '.pdf'] as const
 
@@ -27,7 +28,8 @@ export async function readExplanationText(path: string): Promise<string> {
     if (ext === '.docx') return (await (await import('mammoth')).default.extractRawText({ buffer: bytes })).value
     const { extractText } = await import('unpdf')
     const { text } = await extractText(new Uint8Array(bytes), { mergePages: true })
-    return text
+    // A PDF may name a CJK glyph by its radical (⻔ for 门, as Chromium's do): read as printed.
+    return foldRadicals(text)
   } catch (error) {
     const what = ext === '.docx' ? 'Word 文档' : ext === '.pdf' ? 'PDF 文件' : '文本文件'
     throw new TextReadError(`${what}无法读取（${path}）：${error instanceof Error ? error.message : String(error)}`)

@@ -23,6 +23,7 @@ import { useGridJump } from './useGridJump'
 import { useGridKeyboard } from './useGridKeyboard'
 import { useGridClipboard } from './useGridClipboard'
 import { priorColumnDefs } from './prior-columns'
+import { usePriorWidths } from './prior-widths'
 import { visibleRows } from './visible-rows'
 import { noPinnedRows, useGridContent } from './useGridContent'
 import { headerHeights, withHeaderHeights } from './header-heights'
@@ -70,14 +71,15 @@ export function TableGrid({ table }: { table: TableId }) {
   const keys = useGridKeyboard(apiRef, actions, nav)
   const clipboard = useGridClipboard(apiRef, actions)
 
+  const priorWidths = usePriorWidths(table, def, rows, derivation, showPrior, zoom)
   const columnDefs = useMemo(
-    () => withHeaderHeights([...buildColumnDefs(def, year, zoom), ...(showPrior ? priorColumnDefs(def, year, zoom) : [])], zoom),
-    [def, year, zoom, showPrior],
+    () => withHeaderHeights([...buildColumnDefs(def, year, zoom), ...(priorWidths ? priorColumnDefs(def, year, zoom, priorWidths) : [])], zoom),
+    [def, year, zoom, priorWidths],
   )
   /** The grid is as wide as the table (plus border and scrollbar), as a printed table is. */
   const maxWidth = useMemo(
-    () => def.columns.reduce((w, c) => w + columnWidth(c, zoom), 0) + (showPrior ? Math.round(320 * zoom) : 0) + 2 + 16 + 32,
-    [def, zoom, showPrior],
+    () => def.columns.reduce((w, c) => w + columnWidth(c, zoom), 0) + (priorWidths ? Object.values(priorWidths).reduce((a, b) => a + b, 0) : 0) + 2 + 16 + 32,
+    [def, zoom, priorWidths],
   )
   const pinnedTop = useMemo(() => (def.numberRow ? [numberRow(def)] : noPinnedRows), [def])
   const theme = useMemo(() => gridTheme(zoom), [zoom])

@@ -34,19 +34,27 @@ function measure(zoom: number): CanvasRenderingContext2D | null {
   return context
 }
 
-const widths = new Map<string, number>()
+const widths = new Map<string, number | null>()
 
-/** Whether a header text may need more than one line in a cell this wide (unsure: yes). */
-export function headerMayWrap(text: string, cellWidth: number, zoom: number): boolean {
-  if (!text) return false
+/**
+ * The width of `text` in the header font (600: the bold face of the UI fonts, as bold grid rows
+ * are drawn), or null where there is no canvas to measure with.
+ */
+export function textWidth(text: string, zoom: number): number | null {
   const key = `${zoom}|${text}`
   let width = widths.get(key)
   if (width === undefined) {
     const ctx = measure(zoom)
-    width = ctx ? ctx.measureText(text).width : Infinity
+    width = ctx ? ctx.measureText(text).width : null
     widths.set(key, width)
   }
-  return width > cellWidth - CELL_PADDING - MARGIN
+  return width
+}
+
+/** Whether a header text may need more than one line in a cell this wide (unsure: yes). */
+export function headerMayWrap(text: string, cellWidth: number, zoom: number): boolean {
+  if (!text) return false
+  return (textWidth(text, zoom) ?? Infinity) > cellWidth - CELL_PADDING - MARGIN
 }
 
 export interface HeaderHeights {

@@ -5,7 +5,7 @@
 import type { CellClassParams, ColDef, ColGroupDef, ValueGetterParams } from 'ag-grid-community'
 import type { BudgetBook } from '../../shared/model/book'
 import type { RowDef, TableDef } from '../../shared/tables/types'
-import { formatAmount, type Fen } from '../../shared/model/money'
+import { formatAmount, type AmountUnit, type Fen } from '../../shared/model/money'
 import type { GridContext } from './columns'
 
 /** Whether a table offers the comparison with last year (its spec names one: TableDef.prior). */
@@ -41,13 +41,35 @@ export function priorFigures(book: BudgetBook, def: TableDef, rowId: string, cur
 }
 
 export const PRIOR_COLUMNS = ['prior:amount', 'prior:change', 'prior:percent'] as const
+export type PriorColumn = (typeof PRIOR_COLUMNS)[number]
+export type PriorWidths = Record<PriorColumn, number>
+
+/** '1055500.00%' → '1,055,500.00%': a large rate grouped as the amounts beside it are. */
+const groupedPercent = (p: string): string => p.replace(/^(-?)(\d+)/, (_, sign: string, digits: string) => sign + digits.replace(/\B(?=(\d{3})+$)/g, ','))
+
+/** What each of the three columns shows for a row's figures: grouped amounts and rates, signed changes. */
+export function priorCellTexts(f: PriorFigures, unit: AmountUnit): Record<PriorColumn, string> {
+  return {
+    'prior:amount': formatAmount(f.prior, unit),
+    'prior:change': (f.change > 0n ? '+' : '') + formatAmount(f.change, unit),
+    'prior:percent': (f.percent && !f.percent.startsWith('-') && f.percent !== '0.00%' ? '+' : '') + groupedPercent(f.percent),
+  }
+}
+
+/** The columns' widths when every figure fits them (room for 1,234,567,890.00 and +999.99%). */
+export function basePriorWidths(zoom = 1): PriorWidths {
+  const money = Math.round(118 * zoom)
+  return { 'prior:amount': money, 'prior:change': money, 'prior:percent': Math.round(84 * zoom) }
+}
 
 /**
  * The three read-only columns, under one header group "与上年比较", pinned to the grid's right
  * edge: switched on, they are in view at once however wide the table (表十二 at 1440 px is
  * wider than the window), and they stay beside whichever of this year's columns is scrolled to.
+ * Pinned columns do not scroll, so each is as wide as its widest figure (`widths`, prior-widths.ts):
+ * an 增减% of +10555.80% is shown whole, not cut to "+10555.8…".
  */
-export function priorColumnDefs(def: TableDef, year: number, zoom = 1): ColGroupDef<RowDef>[] {
+export function priorColumnDefs(def: TableDef, year: number, zoom = 1, widths: PriorWidths = basePriorWidths(zoom)): ColGroupDef<RowDef>[] {
   const comparison = def.prior
   if (!comparison) return []
   const ctx = (p: { context: unknown }) => p.context as GridContext
@@ -57,10 +79,10 @@ export function priorColumnDefs(def: TableDef, year: number, zoom = 1): ColGroup
     const d = ctx(p).derivation
     return cell ? priorFigures(d.book, def, p.data.id, d.value(cell.ref)) : null
   }
-  const leaf = (colId: (typeof PRIOR_COLUMNS)[number], headerName: string, text: (f: PriorFigures, p: ValueGetterParams<RowDef>) => string): ColDef<RowDef> => ({
+  const leaf = (colId: PriorColumn, headerName: string): ColDef<RowDef> => ({
     colId,
     headerName,
-    width: Math.round((colId === 'prior:percent' ? 84 : 118) * zoom),
+    width: widths[colId],
     type: 'rightAligned',
     sortable: false,
     suppressMovable: true,
@@ -70,7 +92,7 @@ export function priorColumnDefs(def: TableDef, year: number, zoom = 1): ColGroup
     headerClass: 'hdr-cell',
     valueGetter: (p) => {
       const f = figures(p)
-      return f ? text(f, p) : ''
+      return f ? priorCellTexts(f, ctx(p).unit)[colId] : ''
     },
     cellClass: (p: CellClassParams<RowDef>) => (p.node.rowPinned ? 'cell-number-row' : 'cell-money cell-prior'),
   })
@@ -79,10 +101,6 @@ export function priorColumnDefs(def: TableDef, year: number, zoom = 1): ColGroup
     headerName: `与${year - 1}年比较`,
     headerClass: 'hdr-group',
     marryChildren: true,
-    children: [
-      leaf('prior:amount', '上年数', (f, p) => formatAmount(f.prior, ctx(p).unit)),
-      leaf('prior:change', '增减额', (f, p) => (f.change > 0n ? '+' : '') + formatAmount(f.change, ctx(p).unit)),
-      leaf('prior:percent', '增减%', (f) => (f.percent && !f.percent.startsWith('-') && f.percent !== '0.00%' ? '+' : '') + f.percent),
-    ],
+    children: [leaf('prior:amount', '上年数'), leaf('prior:change', '增减额'), leaf('prior:percent', '增减%')],
   }]
 }

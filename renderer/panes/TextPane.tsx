@@ -8,7 +8,7 @@ import { sectionHeading } from '../../shared/document/outline'
 import { figureLabel } from '../../shared/document/figure-label'
 import { useBook, jumpTo } from '../store/book-store'
 import { useDisclosure } from './use-disclosure'
-import { commitField, fieldKind, fieldText, isFigureField, openField } from './text-fields'
+import { commitField, fieldKind, fieldPane, fieldText, isFigureField, openField } from './text-fields'
 import { TextChart } from './TextChart'
 import { entryChanged, entryClosed, entryOpened, type PendingEntry } from '../store/pending-entry'
 import { enterKey, escapeKey } from '../ime-keys'
@@ -45,7 +45,7 @@ function FieldRun({ field, text: shown, missing }: FieldProps) {
     entryChanged()
   }
   const start = (): void => {
-    // A total or the projects' 绩效类别 opens its form; a leaf is typed here.
+    // A total or the projects' 绩效类别 opens its form, the unit counts 基本信息; a leaf is typed here.
     if (kind !== 'leaf') return openField(field)
     const current = fieldText(field)
     typed.current = { original: current, now: current }
@@ -80,6 +80,7 @@ function FieldRun({ field, text: shown, missing }: FieldProps) {
     )
   }
   const title = {
+    pane: fieldPane(field)?.title ?? '',
     leaf: missing ? '尚未填写：点击填写' : isFigureField(field) ? '录入的数字：点击修改' : '点击修改（Shift+Enter 换段）',
     group: missing ? '尚未填写：点击分项填写' : '由各项相加：点击分项修改',
     projects: '尚未填写：点击标明各项目的绩效类别',

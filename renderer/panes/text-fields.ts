@@ -3,16 +3,20 @@
 // of many paragraphs is edited as one text), and committing a change as one undo step. A total
 // added up from parts (政府采购, 整体绩效目标, 公务用车) and the projects' 绩效类别 open a small form.
 import { fieldGroup, PROJECT_PERF_FIELD, readDisclosureField, setDisclosureField } from '../../shared/edit'
-import { applyEdit, setView, useBook } from '../store/book-store'
+import { applyEdit, setView, useBook, type ViewId } from '../store/book-store'
 import { openModal } from '../dialogs/modal-store'
 
 const book = () => useBook.getState().derivation.book
 
-/** leaf: typed in place; group: its parts in a form; projects: the 绩效类别 form; none: not typed here. */
-export type FieldKind = 'leaf' | 'group' | 'projects' | 'none'
+/**
+ * leaf: typed in place; group: its parts in a form; projects: the 绩效类别 form; pane: resolved in
+ * another pane (fieldPane); none: not typed here.
+ */
+export type FieldKind = 'leaf' | 'group' | 'projects' | 'pane' | 'none'
 
 export function fieldKind(field: string): FieldKind {
   if (readDisclosureField(book(), field) !== undefined) return 'leaf'
+  if (fieldPane(field)) return 'pane'
   if (field === PROJECT_PERF_FIELD) return 'projects'
   return fieldGroup(book(), field) ? 'group' : 'none'
 }
@@ -40,6 +44,7 @@ export function openField(field: string): void {
   const kind = fieldKind(field)
   if (kind === 'group') return openModal({ kind: 'field-group', field })
   if (kind === 'projects') return openModal({ kind: 'project-perf' })
+  if (kind === 'pane') return setView(fieldPane(field)!.view)
   if (kind !== 'leaf') return
   if (useBook.getState().view !== 'text') setView('text')
   // The pane may still be building its text: look for the field's run for a few frames.
@@ -52,4 +57,12 @@ export function openField(field: string): void {
     } else if (++frames < 120) requestAnimationFrame(find)
   }
   find()
+}
+
+/**
+ * The pane where a gap the text cannot take typing is resolved: the unit counts of 八 wait for
+ * the unit types in 基本信息 (shared/explanation/unit-counts.ts).
+ */
+export function fieldPane(field: string): { view: ViewId; title: string } | undefined {
+  return field === 'units' ? { view: 'info', title: '在“基本信息”中核对单位类型（点击前往）' } : undefined
 }

@@ -12,7 +12,8 @@ import type { ReadBackFinding } from '../template/read-back'
 import { mergeParts } from './merge'
 import { departmentSkeleton } from './skeleton'
 import { readHandEdits, type HandEdit } from './hand-edits'
-import { foreignBook, newUnitLines, replacedOnFirstConsolidation, sameFigures, scopeNote, unitFigureChanges } from './notes'
+import { foreignBook, newUnitLines, replacedOnFirstConsolidation, resentFileLines, scopeNote } from './notes'
+import { idsNamed } from '../edit/fresh-ids'
 
 /** One unit file as read: its book, or why it could not be read. */
 export interface UnitReturn {
@@ -60,6 +61,12 @@ export interface ConsolidateOptions {
   department?: string
 }
 
+/** What accepting a file does to the part an earlier file of the same unit gave. */
+function replacesPart(old: ConsolidationPart, year: number): string {
+  if (old.carriedFrom === undefined) return `替换此前汇总的文件“${old.source}”`
+  return `以该单位${year}年的文件取代结转时带入的上年数据（${old.carriedFrom}年汇总的文件“${old.source}”）`
+}
+
 const unitNames = (figures: Pick<PartFigures, 'units'>): string[] => figures.units.map((u) => u.name)
 
 function unitChecks(book: BudgetBook): ConsolidationEntry['checks'] {
@@ -97,7 +104,7 @@ function earlierProjects(projects: readonly Project[]): EarlierProjects {
  * and name had (its 上年数 follow it); otherwise its own id, unless that id is taken or was
  * another project's (a unit's own file numbers p1, p2 … afresh), when it gets a new one.
  */
-function adopt(book: BudgetBook, units: Unit[], takenProjects: Set<string>, earlier: EarlierProjects): PartFigures {
+function adopt(book: BudgetBook, units: Unit[], takenProjects: Set<string>, earlier: EarlierProjects, retired: ReadonlySet<string>): PartFigures {
   const unitId = new Map<string, string>()
   for (const u of book.units) {
     const same = units.find((x) => x.name === u.name)
@@ -113,7 +120,7 @@ function adopt(book: BudgetBook, units: Unit[], takenProjects: Set<string>, earl
     const key = projectKey({ name: p.name, unitId: unit, kind: p.kind })
     const before = earlier.byKey.get(key)?.find((id) => !takenProjects.has(id))
     let id = before ?? p.id
-    const free = (x: string): boolean => !takenProjects.has(x) && (!earlier.byId.has(x) || earlier.byId.get(x) === key)
+    const free = (x: string): boolean => !takenProjects.has(x) && !retired.has(x) && (!earlier.byId.has(x) || earlier.byId.get(x) === key)
     for (let n = takenProjects.size + 1; !free(id); n++) id = `p${n}`
     takenProjects.add(id)
     return { ...p, id, unitId: unit }
@@ -181,8 +188,10 @@ export function consolidate(base: BudgetBook | null, returns: readonly UnitRetur
     slots.forEach((old, i) => {
       if (!old || !unitNames(old.figures).some((n) => entry.units.includes(n))) return
       const others = unitNames(old.figures).filter((n) => !entry.units.includes(n))
-      entry.lines.push({ severity: 'info', message: `替换此前汇总的文件“${old.source}”${others.length ? `（其中单位${others.join('、')}的数据一并移除）` : ''}` })
-      entry.status = 'replaced'
+      const also = others.length ? `（其中单位${others.join('、')}的数据一并移除）` : ''
+      entry.lines.push({ severity: 'info', message: replacesPart(old, year) + also })
+      // A part 结转 brought along is last year's: the unit's first file this year is not a re-send.
+      if (old.carriedFrom === undefined) entry.status = 'replaced'
       replaced.push(old)
       slots[i] = null
       if (slot < 0) slot = i
@@ -204,13 +213,18 @@ export function consolidate(base: BudgetBook | null, returns: readonly UnitRetur
   ])
   const knownUnits = base ? units.map((u) => u.name) : null
   const earlier = earlierProjects((base?.projects ?? []).filter((p) => !takenProjects.has(p.id)))
+  // 上年数 of projects the department no longer has: their ids are not given to a new project.
+  const current = new Set((base?.projects ?? []).map((p) => p.id))
+  const retired = new Set(base ? [...idsNamed(base, 'project')].filter((id) => !current.has(id) && !takenProjects.has(id)) : [])
   for (const a of accepted) {
-    const part = { source: a.source, figures: adopt(a.book, units, takenProjects, earlier) }
+    const part = { source: a.source, figures: adopt(a.book, units, takenProjects, earlier, retired) }
     if (a.slot >= 0) slots[a.slot] = part
     else slots.push(part)
     if (knownUnits) a.entry.lines.push(...newUnitLines(a.entry.units, knownUnits))
-    if (a.replaced.length === 1 && sameFigures(a.replaced[0]!.figures, part.figures, amountUnit)) a.entry.lines.push({ severity: 'info', message: '金额无变化：与此前汇总的文件相同' })
-    else if (a.replaced.length) a.entry.lines.push(...unitFigureChanges(a.replaced.map((r) => r.figures), part.figures, amountUnit))
+    // Last year's figures carried by 结转 differ from this year's file as a matter of course (all
+    // of them, when 结转 cleared the amounts): the one line above says the new file replaces them.
+    const sentBefore = a.replaced.filter((r) => r.carriedFrom === undefined)
+    if (sentBefore.length) a.entry.lines.push(...resentFileLines(sentBefore.map((r) => r.figures), part.figures, amountUnit))
   }
   if (!knownUnits) {
     report.notes.push(`这是本部门的第一次汇总，没有原有的单位名单可以核对，单位按文件中的名称汇总：${units.map((u) => `“${u.name}”`).join('、')}；`
@@ -241,7 +255,9 @@ export function consolidate(base: BudgetBook | null, returns: readonly UnitRetur
   const resent = new Set(accepted.flatMap((a) => a.book.units.map((u) => units.find((x) => x.name === u.name)?.id ?? '')))
   const { book, edits } = handEdits ? handEdits.apply(mergeParts(skeleton, parts), resent) : { book: mergeParts(skeleton, parts), edits: [] }
   report.edits = edits
-  report.missing = book.units.filter((u) => !covered.has(u.id)).map((u) => u.name)
+  // A unit whose only figures are last year's, carried by 结转, has not sent this year's file yet.
+  const sent = new Set(parts.filter((p) => p.carriedFrom === undefined).flatMap((p) => p.figures.units.map((u) => u.id)))
+  report.missing = book.units.filter((u) => !sent.has(u.id)).map((u) => u.name)
   const scope = scopeNote(book)
   if (scope) report.notes.push(scope)
   return { book, report }

@@ -44,62 +44,87 @@ export function newUnitLines(names: readonly string[], known: readonly string[])
   })
 }
 
-/** The part's amounts keyed without ids (a re-sent file numbers its rows and projects its own way). */
-function amountsOf(f: PartFigures, unit: AmountUnit): Map<string, Fen> {
-  const out = new Map<string, Fen>()
-  const seen = new Map<string, number>()
-  const put = (key: string, text: string | undefined): void => {
-    if (!text) return
-    const n = (seen.get(key) ?? 0) + 1
-    seen.set(key, n)
-    const fen = toFen(text, unit)
-    if (fen !== 0n) out.set(`${key}#${n}`, fen)
-  }
-  const unitName = new Map(f.units.map((u) => [u.id, u.name]))
-  const bySource = (key: string, amounts: Partial<Record<string, string>>): void => {
-    for (const s of SOURCES) put(`${key}|${s}`, amounts[s])
-  }
-  for (const s of f.subjects) {
-    bySource(`sub|${s.code}|b`, s.basic)
-    bySource(`sub|${s.code}|p`, s.project)
-    bySource(`sub|${s.code}|c`, s.carry)
-  }
-  for (const e of f.econ) put(`econ|${e.deptClass}|${e.deptName.trim()}|${e.govName.trim()}`, e.amount)
-  for (const r of f.govFundRevenue) put(`rev7|${r.code}`, r.amount)
-  for (const r of f.soeRevenue) put(`rev9|${r.code}`, r.amount)
-  for (const item of T10_ITEMS) bySource(`t10|${item}`, f.threePublic[item])
-  for (const r of f.runningCosts) bySource(`t11|${unitName.get(r.unitId)}`, r.amounts)
-  for (const p of f.projects) bySource(`prj|${unitName.get(p.unitId)}|${p.kind}|${p.name.trim()}`, p.amounts)
-  return out
+/**
+ * One amount of a part. `own` names a unit's own figure (机关运行经费, a project) for the report:
+ * the comparison key is an opaque string, never split again, so a name holding any character
+ * (a project called "设备购置|维修") is named whole.
+ */
+interface PartAmount {
+  fen: Fen
+  own?: { where: string; source: SourceId }
 }
 
 /**
- * What a re-sent unit's file changes of that unit's own figures (机关运行经费, projects), old → new.
- * The part it replaces may hold the department's own hand edits (kept in the part at an earlier
- * 汇总), so this is the one place such an edit being replaced by the unit's file can be seen.
+ * The part's amounts keyed without ids (a re-sent file numbers its rows and projects its own way).
+ * A key is the JSON of its parts (kind, names, source, occurrence), so no name can run into the next.
  */
-export function unitFigureChanges(before: readonly PartFigures[], after: PartFigures, unit: AmountUnit): ReportLine[] {
-  const was = new Map<string, Fen>()
-  for (const f of before) for (const [k, v] of amountsOf(f, unit)) if (k.startsWith('t11|') || k.startsWith('prj|')) was.set(k, (was.get(k) ?? 0n) + v)
-  const now = new Map([...amountsOf(after, unit)].filter(([k]) => k.startsWith('t11|') || k.startsWith('prj|')))
-  const lines: ReportLine[] = []
-  for (const k of new Set([...was.keys(), ...now.keys()])) {
-    const a = was.get(k) ?? 0n
-    const b = now.get(k) ?? 0n
-    if (a === b) continue
-    const parts = k.replace(/#\d+$/, '').split('|')
-    const source = SOURCE_NAMES[parts[parts.length - 1] as SourceId] ?? parts[parts.length - 1]
-    const where = parts[0] === 't11' ? `表十一 ${parts[1]}` : `${parts[2] === 'carry' ? '表十三' : '表十二'} ${parts[1]} ${parts[3]}`
-    lines.push({ severity: 'info', message: `${where} · ${source}：${formatAmount(a, unit)} → ${formatAmount(b, unit)}（与此前汇总的数不同，以重报文件为准）` })
+function amountsOf(f: PartFigures, unit: AmountUnit): Map<string, PartAmount> {
+  const out = new Map<string, PartAmount>()
+  const seen = new Map<string, number>()
+  const put = (key: readonly string[], text: string | undefined, own?: PartAmount['own']): void => {
+    if (!text) return
+    const base = JSON.stringify(key)
+    const n = (seen.get(base) ?? 0) + 1
+    seen.set(base, n)
+    const fen = toFen(text, unit)
+    if (fen !== 0n) out.set(JSON.stringify([...key, n]), own ? { fen, own } : { fen })
   }
-  return lines
+  const unitName = new Map(f.units.map((u) => [u.id, u.name]))
+  const bySource = (key: readonly string[], amounts: Partial<Record<string, string>>, where?: string): void => {
+    for (const s of SOURCES) put([...key, s], amounts[s], where === undefined ? undefined : { where, source: s })
+  }
+  for (const s of f.subjects) {
+    bySource(['sub', s.code, 'b'], s.basic)
+    bySource(['sub', s.code, 'p'], s.project)
+    bySource(['sub', s.code, 'c'], s.carry)
+  }
+  for (const e of f.econ) put(['econ', e.deptClass, e.deptName.trim(), e.govName.trim()], e.amount)
+  for (const r of f.govFundRevenue) put(['rev7', r.code], r.amount)
+  for (const r of f.soeRevenue) put(['rev9', r.code], r.amount)
+  for (const item of T10_ITEMS) bySource(['t10', item], f.threePublic[item])
+  for (const r of f.runningCosts) {
+    const name = unitName.get(r.unitId) ?? ''
+    bySource(['t11', name], r.amounts, `表十一 ${name}`)
+  }
+  for (const p of f.projects) {
+    const name = unitName.get(p.unitId) ?? ''
+    bySource(['prj', name, p.kind, p.name.trim()], p.amounts, `${p.kind === 'carry' ? '表十三' : '表十二'} ${name} ${p.name.trim()}`)
+  }
+  return out
 }
 
-/** Whether two parts carry the same amounts in the same places. */
-export function sameFigures(a: PartFigures, b: PartFigures, unit: AmountUnit): boolean {
-  const x = amountsOf(a, unit)
-  const y = amountsOf(b, unit)
-  return x.size === y.size && [...x].every(([k, v]) => y.get(k) === v)
+/** Whether two parts' amounts are the same amounts in the same places. */
+function sameAmounts(x: ReadonlyMap<string, PartAmount>, y: ReadonlyMap<string, PartAmount>): boolean {
+  return x.size === y.size && [...x].every(([k, v]) => y.get(k)?.fen === v.fen)
+}
+
+/**
+ * What a re-sent unit's file changes, each part's amounts read once: "金额无变化" when it replaces
+ * one file with the same amounts in the same places; otherwise each of that unit's own figures
+ * (机关运行经费, projects) that differs, old → new. The part it replaces may hold the department's
+ * own hand edits (kept in the part at an earlier 汇总), so this is the one place such an edit being
+ * replaced by the unit's file can be seen.
+ */
+export function resentFileLines(before: readonly PartFigures[], after: PartFigures, unit: AmountUnit): ReportLine[] {
+  const now = amountsOf(after, unit)
+  const olds = before.map((f) => amountsOf(f, unit))
+  if (olds.length === 1 && sameAmounts(olds[0]!, now)) return [{ severity: 'info', message: '金额无变化：与此前汇总的文件相同' }]
+  const was = new Map<string, PartAmount>()
+  for (const old of olds) {
+    for (const [k, v] of old) {
+      if (v.own) was.set(k, { fen: (was.get(k)?.fen ?? 0n) + v.fen, own: v.own })
+    }
+  }
+  const lines: ReportLine[] = []
+  for (const k of new Set([...was.keys(), ...now.keys()])) {
+    const own = was.get(k)?.own ?? now.get(k)?.own
+    if (!own) continue
+    const a = was.get(k)?.fen ?? 0n
+    const b = now.get(k)?.fen ?? 0n
+    if (a === b) continue
+    lines.push({ severity: 'info', message: `${own.where} · ${SOURCE_NAMES[own.source]}：${formatAmount(a, unit)} → ${formatAmount(b, unit)}（与此前汇总的数不同，以重报文件为准）` })
+  }
+  return lines
 }
 
 const anyAmount = (o: object): boolean => Object.values(o).some((v) => v !== undefined && v !== '' && v !== '0')

@@ -1,7 +1,8 @@
 // 表六 rows: a 部门经济科目 item with the 政府经济科目 it maps to, proposed from the unit's type.
 import type { BudgetBook, EconLine, UnitType } from '../model/book'
 import { deptEcon, deptEconByName, govEcon, govEconByName, normalizeName, proposeGovEcon } from '../catalog/economic'
-import { cleanName, done, freshId, refuse, type EditResult } from './result'
+import { cleanName, done, refuse, type EditResult } from './result'
+import { newId } from './fresh-ids'
 
 export interface AddEconOptions {
   /** The spending unit whose type decides the 政府 item (default: the first unit). */
@@ -34,7 +35,7 @@ export function addEconLine(book: BudgetBook, dept: string, options: AddEconOpti
   const dup = book.econ.find((e) => normalizeName(e.deptName) === normalizeName(item.name) && normalizeName(e.govName) === normalizeName(gov.name))
   if (dup) return refuse(`表六已有“${item.name} | ${gov.name}”`)
   const line: EconLine = {
-    id: freshId('e', book.econ.map((e) => e.id)),
+    id: newId(book, 'econ'),
     deptClass: item.code.slice(0, 3),
     deptCode: item.code,
     deptName: item.name,

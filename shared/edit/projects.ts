@@ -1,6 +1,7 @@
 // 表十二 (kind 'current') and 表十三 (kind 'carry') projects.
 import type { BudgetBook, Project } from '../model/book'
-import { cleanName, done, freshId, refuse, type EditResult } from './result'
+import { cleanName, done, refuse, type EditResult } from './result'
+import { newId } from './fresh-ids'
 import { nameProblem } from '../model/limits'
 
 const KIND_TABLE = { current: '表十二', carry: '表十三' } as const
@@ -15,7 +16,7 @@ export function addProject(book: BudgetBook, unitId: string, kind: Project['kind
   if (book.projects.some((p) => p.unitId === unitId && p.kind === kind && cleanName(p.name) === n)) {
     return refuse(`${KIND_TABLE[kind]}中“${unit.name}”已有项目“${n}”`)
   }
-  const project: Project = { id: freshId('p', book.projects.map((p) => p.id)), unitId, name: n, kind, amounts: {} }
+  const project: Project = { id: newId(book, 'project'), unitId, name: n, kind, amounts: {} }
   // Keep a unit's projects together, new ones last.
   const lastOfUnit = book.projects.map((p) => p.unitId === unitId && p.kind === kind).lastIndexOf(true)
   const projects = [...book.projects]

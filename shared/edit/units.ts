@@ -1,7 +1,8 @@
 // The department's units (单位): name and type (行政/参公/事业).
 import { UNIT_TYPES, type BudgetBook, type UnitType } from '../model/book'
 import { toFen } from '../model/money'
-import { cleanName, done, freshId, refuse, type EditResult } from './result'
+import { cleanName, done, refuse, type EditResult } from './result'
+import { newId } from './fresh-ids'
 import { nameProblem } from '../model/limits'
 
 export function addUnit(book: BudgetBook, name: string, type: UnitType = '行政'): EditResult {
@@ -11,7 +12,7 @@ export function addUnit(book: BudgetBook, name: string, type: UnitType = '行政
   if (tooLong) return refuse(tooLong)
   if (!UNIT_TYPES.includes(type)) return refuse('单位类型应为行政、参公或事业')
   if (book.units.some((u) => cleanName(u.name) === n)) return refuse(`已有单位“${n}”`)
-  const unit = { id: freshId('u', book.units.map((u) => u.id)), name: n, type }
+  const unit = { id: newId(book, 'unit'), name: n, type }
   return done({ ...book, units: [...book.units, unit] })
 }
 

@@ -3,12 +3,13 @@
 import type { Project } from '../model/book'
 import { toFen } from '../model/money'
 import {
-  PROCUREMENT_KINDS, PROCUREMENT_NAMES, UNIT_KIND_NAMES, VEHICLE_KINDS, VEHICLE_NAMES, type ReasonId, type UnitKindCount,
+  PROCUREMENT_KINDS, PROCUREMENT_NAMES, UNIT_KIND_NAMES, VEHICLE_KINDS, VEHICLE_NAMES, type ReasonId,
 } from '../model/disclosure'
 import type { FigureRef, Paragraph, Section } from './types'
 import type { Context} from './compose';
 import { Para } from './compose'
 import { cleanParagraph, shares } from './format'
+import { unitCounts } from './unit-counts'
 
 const T10_TEXT = { abroad: '因公出国（境）费', reception: '公务接待费', vehicle: '公务用车购置及运行费', vehicleOps: '公务用车运行维护费', vehiclePurchase: '公务用车购置费' } as const
 
@@ -43,18 +44,6 @@ export function sectionSeven(ctx: Context): Section {
   }
 }
 
-/** Units by kind: the clerk's counts where typed, else the book's units (行政 / 参公 / 事业). */
-function unitCounts(ctx: Context): { kind: UnitKindCount; n: number; field?: string }[] {
-  const typed = ctx.book.disclosure?.unitCounts
-  if (typed && Object.values(typed).some((n) => n !== undefined)) {
-    return (Object.keys(UNIT_KIND_NAMES) as UnitKindCount[])
-      .filter((k) => (typed[k] ?? 0) > 0)
-      .map((k) => ({ kind: k, n: typed[k]!, field: `disclosure.unitCounts.${k}` }))
-  }
-  const of = (t: string): number => ctx.book.units.filter((u) => u.type === t).length
-  return ([['admin', '行政'], ['civil', '参公']] as const).map(([kind, t]) => ({ kind, n: of(t) })).filter((c) => c.n > 0)
-}
-
 export function sectionEight(ctx: Context): Section {
   const id = 'runningCosts'
   const total = ctx.fig('t11', 'total', 'total')
@@ -64,10 +53,12 @@ export function sectionEight(ctx: Context): Section {
     p.t(`本${ctx.scopeWord}无机关运行经费。`)
   } else {
     if (ctx.scopeWord === '部门') {
-      const counts = unitCounts(ctx)
-      if (counts.length) {
+      const units = unitCounts(ctx.book, (row) => ctx.fig('t11', row, 'total').cents)
+      if ('gap' in units) {
+        p.t(`本部门${ctx.year}年所属`).field(units.gap.field, undefined, units.gap.placeholder, units.gap.message).t('。')
+      } else if (units.counts.length) {
         p.t(`本部门${ctx.year}年所属`)
-        counts.forEach((c, i) => {
+        units.counts.forEach((c, i) => {
           p.t(i ? '、' : '').count(c.n, '家', { field: c.field ?? 'units' }, '家')
           p.t(UNIT_KIND_NAMES[c.kind])
         })

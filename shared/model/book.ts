@@ -139,6 +139,11 @@ export interface ConsolidationPart {
   source: string
   /** The unit's figures, with the department's unit and project ids. */
   figures: PartFigures
+  /**
+   * Set by 结转: the year whose 汇总 read `source`. The part then holds that year's figures carried
+   * into the new year, and the unit's first file of the new year replaces them (said so in the report).
+   */
+  carriedFrom?: number
 }
 
 /**

@@ -37,6 +37,13 @@ export const priorId = {
   project: (id: string): string => `prj:${id}`,
   /** A 表六 item row: its amount. */
   econ: (id: string): string => `econ:${id}`,
+  /**
+   * A 表六 class (301 人员经费 …) and a unit's 表十二 合计, stored at 结转 besides their rows' own:
+   * a line or project deleted since takes its 上年数 out of the sum of the rows left, not out of
+   * last year's class or unit total.
+   */
+  econClass: (deptClass: string): string => `econClass:${deptClass}`,
+  unitProjects: (unitId: string): string => `prjUnit:${unitId}`,
 }
 
 /** Last year's value of figure `id` in 分, or null when the book carries no 上年数 at all. */

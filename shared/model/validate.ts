@@ -286,6 +286,7 @@ function consolidationProblems(x: Obj, c: Checker): void {
   parts.forEach((p: unknown, i) => {
     const place = `汇总记录第 ${i + 1} 个文件`
     if (!isObj(p) || typeof p.source !== 'string' || !isObj(p.figures)) return c.add(`${place}应有文件名和数据`)
+    if (p.carriedFrom !== undefined) c.year(p.carriedFrom, `${place}（${p.source}）所记汇总`)
     const { consolidation: _c, prior: _p, ...rest } = x
     const inner = validateBook({ ...rest, ...p.figures })
     if (!inner.ok) c.add(`${place}（${p.source}）的数据有误：${inner.problems.slice(0, 2).join('；')}`)

@@ -2,6 +2,7 @@
 // removed); comparisons use a key that ignores spacing, width (full/half) and quote styles,
 // because PDF conversions and different tools differ exactly there.
 import type { GridCell } from '../workbook/grid'
+import { foldRadicals } from './radicals'
 
 /** The cell as printed text: trimmed, with wrapped-line breaks removed (Chinese needs no space there). */
 export function cellText(value: GridCell | undefined): string {
@@ -10,9 +11,9 @@ export function cellText(value: GridCell | undefined): string {
   return s.replace(/\s*[\r\n]+\s*/g, '').replace(/^[\s\u200b]+|[\s\u200b]+$/g, '')
 }
 
-/** Comparison key: NFKC (full-width → ASCII), no whitespace, no quotes. */
+/** Comparison key: NFKC (full-width → ASCII), radicals read as their ideographs, no whitespace, no quotes. */
 export function textKey(value: GridCell | undefined): string {
-  return cellText(value)
+  return foldRadicals(cellText(value))
     .normalize('NFKC')
     .replace(/[\s\u200b]+/g, '')
     .replace(/["'“”‘’「」『』]/g, '')

@@ -36,11 +36,19 @@ export function priorRefs(book: BudgetBook): Map<string, string> {
   return refs
 }
 
+/** The engine cell of each class and unit total stored at 结转 (see priorId.econClass), for this book's rows. */
+function groupRefs(book: BudgetBook): Map<string, string> {
+  const refs = new Map<string, string>()
+  for (const e of book.econ) refs.set(priorId.econClass(e.deptClass), cellId('t6', `k:${e.deptClass}`, 'total'))
+  for (const u of book.units) refs.set(priorId.unitProjects(u.id), cellId('t12', `u:${u.id}`, 'total'))
+  return refs
+}
+
 export function priorFigures(book: BudgetBook): PriorYear {
   const d = new Derivation(book)
   const unit = book.amountUnit
   const figures: Record<string, string> = {}
-  for (const [id, ref] of priorRefs(book)) {
+  for (const [id, ref] of [...priorRefs(book), ...groupRefs(book)]) {
     const v = d.value(ref)
     const fen: Fen = typeof v === 'bigint' ? v : 0n
     // Headlines always, so "no 三公经费 last year" reads as a stated 0, not as a missing figure;

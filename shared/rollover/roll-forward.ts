@@ -51,8 +51,11 @@ export function rollForward(book: BudgetBook, options: RollForwardOptions): Budg
     disclosure: carriedTexts(book.disclosure),
   }
   // A consolidated department's parts go the same way as its figures, so that the next 汇总
-  // (rebuilding the units that do not re-send from their parts) agrees with the rolled book.
-  if (base.consolidation) next.consolidation = { parts: base.consolidation.parts.map((p) => ({ ...p, figures: nextYearFigures(p.figures) })) }
+  // (rebuilding the units that do not re-send from their parts) agrees with the rolled book. Each
+  // remembers the year it was read in: the unit's new-year file replaces last year's figures.
+  if (base.consolidation) {
+    next.consolidation = { parts: base.consolidation.parts.map((p) => ({ ...p, figures: nextYearFigures(p.figures), carriedFrom: p.carriedFrom ?? book.year })) }
+  }
   if (!next.disclosure) delete next.disclosure
   return next
 }

@@ -25,16 +25,26 @@ export const priorBySubject: PriorComparison = {
   },
 }
 
-/** 表六: each item, each class (人员经费 …) and the total from last year's items. */
+/**
+ * Last year's total of a group of rows (a 表六 class, a unit's projects): as stored at 结转, or,
+ * in a book rolled before those were stored, the sum of the group's rows that are still there.
+ */
+function groupPrior(book: BudgetBook, groupId: string, prefix: string, rowIds: () => string[]): Fen {
+  const figures = book.prior?.figures ?? {}
+  if (Object.keys(figures).some((id) => id.startsWith(prefix))) return toFen(figures[groupId] ?? '', book.amountUnit)
+  const ids = new Set(rowIds())
+  return sumOf(book, (id) => ids.has(id))
+}
+
+/** 表六: each item, each class (人员经费 …) and the total: last year's, items deleted since included. */
 export const priorByEcon: PriorComparison = {
   col: 'total',
   prior: (book, rowId) => {
-    const econ = (take: (e: BudgetBook['econ'][number]) => boolean) => {
-      const ids = new Set(book.econ.filter(take).map((e) => priorId.econ(e.id)))
-      return sumOf(book, (id) => ids.has(id))
+    if (rowId === 'total') return sumOf(book, (id) => id.startsWith('econ:'))
+    if (rowId.startsWith('k:')) {
+      const cls = rowId.slice(2)
+      return groupPrior(book, priorId.econClass(cls), 'econClass:', () => book.econ.filter((e) => e.deptClass === cls).map((e) => priorId.econ(e.id)))
     }
-    if (rowId === 'total') return econ(() => true)
-    if (rowId.startsWith('k:')) return econ((e) => e.deptClass === rowId.slice(2))
     if (rowId.startsWith('e:')) return priorValue(book, priorId.econ(rowId.slice(2)))
     return null
   },
@@ -45,16 +55,16 @@ export function priorTotal(headline: PriorHeadline): PriorComparison {
   return { col: 'total', prior: (book, rowId) => (rowId === 'total' ? priorValue(book, PRIOR_HEADLINES[headline]) : null) }
 }
 
-/** 表十二: each project, each unit's and the department's total from last year's projects of the year. */
+/** 表十二: each project, each unit's and the department's total: last year's, projects deleted since included. */
 export const priorByProject: PriorComparison = {
   col: 'total',
   prior: (book, rowId) => {
-    const projects = (take: (p: BudgetBook['projects'][number]) => boolean) => {
-      const ids = new Set(book.projects.filter((p) => p.kind === 'current' && take(p)).map((p) => priorId.project(p.id)))
-      return sumOf(book, (id) => ids.has(id))
+    // Only the year's projects (表十二) carry a 'prj:' figure (rollover/prior-figures.ts).
+    if (rowId === 'dept') return sumOf(book, (id) => id.startsWith('prj:'))
+    if (rowId.startsWith('u:')) {
+      const unitId = rowId.slice(2)
+      return groupPrior(book, priorId.unitProjects(unitId), 'prjUnit:', () => book.projects.filter((p) => p.kind === 'current' && p.unitId === unitId).map((p) => priorId.project(p.id)))
     }
-    if (rowId === 'dept') return projects(() => true)
-    if (rowId.startsWith('u:')) return projects((p) => p.unitId === rowId.slice(2))
     if (rowId.startsWith('p:')) return priorValue(book, priorId.project(rowId.slice(2)))
     return null
   },

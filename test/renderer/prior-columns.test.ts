@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest'
-import { percentText, priorFigures, priorColumnDefs, comparesWithPrior } from '../../renderer/grid/prior-columns'
+import { basePriorWidths, percentText, priorCellTexts, priorFigures, priorColumnDefs, comparesWithPrior } from '../../renderer/grid/prior-columns'
+import { priorColumnWidths } from '../../renderer/grid/prior-widths'
 import { visibleRows } from '../../renderer/grid/visible-rows'
 import { rollForward } from '../../shared/rollover/roll-forward'
 import { Derivation } from '../../shared/engine/derivation'
@@ -41,6 +42,31 @@ describe('上年数 beside the figures', () => {
     const [group] = priorColumnDefs(tableDef('t3'), 2027)
     expect(group?.headerName).toBe('与2026年比较')
     expect(group?.children.map((c) => ('colId' in c ? c.colId : ''))).toEqual(['prior:amount', 'prior:change', 'prior:percent'])
+  })
+})
+
+describe('the pinned columns show every figure whole', () => {
+  it('groups a large 增减% as the amounts are, keeping every digit', () => {
+    expect(priorCellTexts({ prior: 8_500_000_000n, change: 89_717_500_000_000n, percent: percentText(89_717_500_000_000n, 8_500_000_000n) }, '万元')).toEqual({
+      'prior:amount': '8,500.00', 'prior:change': '+89,717,500.00', 'prior:percent': '+1,055,500.00%',
+    })
+    expect(priorCellTexts({ prior: 100n, change: -100n, percent: percentText(-100n, 100n) }, '万元')['prior:percent']).toBe('-100.00%')
+    expect(priorCellTexts({ prior: 100n, change: 0n, percent: percentText(0n, 100n) }, '万元')['prior:percent']).toBe('0.00%')
+    expect(priorCellTexts({ prior: 0n, change: 5n, percent: '' }, '万元')['prior:percent']).toBe('')
+  })
+
+  it('widens a column to its widest figure, never narrows it below the usual width', () => {
+    const book = rollForward(smallBook(), { keepAmounts: true })
+    const d = new Derivation(book)
+    const def = tableDef('t3')
+    const rows = () => d.layouts.get('t3') ?? []
+    expect(priorColumnWidths(def, rows(), d, book.amountUnit)).toEqual(basePriorWidths())
+    // 2080505 a hundred times last year's: 增减% +9,900.00%, 增减额 in the ten thousands of 万元.
+    d.setAmounts([[inputKey.subject('2080505', 'b', 'gp'), 42_775_000_000n]])
+    const wide = priorColumnWidths(def, rows(), d, book.amountUnit)
+    expect(wide['prior:amount']).toBe(basePriorWidths()['prior:amount'])
+    expect(wide['prior:percent']).toBeGreaterThan(basePriorWidths()['prior:percent'])
+    expect(priorColumnWidths(def, rows(), d, book.amountUnit, 1.5)['prior:percent']).toBeGreaterThan(wide['prior:percent'])
   })
 })
 

@@ -6,6 +6,7 @@ import { TABLE_SHORT, type TableId } from '../../tables/ids'
 import { econClassName } from '../../tables/econ-table'
 import type { PrintedFigures } from '../printed-figures'
 import { OUTDATED_CLASS_NAMES } from '../subject-names'
+import { institutionsWithRunningCosts } from '../../explanation/unit-counts'
 import type { TextCheck } from '../text/check-text'
 import { RULE_BY_ID, type RuleId } from './catalog'
 
@@ -48,6 +49,11 @@ export function inspectBook(book: BudgetBook, pf: PrintedFigures, report?: Impor
   const offices = book.units.filter((u) => u.type === '行政' || u.type === '参公')
   if (offices.length && (pf.cents('t11', 'total', 'total') ?? 0n) === 0n) {
     out.push(finding('P06', `有${offices.length}个行政或参公单位，机关运行经费却为零，请核实或在说明中解释`, { cells: [{ table: 't11', row: 'total', col: 'total' }] }))
+  }
+  for (const u of institutionsWithRunningCosts(book, (row) => pf.cents('t11', row, 'total'))) {
+    out.push(finding('P06', `表十一列出“${u.name}”的机关运行经费，但该单位在“基本信息”中的单位类型是“事业”：机关运行经费只属于行政单位和参公单位，请在“基本信息”中核对单位类型`, {
+      cells: [{ table: 't11', row: `u:${u.id}`, col: 'label' }],
+    }))
   }
   const named: [string, string, { table: TableId; row: string; col: string }][] = [
     ['部门名称', book.department, { table: 't12', row: 'dept', col: 'name' }],

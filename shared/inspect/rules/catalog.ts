@@ -26,7 +26,7 @@ export const PUBLICATION_RULES: readonly PublicationRule[] = [
   { id: 'P03', severity: 'error', title: '支出公开到功能分类项级', checks: '支出按功能分类公开到项级科目（7 位编码）', source: GUIDE, applies: 'book' },
   { id: 'P04', severity: 'error', title: '基本支出公开到经济分类款级', checks: '一般公共预算基本支出按经济分类公开到款级科目，表六合计与表五基本支出一致', source: GUIDE, applies: 'book' },
   { id: 'P05', severity: 'warning', title: '“三公”经费分项说明', checks: '“三公”经费分因公出国（境）费、公务接待费、公务用车购置费和运行维护费公开，增减变化逐项说明原因', source: `${GUIDE}；${YEARLY}`, applies: 'text' },
-  { id: 'P06', severity: 'warning', title: '机关运行经费', checks: '公开机关运行经费预算并说明增减原因；有行政单位或参公单位而机关运行经费为零的须说明', source: YEARLY, applies: 'both' },
+  { id: 'P06', severity: 'warning', title: '机关运行经费', checks: '公开机关运行经费预算并说明增减原因；有行政单位或参公单位而机关运行经费为零的须说明；机关运行经费只属于行政单位和参公单位，列出机关运行经费的单位类型应与之相符', source: YEARLY, applies: 'both' },
   { id: 'P07', severity: 'warning', title: '政府采购情况', checks: '说明政府采购预算总额及货物、工程、服务各类金额', source: YEARLY, applies: 'text' },
   { id: 'P08', severity: 'warning', title: '国有资产占有使用情况', checks: '说明公务用车、办公用房和大额通用设备等国有资产占有使用情况', source: YEARLY, applies: 'text' },
   { id: 'P09', severity: 'warning', title: '绩效目标', checks: '说明整体绩效目标和项目绩效目标的编报及公开情况', source: YEARLY, applies: 'text' },

@@ -41,6 +41,8 @@ function ruleOfMissing(field: string): RuleId {
   if (field.startsWith('disclosure.reasons.threePublic')) return 'P05'
   if (field.startsWith('disclosure.reasons') || field.startsWith('prior.figures')) return 'P13'
   if (field.startsWith('disclosure.glossary')) return 'P10'
+  // 八's unit counts wait for the unit types (or the typed counts) to agree with 表十一.
+  if (field === 'units' || field.startsWith('disclosure.unitCounts')) return 'P06'
   // Anything else left blank prints as a "（请填写…）" gap: a placeholder in the published text.
   return 'P11'
 }

@@ -69,6 +69,23 @@ describe('budget-tables template / consolidate', () => {
     expect((await readNative(join(dir, 'out3.ysb'))).runningCosts.find((x) => x.unitId === 'u1')!.amounts.gp).toBe('12')
   })
 
+  it('after 结转 of the consolidated department, the first 汇总 says the unit\'s new-year file replaces last year\'s figures', async () => {
+    const dept = await readNative(join(dir, 'out.ysb'))
+    expect((await inProcess(['roll-forward', 'out.ysb', 'next.ysb'])).code).toBe(0)
+    const next = await readNative(join(dir, 'next.ysb'))
+    const unit = next.units[1]!.name
+    const file = join(dir, `${unit}-${next.year}.xlsx`)
+    expect((await inProcess(['template', 'next.ysb', file, '--unit', unit])).code).toBe(0)
+    const own = { ...multiUnitBook(), year: next.year }
+    await writeFile(file, await fillTemplate(await readFile(file), { ...own, projects: own.projects.filter((p) => p.unitId === next.units[1]!.id && p.kind === 'current'), runningCosts: own.runningCosts.filter((x) => x.unitId === next.units[1]!.id) }))
+    const r = await inProcess(['consolidate', 'next-out.ysb', file, '--into', 'next.ysb'])
+    expect(r.stderr).toBe('')
+    expect(r.stdout).toContain(`已汇总  ${unit}-${next.year}.xlsx（${unit}）`)
+    expect(r.stdout).toContain(`以该单位${next.year}年的文件取代结转时带入的上年数据（${dept.year}年汇总的文件“${unit}.xlsx”）`)
+    expect(r.stdout).not.toContain('替换此前汇总的文件')
+    expect(r.stdout).toContain(`尚未报送的单位：${next.units.filter((u) => u.name !== unit).map((u) => u.name).join('、')}`)
+  })
+
   it('refuses a unit file with text in an amount cell, by cell, with exit 1', async () => {
     const book = multiUnitBook()
     await writeNative(join(dir, 'dept2.ysb'), book)

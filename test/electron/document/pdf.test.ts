@@ -16,9 +16,11 @@ let book: BudgetBook
 let doc: DisclosureDocument
 let pages: string[]
 
-describe.skipIf(!chromium)('the PDF of fixture 000', () => {
+// 部门 as well as 单位: Chromium's PDF names the glyph of 门 by the radical ⻔ (U+2EE8), and a
+// 目录 line with 部门 in it lost its page number until the text read back folded it.
+describe.skipIf(!chromium).each(['单位', '部门'] as const)('the PDF of fixture 000 (%s)', (scope) => {
   beforeAll(async () => {
-    book = (await readSeedWorkbook('000.xlsx')).book
+    book = { ...(await readSeedWorkbook('000.xlsx')).book, scope }
     doc = disclosureDocument(book)
     const pdf = await withCliPrinter((print) => documentPdf(doc, print))
     expect(new TextDecoder().decode(pdf.subarray(0, 5))).toBe('%PDF-')

@@ -175,6 +175,35 @@ describe('汇总 in the year after 结转', () => {
   })
 })
 
+describe('the first 汇总 after 结转: the report', () => {
+  it('says the unit\'s new-year file replaces last year\'s figures carried forward, lists no change per figure, and names the units still to send', () => {
+    const start = dept()
+    const rolled = rollForward(start, { keepAmounts: false })
+    // The parts remember the year they were read in, through a save and a reopen.
+    expect(rolled.consolidation!.parts.map((p) => p.carriedFrom)).toEqual([start.year, start.year])
+    const reopened = validateBook(JSON.parse(JSON.stringify(rolled)))
+    expect(reopened.ok && reopened.book.consolidation!.parts[1]!.carriedFrom).toBe(start.year)
+    const bNext: BudgetBook = { ...b, year: rolled.year, subjects: b.subjects.map((s) => ({ ...s, carry: {} })), projects: b.projects.filter((p) => p.kind === 'current') }
+    const { book, report } = consolidate(rolled, [ret(bNext, 'b-新年度.ysb')])
+    expect(report.entries[0]).toMatchObject({
+      status: 'accepted',
+      lines: [{ severity: 'info', message: `以该单位${rolled.year}年的文件取代结转时带入的上年数据（${start.year}年汇总的文件“b.ysb”）` }],
+    })
+    expect(report.missing).toEqual([a.units[0]!.name])
+    // The part is this year's now: sending it again is a re-send, said as before.
+    expect(book!.consolidation!.parts.map((p) => p.carriedFrom)).toEqual([start.year, undefined])
+    const again = consolidate(book!, [ret(bNext, 'b-新年度-改.ysb')]).report
+    expect(again.entries[0]).toMatchObject({ status: 'replaced', lines: [{ message: '替换此前汇总的文件“b-新年度.ysb”' }, { message: '金额无变化：与此前汇总的文件相同' }] })
+  })
+
+  it('refuses a carried year that is not a year', () => {
+    const rolled = JSON.parse(JSON.stringify(rollForward(dept(), { keepAmounts: true })))
+    rolled.consolidation.parts[0].carriedFrom = '去年'
+    const result = validateBook(rolled)
+    expect(result.ok ? [] : result.problems).toEqual(['汇总记录第 1 个文件（a.ysb）所记汇总的年度应为 2000–2100 之间的整数，现为文字“去年”'])
+  })
+})
+
 describe('files that do not belong, new units, 公开类型', () => {
   it('refuses another department’s .ysb and changes nothing', () => {
     const other: BudgetBook = { ...b, department: '孝义市住房和城乡建设局', scope: '部门' }
@@ -246,6 +275,19 @@ describe('汇总: a re-sent unit\'s projects and their 上年数', () => {
     expect(after.map((p) => p.id)).not.toContain(gone.id)
     expect(new Set(book!.projects.map((p) => p.id)).size).toBe(book!.projects.length)
   })
+  it('a new project in a unit\'s file does not take the id of a project deleted since 结转, whose 上年数 the book still holds', () => {
+    const start = dept()
+    const unitB = idOf(start, b.units[0]!.name)
+    const gone = start.projects.find((p) => p.unitId === unitB && p.kind === 'current')!
+    // Rolled forward with 上年数, then the department deleted that project by hand.
+    const rolled: BudgetBook = { ...start, prior: { year: start.year - 1, figures: { [priorId.project(gone.id)]: '300' } }, projects: start.projects.filter((p) => p.id !== gone.id) }
+    // The unit dropped it too, and its file happens to number its new project as the department had numbered the old one.
+    const resent: BudgetBook = { ...b, projects: [...b.projects.filter((p) => p.name !== gone.name), { id: gone.id, unitId: b.units[0]!.id, name: '今年新设的项目', kind: 'current', amounts: { gp: '15' } }] }
+    const { book } = consolidate(rolled, [ret(resent, 'b-改.ysb')])
+    const added = book!.projects.find((p) => p.name === '今年新设的项目')!
+    expect(added.id).not.toBe(gone.id)
+    expect(priorValue(book!, priorId.project(added.id))).toBe(0n)
+  })
 })
 
 describe('汇总: a hand edit kept in a unit\'s part, then that unit re-sends', () => {
@@ -265,5 +307,23 @@ describe('汇总: a hand edit kept in a unit\'s part, then that unit re-sends', 
     const lines = report.entries[0]!.lines.map((l) => l.message)
     expect(lines).toContain(`表十一 ${b.units[0]!.name} · 一般公共预算：12.34 → ${formatAmount(fileFigure, '万元')}（与此前汇总的数不同，以重报文件为准）`)
     expect(lines.some((l) => l.startsWith('金额无变化'))).toBe(false)
+  })
+})
+
+describe('汇总: a re-sent unit\'s changed figures named whole', () => {
+  it('names a project whose name holds "|" in full, old → new', () => {
+    const named = '设备购置|维修（一期|二期）'
+    const first = b.projects.find((p) => p.kind === 'current' && toFen(p.amounts.gp ?? '0', '万元') !== 0n)!
+    const withBar: BudgetBook = { ...b, projects: b.projects.map((p) => (p === first ? { ...p, name: named } : p)) }
+    const start = consolidate({ ...a, units: [...a.units, { id: 'u2', name: b.units[0]!.name, type: '事业' }] }, [ret(a, 'a.ysb'), ret(withBar, 'b.ysb')]).book!
+    const was = toFen(first.amounts.gp!, '万元')
+    const changed: BudgetBook = { ...withBar, projects: withBar.projects.map((p) => (p.name === named ? { ...p, amounts: { ...p.amounts, gp: '7.5' } } : p)) }
+    const { report } = consolidate(start, [ret(changed, 'b-改.ysb')])
+    expect(report.entries[0]!.lines.map((l) => l.message)).toEqual([
+      '替换此前汇总的文件“b.ysb”',
+      `表十二 ${b.units[0]!.name} ${named} · 一般公共预算：${formatAmount(was, '万元')} → 7.50（与此前汇总的数不同，以重报文件为准）`,
+    ])
+    // The same file again: nothing changed, said once.
+    expect(consolidate(start, [ret(withBar, 'b-同.ysb')]).report.entries[0]!.lines.map((l) => l.message)).toEqual(['替换此前汇总的文件“b.ysb”', '金额无变化：与此前汇总的文件相同'])
   })
 })

@@ -4,6 +4,8 @@
 import { useState } from 'react'
 import { setProjectsPerformance } from '../../shared/edit'
 import { PERF_CATEGORIES, type ProjectPerformance } from '../../shared/model/disclosure'
+import { figuresOfDerivation } from '../../shared/explanation/figures'
+import { wanText } from '../../shared/explanation/format'
 import { applyEdit, useBook } from '../store/book-store'
 import { closeModal } from './modal-store'
 import { ConfirmFooter, Dialog } from './Dialog'
@@ -18,6 +20,12 @@ const same = (a: Row, perf: ProjectPerformance | undefined): boolean => (perf ? 
 
 export function ProjectPerfDialog() {
   const [book] = useState(() => useBook.getState().derivation.book)
+  // Each project's 合计 as its table shows it, to tell the projects apart and weigh them.
+  const [amounts] = useState(() => {
+    const d = useBook.getState().derivation
+    const figures = figuresOfDerivation(d.book, d)
+    return new Map(d.book.projects.map((p) => [p.id, wanText(figures.cents(p.kind === 'carry' ? 't13' : 't12', `p:${p.id}`, 'total'))]))
+  })
   const units = new Map(book.units.map((u) => [u.id, u.name]))
   const [rows, setRows] = useState<Record<string, Row>>(() => Object.fromEntries(book.projects.map((p) => [p.id, { category: p.perf?.category ?? '', published: p.perf?.published ?? false }])))
   const setRow = (id: string, row: Partial<Row>): void => setRows((r) => ({ ...r, [id]: { ...r[id]!, ...row } }))
@@ -46,7 +54,7 @@ export function ProjectPerfDialog() {
           </p>
           <table className="perf-projects">
             <thead>
-              <tr><th>单位</th><th>项目</th><th>绩效类别</th><th>公开绩效目标</th></tr>
+              <tr><th>单位</th><th>项目</th><th className="amount">合计（万元）</th><th>绩效类别</th><th>公开绩效目标</th></tr>
             </thead>
             <tbody>
               {book.projects.map((p) => {
@@ -55,6 +63,7 @@ export function ProjectPerfDialog() {
                   <tr key={p.id} data-project={p.id}>
                     <td>{units.get(p.unitId) ?? ''}</td>
                     <td>{p.name}{p.kind === 'carry' ? '（上年结转）' : ''}</td>
+                    <td className="amount">{amounts.get(p.id)}</td>
                     <td>
                       <select aria-label={`${p.name} 绩效类别`} value={r.category} onChange={(e) => setRow(p.id, { category: e.target.value as Category, published: e.target.value ? r.published : false })}>
                         <option value="">不纳入绩效目标管理</option>

@@ -3,7 +3,7 @@
 import type { Project } from '../model/book'
 import { toFen } from '../model/money'
 import {
-  PROCUREMENT_KINDS, PROCUREMENT_NAMES, UNIT_KIND_NAMES, VEHICLE_KINDS, VEHICLE_NAMES, type ReasonId,
+  assetsDateText, PROCUREMENT_KINDS, PROCUREMENT_NAMES, UNIT_KIND_NAMES, VEHICLE_KINDS, VEHICLE_NAMES, type ReasonId,
 } from '../model/disclosure'
 import type { FigureRef, Paragraph, Section } from './types'
 import type { Context} from './compose';
@@ -173,20 +173,14 @@ export function sectionTen(ctx: Context): Section {
   return { id, number: '十', title: '绩效管理情况', paragraphs: paras }
 }
 
-/** "2025年12月31日" from 'YYYY-MM-DD' (default: 12-31 of the year before). */
-function asOfText(ctx: Context): string {
-  const a = ctx.book.disclosure?.assets?.asOf
-  const m = a ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(a) : null
-  return m ? `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日` : `${ctx.year - 1}年12月31日`
-}
-
 export function sectionEleven(ctx: Context): Section {
   const id = 'assets'
   const a = ctx.book.disclosure?.assets
-  const date = asOfText(ctx)
+  // The 截至 date, typed where it stands (each of its three places is the one field).
+  const asOf = (p: Para): Para => p.t('截至').field('disclosure.assets.asOf', assetsDateText(a?.asOf, ctx.year), '', '').t('，')
   const paras: Paragraph[] = [new Para(ctx, id).t('1、车辆情况：').done('heading3')]
-  const cars = new Para(ctx, id)
-  cars.t(`截至${date}，${ctx.name}共有公务用车编制`)
+  const cars = asOf(new Para(ctx, id))
+  cars.t(`${ctx.name}共有公务用车编制`)
   // 编制 and 实有 are each asked for by kind; the text states the 编制 total and 实有 by kind, as
   // the seeds do. A side none of whose kinds is typed stays a gap (an empty record, as a file may
   // hold it, states no cars at all); a typed side states 0 for the kinds left empty.
@@ -213,13 +207,13 @@ export function sectionEleven(ctx: Context): Section {
   })
   cars.t('。')
   paras.push(cars.done(), new Para(ctx, id).t('2、房屋情况：').done('heading3'))
-  const house = new Para(ctx, id).t(`截至${date}，${ctx.name}使用的办公用房建筑总面积`)
+  const house = asOf(new Para(ctx, id)).t(`${ctx.name}使用的办公用房建筑总面积`)
   if (a?.officeArea === undefined) house.field('disclosure.assets.officeArea', undefined, '（请填写办公用房面积）', '请填写办公用房建筑总面积')
   else house.measure(a.officeArea, '平方米', 'disclosure.assets.officeArea')
   paras.push(house.t('。').done(), new Para(ctx, id).t('3、其他国有资产占有使用情况：').done('heading3'))
-  const equip = new Para(ctx, id)
+  const equip = asOf(new Para(ctx, id))
   for (const [key, limit, end] of [['equipment50', 50, '；'], ['equipment100', 100, '。']] as const) {
-    equip.t(`截至${date}，`.repeat(key === 'equipment50' ? 1 : 0)).t(`${ctx.name}占有使用价值${limit}万元（原值）以上的通用设备`)
+    equip.t(`${ctx.name}占有使用价值${limit}万元（原值）以上的通用设备`)
     const n = a?.[key]
     if (n === undefined) equip.field(`disclosure.assets.${key}`, undefined, '（请填写）', `请填写价值${limit}万元以上的通用设备数`)
     else equip.count(n, '台/套', { field: `disclosure.assets.${key}` }, '台（套）')

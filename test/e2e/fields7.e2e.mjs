@@ -170,7 +170,7 @@ await step('十一 1: 实有 typed by kind in place, 编制 in its form; totals 
   await shot('text-filled-procurement')
 })
 
-await step('a leaf’s 公开检查 finding opens it in place in 公开文本 (办公用房面积, P08)', async () => {
+await step('a leaf’s 公开检查 finding opens it in place in 公开文本 (办公用房面积, P08); the 截至 date typed in place', async () => {
   const missing = await missingCount()
   await findingsOf('P08')
   await page.click('.publication-checks button.finding[data-rule="P08"][data-field="disclosure.assets.officeArea"]')
@@ -179,6 +179,15 @@ await step('a leaf’s 公开检查 finding opens it in place in 公开文本 (�
   await page.keyboard.press('Enter')
   await waitSentence('assets', '办公用房建筑总面积', '使用的办公用房建筑总面积962平方米。')
   equal(await missingCount(), missing - 1, 'missing count after 办公用房面积')
+  // The 截至 date (12-31 of last year until typed) is typed where it stands, and holds in all three places.
+  await page.click('.text-section[data-section="assets"] .field[data-field="disclosure.assets.asOf"]')
+  await page.waitForSelector('textarea.field-editor[data-field="disclosure.assets.asOf"]:focus')
+  equal(await page.inputValue('textarea.field-editor[data-field="disclosure.assets.asOf"]'), '2025年12月31日', 'the date as the text states it')
+  await page.keyboard.press('Control+A')
+  await page.keyboard.type('2026-01-01')
+  await page.keyboard.press('Enter')
+  await waitSentence('assets', '办公用房建筑总面积', '截至2026年1月1日，孝义市财政局使用的办公用房建筑总面积962平方米。')
+  assert((await paragraph('assets', '公务用车编制')).startsWith('截至2026年1月1日，'), 'the 车辆 sentence has the date too')
 })
 
 await step('导出公开文件 (.docx): 九, 十 and 十一 print the filled sentences, no gap left of them', async () => {
@@ -193,8 +202,9 @@ await step('导出公开文件 (.docx): 九, 十 and 十一 print the filled sen
   for (const s of [
     '2026年孝义市财政局政府采购预算总额174.60万元。其中：政府采购货物预算45.60万元、政府采购工程预算0万元、政府采购服务预算129.00万元。',
     '涉及部门预算资金101.59万元，其中基本支出0万元，项目支出101.59万元。',
-    `共有公务用车编制1辆，实有1辆，其中：${KINDS.map((k, i) => `${k}${i === 6 ? 1 : 0}辆`).join('，')}。`,
+    `孝义市财政局共有公务用车编制1辆，实有1辆，其中：${KINDS.map((k, i) => `${k}${i === 6 ? 1 : 0}辆`).join('，')}。`,
     '纳入绩效目标管理的二级项目',
+    '截至2026年1月1日，孝义市财政局使用的办公用房建筑总面积962平方米。',
   ]) assert(flat.includes(s), `the .docx prints “${s}”`)
   for (const g of ['（分项合计）', '请填写政府采购', '请标明各项目的绩效类别', '请填写公务用车']) assert(!flat.includes(g), `the .docx has no “${g}”`)
 })

@@ -123,4 +123,16 @@ describe('typing the parts where the gaps are', () => {
     expect(section(d, '十一')).toContain('共有公务用车编制1辆，实有（分项合计）辆，其中：领导用车（请填写）辆，')
     expect(d.missing).toContainEqual({ field: 'disclosure.assets.vehicles', section: 'assets', message: '请填写公务用车实有数（按七类）' })
   })
+
+  it('十一: the 截至 date is one field where it stands, in all three places; cleared, 12-31 of last year again', () => {
+    const d0 = buildDisclosure(book())
+    const dates = runsOf(d0, '十一').filter((r) => r.kind === 'field' && r.field === 'disclosure.assets.asOf')
+    expect(dates.map((r) => [r.text, r.kind === 'field' && r.missing])).toEqual(Array(3).fill(['2025年12月31日', false]))
+    expect(readDisclosureField(book(), 'disclosure.assets.asOf')).toBe('2025年12月31日')
+    const b = type(book(), 'disclosure.assets.asOf', '2026年1月1日')
+    expect(b.disclosure?.assets?.asOf).toBe('2026-01-01')
+    expect(section(buildDisclosure(b), '十一').match(/截至[^，]+，/g)).toEqual(Array(3).fill('截至2026年1月1日，'))
+    expect(setDisclosureField(b, 'disclosure.assets.asOf', '2026年2月30日')).toEqual({ ok: false, message: '日期应写成“2025-12-31”或“2025年12月31日”' })
+    expect(section(buildDisclosure(type(b, 'disclosure.assets.asOf', '')), '十一')).toContain('截至2025年12月31日，孝义市测试局共有公务用车编制')
+  })
 })

@@ -129,8 +129,14 @@ await step('十 2: the P09 finding opens the projects’ 绩效类别; the text 
   await page.click('[data-dialog="project-perf"] button[data-all="published"]')
   // One project left out of 绩效目标管理, one not published: the text must count them apart.
   const first = await page.$eval('[data-dialog="project-perf"] tr[data-project]', (tr) => tr.getAttribute('data-project'))
-  await page.selectOption(`[data-dialog="project-perf"] tr[data-project="${first}"] select`, '特定目标类')
+  // Narrowed to it by name, 全部设为 acts on the listed project only.
+  const name = await page.$eval(`[data-dialog="project-perf"] tr[data-project="${first}"] td:nth-child(2)`, (td) => td.textContent ?? '')
+  await page.fill('[data-dialog="project-perf"] input[aria-label="查找项目或单位"]', name)
+  equal(await page.$$eval('[data-dialog="project-perf"] tr[data-project]', (trs) => trs.length), 1, 'rows listed for the name')
+  await page.click('[data-dialog="project-perf"] button[data-all="特定目标类"]')
   await page.uncheck(`[data-dialog="project-perf"] tr[data-project="${first}"] input[type="checkbox"]`)
+  await page.fill('[data-dialog="project-perf"] input[aria-label="查找项目或单位"]', '')
+  equal(await page.$$eval('[data-dialog="project-perf"] tr[data-project]', (trs) => trs.length), rows, 'every project listed again')
   const firstAmount = await page.$eval(`[data-dialog="project-perf"] tr[data-project="${first}"] td.amount`, (td) => td.textContent ?? '')
   assert(/^[\d,]+(\.\d\d)?$/.test(firstAmount), `the form shows the project’s 合计: ${firstAmount}`)
   await shot('text-form-project-perf')

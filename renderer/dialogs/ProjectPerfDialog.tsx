@@ -1,7 +1,8 @@
 // 十、绩效管理情况 2: which projects are under 绩效目标管理, their 类别 (其他运转类 / 特定目标类) and
 // whether their 绩效目标表 is published. The text counts and adds them up from here; saved as one
-// undo step. A department may have thousands of projects: a row re-renders only when its own
-// choice changes, and the list can be narrowed by name or unit (the 全部设为 buttons act on it).
+// undo step. A department may have thousands of projects (5,000 rows took ~5 s to open): the
+// form lists the first LISTED of them, a 查找 box narrows the list by name or unit, the 全部设为
+// buttons act on every project found (listed or not), and a row re-renders only on its own change.
 import { memo, useCallback, useState } from 'react'
 import { setProjectsPerformance } from '../../shared/edit'
 import type { Project } from '../../shared/model/book'
@@ -17,6 +18,8 @@ interface Row {
   category: Category
   published: boolean
 }
+
+const LISTED = 200
 
 const same = (a: Row, perf: ProjectPerformance | undefined): boolean => (perf ? a.category === perf.category && a.published === perf.published : a.category === '')
 
@@ -73,7 +76,7 @@ export function ProjectPerfDialog() {
         <>
           <p className="perf-all">
             {book.projects.length > 10 ? <input className="perf-filter" aria-label="查找项目或单位" placeholder="查找项目或单位" value={filter} onChange={(e) => setFilter(e.target.value)} /> : null}
-            {word ? `列出的 ${shown.length} 个项目` : '全部'}设为：
+            {word ? `找到的 ${shown.length} 个项目` : `全部 ${shown.length} 个项目`}设为：
             {PERF_CATEGORIES.map((c) => <button key={c} type="button" data-all={c} onClick={() => setAll((x) => ({ ...x, category: c }))}>{c}</button>)}
             <button type="button" data-all="" onClick={() => setAll(() => ({ category: '', published: false }))}>不纳入</button>
             <button type="button" data-all="published" onClick={() => setAll((x) => ({ ...x, published: x.category !== '' }))}>公开绩效目标</button>
@@ -83,9 +86,10 @@ export function ProjectPerfDialog() {
               <tr><th>单位</th><th>项目</th><th className="amount">合计（万元）</th><th>绩效类别</th><th>公开绩效目标</th></tr>
             </thead>
             <tbody>
-              {shown.map((p) => <ProjectRow key={p.id} project={p} unit={units.get(p.unitId) ?? ''} amount={amounts.get(p.id) ?? ''} row={rows[p.id]!} onChange={setRow} />)}
+              {shown.slice(0, LISTED).map((p) => <ProjectRow key={p.id} project={p} unit={units.get(p.unitId) ?? ''} amount={amounts.get(p.id) ?? ''} row={rows[p.id]!} onChange={setRow} />)}
             </tbody>
           </table>
+          {shown.length > LISTED ? <p className="form-note" data-more={shown.length - LISTED}>另有 {shown.length - LISTED} 个项目未列出，请用查找缩小范围；“设为”对找到的全部 {shown.length} 个项目有效。</p> : null}
         </>
       )}
       <p className="form-note">说明中纳入绩效目标管理的项目个数、金额和公开的绩效目标个数、金额都按这里的标注由表十二、表十三相加。</p>

@@ -328,7 +328,7 @@ await step('结转 rolls the saved book forward to next year, keeping amounts, a
   await page.click('[data-cmd="roll-forward"]')
   await page.waitForSelector('[data-dialog="ask"]')
   await page.click('[data-dialog="ask"] [data-answer="keep"]')
-  await toastText(/已打开/)
+  await toastText(/结转为 2027 年预算（尚未保存）/)
   await page.waitForSelector('.doc-state .dirty')
   await show('t5')
   const title = await page.textContent('.table-title')

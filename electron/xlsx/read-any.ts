@@ -69,12 +69,17 @@ function editedWorkbook(grid: GridBook, embedded: BudgetBook, exported: EmbedHea
   const known = new Set(unedited?.report.notes.map((n) => n.message))
   const readerNotes = published.report.notes.filter((n) => !known.has(n.message))
   const cells = verified ? changedCells(written, grid) : []
-  const cellNotes: ReportNote[] = cells.slice(0, LISTED_CELLS).map((c) => ({
+  const typed = cells.filter((c) => !c.recomputed)
+  const cellNotes: ReportNote[] = typed.slice(0, LISTED_CELLS).map((c) => ({
     severity: 'warning',
     cell: `${c.sheet}!${c.cell}`,
     message: `与导出时不同：${c.sheet}!${c.cell}（${[c.row, c.column].filter(Boolean).join(' | ')}）${c.before} → ${c.after}`,
   }))
-  if (cells.length > LISTED_CELLS) cellNotes.push({ severity: 'warning', message: `另有 ${cells.length - LISTED_CELLS} 个单元格与导出时不同，未逐一列出` })
+  if (typed.length > LISTED_CELLS) cellNotes.push({ severity: 'warning', message: `另有 ${typed.length - LISTED_CELLS} 个单元格与导出时不同，未逐一列出` })
+  const recomputed = cells.length - typed.length
+  if (recomputed) {
+    cellNotes.push({ severity: 'info', message: `另有 ${recomputed} 个合计等公式单元格由表格软件随改动重新计算，与导出时不同；这些数不读入，由本软件按明细重新计算` })
+  }
   const [summary, ...rest] = merged.notes
   return { book: merged.book, report: { ...published.report, notes: [summary!, ...cellNotes, ...rest, ...readerNotes] } }
 }

@@ -61,6 +61,14 @@ function takeTexts(book: BudgetBook, edited: BudgetBook, unedited: BudgetBook, t
       target.name = x.name
     }
   }
+  // 类/款 names (and 表六 classes outside the catalog) live in subjectNames.
+  for (const key of new Set([...Object.keys(edited.subjectNames), ...Object.keys(unedited.subjectNames)])) {
+    const [now, was] = [edited.subjectNames[key], unedited.subjectNames[key]]
+    if (now === was) continue
+    taken.push(`${key.replace(/^econ:/, '')} 名称：${was ?? '（目录名称）'} → ${now ?? '（目录名称）'}`)
+    if (now === undefined) delete book.subjectNames[key]
+    else book.subjectNames[key] = now
+  }
   renamed(book.subjects, edited.subjects, unedited.subjects)
   renamed(book.govFundRevenue, edited.govFundRevenue, unedited.govFundRevenue)
   renamed(book.soeRevenue, edited.soeRevenue, unedited.soeRevenue)

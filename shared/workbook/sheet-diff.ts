@@ -28,6 +28,11 @@ export interface CellChange {
   column: string
   before: string
   after: string
+  /**
+   * A formula the app wrote that is still a formula: the spreadsheet recomputed it after an edit
+   * elsewhere (WPS and Excel do on saving). One typed over with a number is not.
+   */
+  recomputed: boolean
 }
 
 const display = (shown: string | null): string => (shown === null ? '空白' : shown.slice(2))
@@ -61,7 +66,10 @@ export function changedCells(written: readonly SheetSpec[], edited: GridBook): C
   const out: CellChange[] = []
   for (const sheet of written) {
     const before = sheetValues(sheet).rows
-    const after = edited.sheets.find((s) => s.name === sheet.name)?.rows ?? []
+    const editedSheet = edited.sheets.find((s) => s.name === sheet.name)
+    const after = editedSheet?.rows ?? []
+    const wroteFormula = new Set(sheet.cells.filter((c) => c.value !== null && typeof c.value === 'object').map((c) => cellAddress(c.row, c.col)))
+    const stillFormula = new Set(editedSheet?.formulaCells ?? [])
     const height = Math.max(before.length, after.length)
     for (let r = 0; r < height; r++) {
       const width = Math.max(before[r]?.length ?? 0, after[r]?.length ?? 0)
@@ -69,13 +77,15 @@ export function changedCells(written: readonly SheetSpec[], edited: GridBook): C
         const was = shownCell(before[r]?.[c])
         const now = shownCell(after[r]?.[c])
         if (was === now) continue
+        const cell = cellAddress(r, c)
         out.push({
           sheet: sheet.name,
-          cell: cellAddress(r, c),
+          cell,
           row: rowName(before[r] ?? after[r] ?? [], c) || rowName(after[r] ?? [], c),
           column: columnName(sheet, before, c),
           before: display(was),
           after: display(now),
+          recomputed: wroteFormula.has(cell) && stillFormula.has(cell),
         })
       }
     }

@@ -60,9 +60,13 @@ describe('an exported workbook edited outside the app', () => {
     const book = clerkBook()
     let address = ''
     const data = await edited(book, (wb) => {
-      const cell = rowOf(wb, '表五', '2080501').getCell('D') // 行政单位离退休 基本支出 35.20 → 40
+      const row = rowOf(wb, '表五', '2080501')
+      const cell = row.getCell('D') // 行政单位离退休 基本支出 35.20 → 40
       address = cell.address
       cell.value = 40
+      // As WPS saves it: the row's 合计 formula recomputed.
+      const total = row.getCell('C')
+      total.value = { formula: (total.value as ExcelJS.CellFormulaValue).formula, result: 40 }
     })
     const read = await readWorkbookFile(data, '公开表-改过.xlsx')
     const expected = cloneJson(book)
@@ -78,6 +82,7 @@ describe('an exported workbook edited outside the app', () => {
       + '上年数（11 项，2025 年）；以元录入的金额（表格中未改动的数字保持原来的元数，分毫不差）；项目绩效目标（1 个项目）；项目所属功能科目；'
       + '单位类型（行政、参公、事业）；已导入的科目目录（1 个科目）')
     expect(notes.filter((n) => n.startsWith('与导出时不同'))).toHaveLength(1)
+    expect(notes).toContain('另有 1 个合计等公式单元格由表格软件随改动重新计算，与导出时不同；这些数不读入，由本软件按明细重新计算')
     expect(notes.some((n) => n.startsWith('未能保留'))).toBe(false)
     expect(notes.some((n) => n.includes('推定'))).toBe(false)
     // The tables the reviewer did not touch still print 35.20: the report says where they now disagree.

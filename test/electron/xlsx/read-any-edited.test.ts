@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { readWorkbookFile } from '../../../electron/xlsx/read-any'
 import { BOOK_SHEET } from '../../../shared/workbook/book-sheet'
 import { cloneJson } from '../../../shared/util/clone'
+import { validateBook } from '../../../shared/model/validate'
 import { clerkBook, edited, rowOf } from '../support/edited-workbook'
 import { spawnCli } from '../../support/cli'
 
@@ -64,6 +65,7 @@ describe('an exported workbook edited outside the app', () => {
     const data = await edited(book, (wb) => { rowOf(wb, '表十二', '城市照明及公益事业电费').getCell(1).value = '城市路灯电费' })
     const read = await readWorkbookFile(data, 'x.xlsx')
     const got = read.book
+    expect(validateBook(cloneJson(got)).ok).toBe(true)
     expect(got.amountUnit).toBe('元')
     expect(got.disclosure).toEqual(book.disclosure)
     expect(got.knownSubjects).toMatchObject(book.knownSubjects!)
@@ -97,6 +99,7 @@ describe('an exported workbook edited outside the app', () => {
       cell.value = String(cell.value).replace('"department":"孝义市城市管理局"', '"department":"孝义市城市管理局（旧）"')
     })
     const read = await readWorkbookFile(data, 'x.xlsx')
+    expect(validateBook(cloneJson(read.book)).ok).toBe(true)
     expect(read.book.amountUnit).toBe('万元')
     expect(read.book.department).toBe('孝义市城市管理局')
     expect(read.book.subjects.find((s) => s.code === '2080501')!.basic.gp).toBe('40')

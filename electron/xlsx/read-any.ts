@@ -11,7 +11,7 @@ import { validateBook } from '../../shared/model/validate'
 import type { GridBook } from '../../shared/workbook/grid'
 import { loadWorkbookGrid, parseWorkbookGrid } from './read-published'
 import { readEmbedded, type EmbedHeader } from '../../shared/workbook/book-sheet'
-import { changedCells } from '../../shared/workbook/sheet-diff'
+import { changedCells, printedAt } from '../../shared/workbook/sheet-diff'
 import { sheetValues } from '../../shared/workbook/sheet-model'
 import { mergeEditedWorkbook } from '../../shared/import/edited-copy'
 import { printBook } from '../../shared/printed'
@@ -70,11 +70,20 @@ function editedWorkbook(grid: GridBook, embedded: BudgetBook, exported: EmbedHea
   const readerNotes = published.report.notes.filter((n) => !known.has(n.message))
   const cells = verified ? changedCells(written, grid) : []
   const typed = cells.filter((c) => !c.recomputed)
-  const cellNotes: ReportNote[] = typed.slice(0, LISTED_CELLS).map((c) => ({
-    severity: 'warning',
-    cell: `${c.sheet}!${c.cell}`,
-    message: `与导出时不同：${c.sheet}!${c.cell}（${[c.row, c.column].filter(Boolean).join(' | ')}）${c.before} → ${c.after}`,
-  }))
+  const listed = typed.slice(0, LISTED_CELLS)
+  // What the opened book prints there: a typed-over 合计 is not read, and says so by its figure.
+  const now = printedAt(listed, printedSheets(printBook(merged.book, STANDARD_TABLES)), grid)
+  const cellNotes: ReportNote[] = listed.map((c) => {
+    const shown = now.get(c)
+    return {
+      severity: 'warning',
+      cell: `${c.sheet}!${c.cell}`,
+      message: `与导出时不同：${c.sheet}!${c.cell}（${[c.row, c.column].filter(Boolean).join(' | ')}）${c.before} → ${c.after}${shown !== undefined && shown !== c.after ? `；打开后此格印为 ${shown}` : ''}`,
+    }
+  })
+  if (listed.some((c) => now.has(c) && now.get(c) !== c.after)) {
+    cellNotes.push({ severity: 'info', message: '“打开后此格印为”与改后的数不同的，是合计等由明细算出的数（本软件不按它读入，按明细重新计算），或以元录入的金额经舍位平衡印出的数' })
+  }
   if (typed.length > LISTED_CELLS) cellNotes.push({ severity: 'warning', message: `另有 ${typed.length - LISTED_CELLS} 个单元格与导出时不同，未逐一列出` })
   const recomputed = cells.length - typed.length
   if (recomputed) {

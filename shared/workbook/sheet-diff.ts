@@ -20,8 +20,9 @@ export function shownCell(value: GridCell | undefined): string | null {
 
 export interface CellChange {
   sheet: string
-  /** A1 address. */
+  /** A1 address, and the same 0-based. */
   cell: string
+  at: [row: number, col: number]
   /** The row's name as printed left of the cell (code and name), '' when it has none. */
   row: string
   /** The column's header texts, outer to inner, joined by '·'. */
@@ -81,6 +82,7 @@ export function changedCells(written: readonly SheetSpec[], edited: GridBook): C
         out.push({
           sheet: sheet.name,
           cell,
+          at: [r, c],
           row: rowName(before[r] ?? after[r] ?? [], c) || rowName(after[r] ?? [], c),
           column: columnName(sheet, before, c),
           before: display(was),
@@ -89,6 +91,50 @@ export function changedCells(written: readonly SheetSpec[], edited: GridBook): C
         })
       }
     }
+  }
+  return out
+}
+
+/** A row by its texts (codes, names, headers): the same row in two prints of one table, wherever it moved. */
+function rowKey(row: readonly (GridCell | undefined)[] | undefined): string {
+  return (row ?? []).map((v) => { const x = shownCell(v); return x?.startsWith('s:') ? x : '' }).join('\t').replace(/\t+$/, '')
+}
+
+/** Row r of `from` in `to`: the row with the same texts (a printed table may drop or add a row that has no amounts). */
+function rowMap(from: readonly (readonly GridCell[])[], to: readonly (readonly GridCell[])[]): (r: number) => number | undefined {
+  const where = new Map<string, number[]>()
+  to.forEach((row, i) => { const k = rowKey(row); if (k) where.set(k, [...(where.get(k) ?? []), i]) })
+  const count = new Map<string, number>()
+  for (const row of from) { const k = rowKey(row); count.set(k, (count.get(k) ?? 0) + 1) }
+  const seen = new Map<string, number>()
+  const mapped = from.map((row) => {
+    const k = rowKey(row)
+    const n = seen.get(k) ?? 0
+    seen.set(k, n + 1)
+    // A repeated row (two units' projects of one name) pairs by order only if both prints repeat it as often.
+    return k && where.get(k)?.length === count.get(k) ? where.get(k)![n] : undefined
+  })
+  return (r) => mapped[r]
+}
+
+/**
+ * What `printed` (the sheets of the book as opened) shows at each change, as displayed: where a
+ * computed figure was typed over, or 舍位平衡 moved a figure, it differs from the edited value.
+ * The cell is found by its row's texts (code and name), so a row the new print drops or adds does not shift the others.
+ */
+export function printedAt(changes: readonly CellChange[], printed: readonly SheetSpec[], edited: GridBook): Map<CellChange, string> {
+  const out = new Map<CellChange, string>()
+  const sheets = new Map<string, { rows: GridCell[][]; row: (r: number) => number | undefined } | null>()
+  for (const change of changes) {
+    if (!sheets.has(change.sheet)) {
+      const sheet = printed.find((s) => s.name === change.sheet)
+      const then = edited.sheets.find((s) => s.name === change.sheet)?.rows
+      const rows = sheet ? sheetValues(sheet).rows : null
+      sheets.set(change.sheet, rows && then ? { rows, row: rowMap(then, rows) } : null)
+    }
+    const sheet = sheets.get(change.sheet)
+    const r = sheet?.row(change.at[0])
+    if (sheet && r !== undefined) out.set(change, display(shownCell(sheet.rows[r]?.[change.at[1]])))
   }
   return out
 }

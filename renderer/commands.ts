@@ -6,6 +6,7 @@ import { addKnownSubjects } from '../shared/edit'
 import { defaultBookName, emptyBook } from '../shared/model/book'
 import { api, errorText, failureText } from './api'
 import { publicationFindings } from '../shared/inspect'
+import { buildDisclosure } from '../shared/explanation'
 import { useBook, isDirty, isTableView, loadBook, markSaved, undo, redo, toast, setView, zoom, applyEdit, refuseInPreview, reopenImportReport } from './store/book-store'
 import { ask, openModal } from './dialogs/modal-store'
 import { activeGrid } from './grid/active'
@@ -25,7 +26,12 @@ export function suggestedName(): string {
 export async function settleUnsaved(action: string): Promise<boolean> {
   if (!commitPendingEntry()) return false
   if (!isDirty()) return true
-  const answer = await ask('未保存的修改', `当前预算有未保存的修改。${action}之前要保存吗？`, [
+  // A book read from a workbook (or made by 结转) and not changed since has no edits to lose,
+  // only no budget-book file yet: say so, rather than speak of changes the clerk never made.
+  const s = useBook.getState()
+  const unedited = s.path === null && s.history.past.length === 0
+  const what = unedited ? (s.source ? `由“${fileName(s.source)}”读入的预算尚未保存为预算书` : '当前预算尚未保存为预算书') : '当前预算有未保存的修改'
+  const answer = await ask(unedited ? '尚未保存' : '未保存的修改', `${what}。${action}之前要保存吗？`, [
     { id: 'cancel', label: '取消' },
     { id: 'discard', label: '不保存', danger: true },
     { id: 'save', label: '保存', primary: true },
@@ -43,11 +49,13 @@ async function run<T>(what: string, task: () => Promise<T>): Promise<T | undefin
   }
 }
 
-function opened(result: OpenedBook, dirty: boolean): void {
-  loadBook(result.book, { path: result.path, source: result.source, report: result.report, dirty })
+function opened(result: OpenedBook, dirty: boolean, rolled = false): void {
+  // A rolled-forward book is a new year's, saved nowhere yet: not named after last year's file
+  // (whose import report, if it had one, is still shown).
+  loadBook(result.book, { path: result.path, source: rolled ? null : result.source, report: result.report, dirty })
   const view = useBook.getState().view
   if (!isTableView(view)) setView(useBook.getState().derivation.tables.published[0]!.id)
-  toast('success', `已打开：${fileName(result.source)}`)
+  toast('success', rolled ? `已由 ${fileName(result.source)} 结转为 ${result.book.year} 年预算（尚未保存）` : `已打开：${fileName(result.source)}`)
 }
 
 export function newBookFromForm(department: string, year: number, scope: '部门' | '单位'): void {
@@ -110,15 +118,19 @@ async function readyToExport(title: string, what: string, publication = false): 
   if (!commitPendingEntry()) return false
   const s = useBook.getState()
   const errors = s.findings.filter((f) => f.severity === 'error').length
-  // The document is what an inspection reads: its own rules (P01–P15, e.g. text left to fill in) count too.
+  // The document is what an inspection reads: its own rules (P01–P15, e.g. text left to fill in) count too,
+  // and so does every place of the text still left to fill in (printed as its yellow placeholder).
   const published = publication ? publicationFindings(s.derivation.book, s.importReport, s.derivation).filter((f) => f.severity === 'error').length : 0
-  if (!errors && !published) return true
+  const unfilled = publication ? buildDisclosure(s.derivation.book, s.derivation).missing.length : 0
+  if (!errors && !published && !unfilled) return true
   const counted = published ? `（勾稽校验 ${errors} 个、公开检查 ${published} 个）` : ''
-  const go = await ask(title, `审核发现 ${errors + published} 个错误${counted}，${what}。仍要导出吗？`, [
-    { id: 'checks', label: '查看审核' },
+  const found = errors + published ? `审核发现 ${errors + published} 个错误${counted}，${what}` : ''
+  const gaps = unfilled ? `说明中还有 ${unfilled} 处未填写，导出的文件将照样印出这些黄色的“（请填写…）”` : ''
+  const go = await ask(title, `${[found, gaps].filter(Boolean).join('；')}。仍要导出吗？`, [
+    { id: 'checks', label: unfilled && !(errors + published) ? '查看公开文本' : '查看审核' },
     { id: 'export', label: '仍然导出', primary: true },
   ])
-  if (go === 'checks') setView('checks')
+  if (go === 'checks') setView(unfilled && !(errors + published) ? 'text' : 'checks')
   return go === 'export'
 }
 
@@ -130,7 +142,7 @@ export async function exportXlsx(): Promise<void> {
 }
 
 export async function exportDocument(): Promise<void> {
-  if (!(await readyToExport('导出公开文件', '公开文件中的表格之间、说明与表格之间可能不一致，或有未填写的内容', true))) return
+  if (!(await readyToExport('导出公开文件', '公开文件中的表格之间、说明与表格之间可能不一致', true))) return
   const s = useBook.getState()
   const saved = await run('导出公开文件', () => api().exportDocument(s.derivation.book, `${suggestedName()}公开`))
   if (saved) toast('success', `已导出公开文件：${fileName(saved.path)}`)
@@ -148,7 +160,7 @@ export async function rollForward(): Promise<void> {
   ])
   if (keep !== 'keep' && keep !== 'clear') return
   const result = await run('结转', () => api().rollForward(keep === 'keep'))
-  if (result) opened(result, true)
+  if (result) opened(result, true, true)
 }
 
 /** 导入科目目录: the subjects of a 财政局's catalog file become known to the book, as one undo step. */

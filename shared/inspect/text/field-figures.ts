@@ -85,6 +85,9 @@ function assets(f: TextFigure, before: TextFigure[], pf: PrintedFigures): FieldV
 function unitCount(f: TextFigure, pf: PrintedFigures): FieldVerdict | undefined {
   const kind = /^行政单位/.test(f.trail) ? 'admin' : /^参照公务员法管理/.test(f.trail) ? 'civil' : /^事业单位/.test(f.trail) ? 'institution' : null
   if (f.role !== 'count' || (f.unit !== '家' && f.unit !== '个') || !kind) return undefined
+  // Outside the 情况说明 (概况's 机构设置: "下属2个事业单位" names subordinate bodies, which need not be
+  // budget units of the tables) a count is the clerk's prose, not the disclosure's unit count.
+  if (f.section === null) return undefined
   const typed = pf.book.disclosure?.unitCounts
   const type = { admin: '行政', civil: '参公', institution: '事业' }[kind]
   const n = typed && Object.values(typed).some((x) => x !== undefined) ? (typed[kind] ?? 0) : pf.book.units.filter((u) => u.type === type).length

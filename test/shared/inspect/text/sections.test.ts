@@ -30,3 +30,16 @@ describe('splitSections', () => {
     expect(sectionOf('2027年“三公”经费预算3.80万元。')).toBe('threePublic')
   })
 })
+
+describe('check --text on a whole document', () => {
+  it('reads no unit count into 概况\'s prose: "下属2个事业单位" names subordinate bodies, not the budget\'s units', async () => {
+    const { checkText } = await import('../../../../shared/inspect/text/check-text')
+    const { openSeed } = await import('../support')
+    const { printedFigures } = await import('../../../../shared/inspect/printed-figures')
+    const book = (await openSeed('000')).book
+    const checked = checkText(TEXT, printedFigures(book))
+    const twoUnits = checked.findings.filter((f) => f.text.startsWith('2'))
+    expect(twoUnits.length).toBeGreaterThan(0)
+    for (const f of twoUnits) expect(f.kind, JSON.stringify(f)).not.toBe('differs')
+  })
+})

@@ -98,19 +98,25 @@ function earlierProjects(projects: readonly Project[]): EarlierProjects {
   return { byId, byKey }
 }
 
+/** Ids of units and projects the department no longer has but whose 上年数 (or 汇总 parts) it still holds. */
+interface Retired {
+  units: ReadonlySet<string>
+  projects: ReadonlySet<string>
+}
+
 /**
  * The figures of `book` with unit and project ids made the department's (units matched by name,
  * renamed on collision). A project takes the id the department's project of the same unit, kind
  * and name had (its 上年数 follow it); otherwise its own id, unless that id is taken or was
  * another project's (a unit's own file numbers p1, p2 … afresh), when it gets a new one.
  */
-function adopt(book: BudgetBook, units: Unit[], takenProjects: Set<string>, earlier: EarlierProjects, retired: ReadonlySet<string>): PartFigures {
+function adopt(book: BudgetBook, units: Unit[], takenProjects: Set<string>, earlier: EarlierProjects, retired: Retired): PartFigures {
   const unitId = new Map<string, string>()
   for (const u of book.units) {
     const same = units.find((x) => x.name === u.name)
     let id = same?.id ?? u.id
     if (!same) {
-      for (let n = units.length + 1; units.some((x) => x.id === id); n++) id = `u${n}`
+      for (let n = units.length + 1; units.some((x) => x.id === id) || retired.units.has(id); n++) id = `u${n}`
       units.push({ ...u, id })
     }
     unitId.set(u.id, id)
@@ -120,7 +126,7 @@ function adopt(book: BudgetBook, units: Unit[], takenProjects: Set<string>, earl
     const key = projectKey({ name: p.name, unitId: unit, kind: p.kind })
     const before = earlier.byKey.get(key)?.find((id) => !takenProjects.has(id))
     let id = before ?? p.id
-    const free = (x: string): boolean => !takenProjects.has(x) && !retired.has(x) && (!earlier.byId.has(x) || earlier.byId.get(x) === key)
+    const free = (x: string): boolean => !takenProjects.has(x) && !retired.projects.has(x) && (!earlier.byId.has(x) || earlier.byId.get(x) === key)
     for (let n = takenProjects.size + 1; !free(id); n++) id = `p${n}`
     takenProjects.add(id)
     return { ...p, id, unitId: unit }
@@ -213,9 +219,10 @@ export function consolidate(base: BudgetBook | null, returns: readonly UnitRetur
   ])
   const knownUnits = base ? units.map((u) => u.name) : null
   const earlier = earlierProjects((base?.projects ?? []).filter((p) => !takenProjects.has(p.id)))
-  // 上年数 of projects the department no longer has: their ids are not given to a new project.
-  const current = new Set((base?.projects ?? []).map((p) => p.id))
-  const retired = new Set(base ? [...idsNamed(base, 'project')].filter((id) => !current.has(id) && !takenProjects.has(id)) : [])
+  // 上年数 of projects and units the department no longer has: their ids are not given to a new one.
+  const current = new Set([...(base?.projects ?? []), ...units].map((x) => x.id))
+  const gone = (kind: 'unit' | 'project'): Set<string> => new Set(base ? [...idsNamed(base, kind)].filter((id) => !current.has(id) && !takenProjects.has(id)) : [])
+  const retired: Retired = { units: gone('unit'), projects: gone('project') }
   for (const a of accepted) {
     const part = { source: a.source, figures: adopt(a.book, units, takenProjects, earlier, retired) }
     if (a.slot >= 0) slots[a.slot] = part

@@ -5,7 +5,8 @@
 import type { BudgetBook } from '../model/book'
 import { freshId } from './result'
 
-const PRIOR_PREFIX = { project: 'prj:', econ: 'econ:' } as const
+/** The 上年数 keyed by each kind's id (model/prior.ts): a unit's is its 表十二 合计 (priorId.unitProjects). */
+const PRIOR_PREFIX = { unit: 'prjUnit:', project: 'prj:', econ: 'econ:' } as const
 
 /** Every id of that kind the book names: its items', its 上年数' and its 汇总 parts'. */
 export function idsNamed(book: BudgetBook, kind: 'unit' | 'project' | 'econ'): Set<string> {
@@ -17,9 +18,7 @@ export function idsNamed(book: BudgetBook, kind: 'unit' | 'project' | 'econ'): S
       for (const r of figures.runningCosts) ids.add(r.unitId)
       for (const p of figures.projects) ids.add(p.unitId)
     }
-    return ids
-  }
-  for (const figures of [book, ...parts]) for (const item of kind === 'project' ? figures.projects : figures.econ) ids.add(item.id)
+  } else for (const figures of [book, ...parts]) for (const item of kind === 'project' ? figures.projects : figures.econ) ids.add(item.id)
   const prefix = PRIOR_PREFIX[kind]
   for (const key of Object.keys(book.prior?.figures ?? {})) if (key.startsWith(prefix)) ids.add(key.slice(prefix.length))
   return ids

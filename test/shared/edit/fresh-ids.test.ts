@@ -9,6 +9,7 @@ import { priorId, priorValue } from '../../../shared/model/prior'
 import type { BudgetBook } from '../../../shared/model/book'
 import type { EditResult } from '../../../shared/edit'
 import { sampleBook } from '../../electron/support/sample-book'
+import { priorByProject } from '../../../shared/tables/prior-comparisons'
 
 const ok = (r: EditResult): BudgetBook => {
   if (!r.ok) throw new Error(r.message)
@@ -37,6 +38,16 @@ describe('new ids', () => {
     const fresh = added.econ.find((e) => e.deptCode === '30216')!
     expect(rolled.econ.map((e) => e.id)).not.toContain(fresh.id)
     expect(priorValue(added, priorId.econ(fresh.id))).toBe(0n)
+  })
+
+  it('a unit added after one was deleted does not take its id, nor its 表十二 上年数', () => {
+    const cleared = rollForward(sampleBook(), { keepAmounts: false })
+    expect(cleared.prior!.figures['prjUnit:u2']).toBeDefined()
+    const without = ok(edit.removeUnit(cleared, 'u2'))
+    const added = ok(edit.addUnit(without, '新设单位'))
+    const fresh = added.units.find((u) => u.name === '新设单位')!
+    expect(fresh.id).not.toBe('u2')
+    expect(priorByProject.prior(added, `u:${fresh.id}`)).toBe(0n)
   })
 
   it('a unit added does not take the id of a unit a 汇总 part still names', () => {

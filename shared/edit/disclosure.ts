@@ -9,7 +9,7 @@ import {
 } from '../model/disclosure'
 import { fenToString } from '../model/money'
 import { parseEntry } from '../model/parse-entry'
-import { PRIOR_HEADLINES } from '../model/prior'
+import { PRIOR_HEADLINES, publishedPriorId } from '../model/prior'
 import { done, refuse, type EditResult } from './result'
 
 const MAX_TEXT = 20_000
@@ -197,6 +197,8 @@ export function resetGlossary(book: BudgetBook): EditResult {
 export function setPriorFigure(book: BudgetBook, id: string, value: string): EditResult {
   if (!(id in PRIOR_HEADLINES)) return refuse('没有这一项上年数')
   const figures = { ...(book.prior?.figures ?? {}) }
+  // The clerk's figure is the one the text compares with: no longer the published one kept at 结转.
+  delete figures[publishedPriorId(id)]
   if (value.trim() === '') delete figures[id]
   else {
     const r = parseEntry(value, book.amountUnit)

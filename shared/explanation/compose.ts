@@ -4,6 +4,7 @@
 import type { BudgetBook } from '../model/book'
 import { toFen } from '../model/money'
 import { REASON_LABELS, type ReasonId } from '../model/disclosure'
+import { publishedPriorId } from '../model/prior'
 import type { PublishedTableId } from '../tables/ids'
 import type { FigureRef, FigureUnit, MissingField, Paragraph, Run } from './types'
 import type { PrintedRows, TextFigures } from './figures'
@@ -68,7 +69,9 @@ export class Context {
    */
   prior(ref: FigureRef): bigint | null {
     const id = priorIdOf(ref)
-    const text = id === undefined ? undefined : this.book.prior?.figures[id]
+    // As published last year, where 舍位平衡 printed it otherwise than its exact figure rounds.
+    const figures = this.book.prior?.figures
+    const text = id === undefined ? undefined : (figures?.[publishedPriorId(id)] ?? figures?.[id])
     if (text === undefined) return null
     const fen = toFen(text, this.book.amountUnit)
     const neg = fen < 0n

@@ -46,6 +46,13 @@ export const priorId = {
   unitProjects: (unitId: string): string => `prjUnit:${unitId}`,
 }
 
+/**
+ * A headline as last year's document published it, stored at 结转 only where 舍位平衡 printed it
+ * off its own rounding (a 元 book: 1.805 万元 printed 1.80): the 情况说明 compares with it, the
+ * 上年数对比 columns with the exact figure under the headline's own id.
+ */
+export const publishedPriorId = (headline: string): string => `published:${headline}`
+
 /** Last year's value of figure `id` in 分, or null when the book carries no 上年数 at all. */
 export function priorValue(book: BudgetBook, id: string): Fen | null {
   if (!book.prior) return null

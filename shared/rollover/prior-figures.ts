@@ -1,8 +1,8 @@
 // Last year's figures of a book, computed by its own derivation: the same numbers its
 // published tables print (before rounding), keyed by the stable ids of shared/model/prior.ts.
 import type { BudgetBook, PriorYear } from '../model/book'
-import { PRIOR_HEADLINES, priorId, type PriorHeadline } from '../model/prior'
-import { fenToString, type Fen } from '../model/money'
+import { PRIOR_HEADLINES, priorId, publishedPriorId, type PriorHeadline } from '../model/prior'
+import { fenToString, roundToWanCents, type Fen } from '../model/money'
 import { Derivation } from '../engine/derivation'
 import { cellId } from '../tables/cell-ids'
 import { rowIdOfSubject } from '../tables/tree-rows'
@@ -48,18 +48,20 @@ function groupRefs(book: BudgetBook): Map<string, string> {
 export function priorFigures(book: BudgetBook): PriorYear {
   const d = new Derivation(book)
   const unit = book.amountUnit
-  // The headlines are what next year's 情况说明 compares with ("比上年减少0.01万元"), so they are
-  // last year's figures as published: after 舍位平衡 when the book needed it (a 元 book), where a
-  // figure may print 0.01 万元 off its own rounding. Per-row figures stay exact: the 上年数对比
-  // columns compare them with this year's typed amounts.
+  // Every figure is last year's exact amount: the 上年数对比 columns compare it with this year's.
+  // The 情况说明 compares published figures ("比上年减少0.01万元"), so where 舍位平衡 printed a
+  // headline off its own rounding (a 元 book) the published figure is kept beside it.
   const published = needsBalancing(book) ? balanceForPrint(book, { truth: d }) : null
   const figures: Record<string, string> = {}
   for (const [id, ref] of [...priorRefs(book), ...groupRefs(book)]) {
-    const v = published && Object.hasOwn(PRIOR_HEADLINES, id) ? published.value(ref) : d.value(ref)
+    const v = d.value(ref)
     const fen: Fen = typeof v === 'bigint' ? v : 0n
     // Headlines always, so "no 三公经费 last year" reads as a stated 0, not as a missing figure;
     // per-row figures only when nonzero (absent means zero).
     if (Object.hasOwn(PRIOR_HEADLINES, id) || fen !== 0n) figures[id] = fenToString(fen, unit)
+    if (!published || !Object.hasOwn(PRIOR_HEADLINES, id)) continue
+    const printed = published.value(ref) ?? 0n
+    if (printed !== roundToWanCents(fen)) figures[publishedPriorId(id)] = fenToString(printed, unit)
   }
   return { year: book.year, figures }
 }

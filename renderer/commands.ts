@@ -5,8 +5,7 @@ import type { MenuCommand, OpenedBook } from '../shared/ipc-contract'
 import { addKnownSubjects } from '../shared/edit'
 import { defaultBookName, emptyBook } from '../shared/model/book'
 import { api, errorText, failureText } from './api'
-import { publicationFindings } from '../shared/inspect'
-import { buildDisclosure } from '../shared/explanation'
+import { publicationCheck } from '../shared/inspect'
 import { useBook, isDirty, isTableView, loadBook, markSaved, undo, redo, toast, setView, zoom, applyEdit, refuseInPreview, reopenImportReport } from './store/book-store'
 import { ask, openModal } from './dialogs/modal-store'
 import { activeGrid } from './grid/active'
@@ -120,8 +119,9 @@ async function readyToExport(title: string, what: string, publication = false): 
   const errors = s.findings.filter((f) => f.severity === 'error').length
   // The document is what an inspection reads: its own rules (P01–P15, e.g. text left to fill in) count too,
   // and so does every place of the text still left to fill in (printed as its yellow placeholder).
-  const published = publication ? publicationFindings(s.derivation.book, s.importReport, s.derivation).filter((f) => f.severity === 'error').length : 0
-  const unfilled = publication ? buildDisclosure(s.derivation.book, s.derivation).missing.length : 0
+  const check = publication ? publicationCheck(s.derivation.book, s.importReport, s.derivation) : null
+  const published = check ? check.findings.filter((f) => f.severity === 'error').length : 0
+  const unfilled = check?.unfilled ?? 0
   if (!errors && !published && !unfilled) return true
   const counted = published ? `（勾稽校验 ${errors} 个、公开检查 ${published} 个）` : ''
   const found = errors + published ? `审核发现 ${errors + published} 个错误${counted}，${what}` : ''

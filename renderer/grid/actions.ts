@@ -141,13 +141,16 @@ export function createGridActions(deps: Deps): GridActions {
       const t = rowTargetOf(useBook.getState().derivation.tables, table, sel.rowId, sel.col)
       if (!t) return toast('error', '这一行不能删除：合计、类、款和固定行由表格自动生成')
       const book = useBook.getState().derivation.book
+      // Refused before asked (a unit that still has amounts): the question is only for what can go.
+      const removed = removeRow(book, t)
+      if (!removed.ok) return toast('error', removed.message)
       if (holdsMoney(book, t)) {
         const ok = await confirm('删除行', `${describeTarget(book, t)} 有金额（合计 ${removedAmount(book, t)}），删除后这些金额也将删除。确定删除吗？`, '删除', true)
         if (!ok) return
       }
       const api = deps.api()
       const at = api?.getRowNode(sel.rowId)?.rowIndex
-      if (!applyEdit(removeRow(useBook.getState().derivation.book, t), `删除${describeTarget(book, t)}`)) return
+      if (!applyEdit(removed, `删除${describeTarget(book, t)}`)) return
       if (api && at != null) focusAfterRemoval(api, sel.rowId, at, sel.col)
     },
 

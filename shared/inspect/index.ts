@@ -13,14 +13,20 @@ export type { RuleFinding } from './rules/apply'
 
 /** What 审核's 公开检查 group lists: the book rules and the rules on the generated 情况说明. */
 export function publicationFindings(book: BudgetBook, report?: ImportReport | null, derivation?: Derivation): RuleFinding[] {
+  return publicationCheck(book, report, derivation).findings
+}
+
+/** The rules' findings and the places of the text still left to fill in (what 导出公开文件 asks about), from one print. */
+export function publicationCheck(book: BudgetBook, report?: ImportReport | null, derivation?: Derivation): { findings: RuleFinding[]; unfilled: number } {
   // One printed model for the rules and the generated text; the app's live derivation saves
   // building another (a large department prints in a fraction of the time).
   const printed = printBook(book, undefined, derivation ? { derivation } : {})
   const pf = printedFigures(book, printed)
-  const text = inspectDisclosure(buildDisclosure(book, printed), pf)
+  const disclosure = buildDisclosure(book, printed)
+  const text = inspectDisclosure(disclosure, pf)
   // The book's P06 is answered when the generated text states there is no 机关运行经费.
   const own = inspectBook(book, pf, report).filter((f) => f.rule !== 'P06' || !saysNoRunningCosts(text.text.text))
   // 八's gap for the unit counts has the same cause as the book's P06 on each 事业 unit with
   // 机关运行经费 (shared/explanation/unit-counts.ts): those name the units, so it is not listed again.
-  return [...own, ...text.findings.filter((f) => f.field !== 'units')]
+  return { findings: [...own, ...text.findings.filter((f) => f.field !== 'units')], unfilled: disclosure.missing.length }
 }

@@ -6,6 +6,7 @@ import { addKnownSubjects } from '../shared/edit'
 import { defaultBookName, emptyBook } from '../shared/model/book'
 import { api, errorText, failureText } from './api'
 import { publicationFindings } from '../shared/inspect'
+import { buildDisclosure } from '../shared/explanation'
 import { useBook, isDirty, isTableView, loadBook, markSaved, undo, redo, toast, setView, zoom, applyEdit, refuseInPreview, reopenImportReport } from './store/book-store'
 import { ask, openModal } from './dialogs/modal-store'
 import { activeGrid } from './grid/active'
@@ -110,15 +111,19 @@ async function readyToExport(title: string, what: string, publication = false): 
   if (!commitPendingEntry()) return false
   const s = useBook.getState()
   const errors = s.findings.filter((f) => f.severity === 'error').length
-  // The document is what an inspection reads: its own rules (P01–P15, e.g. text left to fill in) count too.
+  // The document is what an inspection reads: its own rules (P01–P15, e.g. text left to fill in) count too,
+  // and so does every place of the text still left to fill in (printed as its yellow placeholder).
   const published = publication ? publicationFindings(s.derivation.book, s.importReport, s.derivation).filter((f) => f.severity === 'error').length : 0
-  if (!errors && !published) return true
+  const unfilled = publication ? buildDisclosure(s.derivation.book, s.derivation).missing.length : 0
+  if (!errors && !published && !unfilled) return true
   const counted = published ? `（勾稽校验 ${errors} 个、公开检查 ${published} 个）` : ''
-  const go = await ask(title, `审核发现 ${errors + published} 个错误${counted}，${what}。仍要导出吗？`, [
-    { id: 'checks', label: '查看审核' },
+  const found = errors + published ? `审核发现 ${errors + published} 个错误${counted}，${what}` : ''
+  const gaps = unfilled ? `说明中还有 ${unfilled} 处未填写，导出的文件将照样印出这些黄色的“（请填写…）”` : ''
+  const go = await ask(title, `${[found, gaps].filter(Boolean).join('；')}。仍要导出吗？`, [
+    { id: 'checks', label: unfilled && !(errors + published) ? '查看公开文本' : '查看审核' },
     { id: 'export', label: '仍然导出', primary: true },
   ])
-  if (go === 'checks') setView('checks')
+  if (go === 'checks') setView(unfilled && !(errors + published) ? 'text' : 'checks')
   return go === 'export'
 }
 
@@ -130,7 +135,7 @@ export async function exportXlsx(): Promise<void> {
 }
 
 export async function exportDocument(): Promise<void> {
-  if (!(await readyToExport('导出公开文件', '公开文件中的表格之间、说明与表格之间可能不一致，或有未填写的内容', true))) return
+  if (!(await readyToExport('导出公开文件', '公开文件中的表格之间、说明与表格之间可能不一致', true))) return
   const s = useBook.getState()
   const saved = await run('导出公开文件', () => api().exportDocument(s.derivation.book, `${suggestedName()}公开`))
   if (saved) toast('success', `已导出公开文件：${fileName(saved.path)}`)

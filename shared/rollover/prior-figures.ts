@@ -7,6 +7,7 @@ import { Derivation } from '../engine/derivation'
 import { cellId } from '../tables/cell-ids'
 import { rowIdOfSubject } from '../tables/tree-rows'
 import { inputKey } from '../model/keys'
+import { balanceForPrint, needsBalancing } from '../rounding'
 
 /** The engine cell each headline figure is read from. */
 const HEADLINE_REFS: Record<PriorHeadline, string> = {
@@ -47,9 +48,14 @@ function groupRefs(book: BudgetBook): Map<string, string> {
 export function priorFigures(book: BudgetBook): PriorYear {
   const d = new Derivation(book)
   const unit = book.amountUnit
+  // The headlines are what next year's 情况说明 compares with ("比上年减少0.01万元"), so they are
+  // last year's figures as published: after 舍位平衡 when the book needed it (a 元 book), where a
+  // figure may print 0.01 万元 off its own rounding. Per-row figures stay exact: the 上年数对比
+  // columns compare them with this year's typed amounts.
+  const published = needsBalancing(book) ? balanceForPrint(book, { truth: d }) : null
   const figures: Record<string, string> = {}
   for (const [id, ref] of [...priorRefs(book), ...groupRefs(book)]) {
-    const v = d.value(ref)
+    const v = published && Object.hasOwn(PRIOR_HEADLINES, id) ? published.value(ref) : d.value(ref)
     const fen: Fen = typeof v === 'bigint' ? v : 0n
     // Headlines always, so "no 三公经费 last year" reads as a stated 0, not as a missing figure;
     // per-row figures only when nonzero (absent means zero).

@@ -100,6 +100,9 @@ await step('导出公开文件 with a number typed but not confirmed, and 审核
   // The document's own rules count too: its text still has fields to fill in (P11).
   const [, all, checks, rules] = question.match(/审核发现 (\d+) 个错误（勾稽校验 (\d+) 个、公开检查 (\d+) 个）/) ?? []
   assert(all !== undefined && Number(checks) > 0 && Number(rules) > 0 && Number(all) === Number(checks) + Number(rules), `the counts: ${question}`)
+  // …and every place of the text still left to fill in, as many as 公开文本 counts (the document would print them in yellow).
+  const [, unfilled] = question.match(/说明中还有 (\d+) 处未填写/) ?? []
+  equal(Number(unfilled), Number(await navCount('text')), `the unfilled places in: ${question}`)
   await waitText('s:2080505', 'project', '12.50')
   await page.click('[data-dialog="ask"] [data-answer="checks"]')
   await page.waitForSelector('.checks-pane', { timeout: 5000 })

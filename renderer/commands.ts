@@ -26,7 +26,12 @@ export function suggestedName(): string {
 export async function settleUnsaved(action: string): Promise<boolean> {
   if (!commitPendingEntry()) return false
   if (!isDirty()) return true
-  const answer = await ask('未保存的修改', `当前预算有未保存的修改。${action}之前要保存吗？`, [
+  // A book read from a workbook (or made by 结转) and not changed since has no edits to lose,
+  // only no budget-book file yet: say so, rather than speak of changes the clerk never made.
+  const s = useBook.getState()
+  const unedited = s.path === null && s.history.past.length === 0
+  const what = unedited ? (s.source ? `由“${fileName(s.source)}”读入的预算尚未保存为预算书` : '当前预算尚未保存为预算书') : '当前预算有未保存的修改'
+  const answer = await ask(unedited ? '尚未保存' : '未保存的修改', `${what}。${action}之前要保存吗？`, [
     { id: 'cancel', label: '取消' },
     { id: 'discard', label: '不保存', danger: true },
     { id: 'save', label: '保存', primary: true },
@@ -44,11 +49,13 @@ async function run<T>(what: string, task: () => Promise<T>): Promise<T | undefin
   }
 }
 
-function opened(result: OpenedBook, dirty: boolean): void {
-  loadBook(result.book, { path: result.path, source: result.source, report: result.report, dirty })
+function opened(result: OpenedBook, dirty: boolean, rolled = false): void {
+  // A rolled-forward book is a new year's, saved nowhere yet: not named after last year's file
+  // (whose import report, if it had one, is still shown).
+  loadBook(result.book, { path: result.path, source: rolled ? null : result.source, report: result.report, dirty })
   const view = useBook.getState().view
   if (!isTableView(view)) setView(useBook.getState().derivation.tables.published[0]!.id)
-  toast('success', `已打开：${fileName(result.source)}`)
+  toast('success', rolled ? `已由 ${fileName(result.source)} 结转为 ${result.book.year} 年预算（尚未保存）` : `已打开：${fileName(result.source)}`)
 }
 
 export function newBookFromForm(department: string, year: number, scope: '部门' | '单位'): void {
@@ -153,7 +160,7 @@ export async function rollForward(): Promise<void> {
   ])
   if (keep !== 'keep' && keep !== 'clear') return
   const result = await run('结转', () => api().rollForward(keep === 'keep'))
-  if (result) opened(result, true)
+  if (result) opened(result, true, true)
 }
 
 /** 导入科目目录: the subjects of a 财政局's catalog file become known to the book, as one undo step. */

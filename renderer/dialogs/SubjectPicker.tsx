@@ -19,7 +19,7 @@ export function SubjectPicker() {
   const [active, setActive] = useState(0)
   const used = useMemo(() => new Set(book.subjects.map((s) => s.code)), [book])
   const catalog = useMemo(() => subjectCatalog(book), [book])
-  const items = useMemo(() => searchSubjects(query, catalog.filter((s) => s.level === '项' && !used.has(s.code)), 200), [query, used, catalog])
+  const items = useMemo(() => searchSubjects(query, catalog.filter((s) => s.level === '项' && !used.has(s.code)), 200, [...used]), [query, used, catalog])
   const code = query.trim()
   const unknown = /^\d{7}$/.test(code) && !bookSubject(book, code) && !used.has(code)
   const kuanUnknown = unknown && kuanNeedsName(book, code)
@@ -88,6 +88,8 @@ export function SubjectPicker() {
           {items.map((s, i) => (
             <li key={s.code} role="option" aria-selected={i === active} className={i === active ? 'active' : ''} onMouseEnter={() => setActive(i)} onClick={() => add(s.code)}>
               <span className="code">{s.code}</span> {s.name}
+              {/* Which 类 and 款 it opens: the same 项 name stands under many 款. */}
+              <span className="pick-where">{[bookSubject(book, s.code.slice(0, 3))?.name, bookSubject(book, s.code.slice(0, 5))?.name].filter(Boolean).join(' · ')}</span>
             </li>
           ))}
           {items.length === 0 && <li className="empty">{used.has(code) ? `科目 ${code} 已在表中` : '没有匹配的科目'}</li>}

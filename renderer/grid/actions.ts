@@ -5,7 +5,7 @@ import type { RowDef, TableDef } from '../../shared/tables/types'
 import type { TableId } from '../../shared/tables/ids'
 import { writeAmount } from '../../shared/engine/inputs'
 import { setText } from '../../shared/edit/text'
-import { describeTarget, holdsMoney, removeRow, rowTargetOf } from '../../shared/edit/rows'
+import { describeTarget, holdsMoney, removedAmount, removeRow, rowTargetOf } from '../../shared/edit/rows'
 import { useBook, setAmounts, applyEdit, toast } from '../store/book-store'
 import { confirm } from '../dialogs/modal-store'
 import { cellKind, columnLabels, headerTree } from './columns'
@@ -142,7 +142,7 @@ export function createGridActions(deps: Deps): GridActions {
       if (!t) return toast('error', '这一行不能删除：合计、类、款和固定行由表格自动生成')
       const book = useBook.getState().derivation.book
       if (holdsMoney(book, t)) {
-        const ok = await confirm('删除行', `${describeTarget(book, t)} 有金额，删除后这些金额也将删除。确定删除吗？`, '删除', true)
+        const ok = await confirm('删除行', `${describeTarget(book, t)} 有金额（合计 ${removedAmount(book, t)}），删除后这些金额也将删除。确定删除吗？`, '删除', true)
         if (!ok) return
       }
       const api = deps.api()

@@ -50,8 +50,11 @@ export function InfoPane() {
     }
   }
   const remove = async (id: string, name: string): Promise<void> => {
+    // Refused before asked: a unit that still has amounts is not offered for deletion at all.
+    const result = removeUnit(book, id)
+    if (!result.ok) return toast('error', result.message)
     if (!(await confirm('删除单位', `删除单位“${name}”及其（没有金额的）项目？`, '删除', true))) return
-    applyEdit(removeUnit(book, id), `删除单位“${name}”`)
+    applyEdit(result, `删除单位“${name}”`)
   }
   const add = (): void => {
     if (applyEdit(addUnit(book, newName, newType), `添加单位“${newName.trim()}”`)) setNewName('')

@@ -47,11 +47,21 @@ export function revenueSubject(code: string): CatalogSubject | undefined {
   return REVENUE.get(code)
 }
 
-/** Search function subjects by code prefix or name fragment (the catalog picker). */
-export function searchSubjects(query: string, list: readonly CatalogSubject[] = FUNCTION_SUBJECTS, limit = 50): CatalogSubject[] {
+/**
+ * Search function subjects by code prefix or name fragment (the catalog picker). A name found in
+ * many 款 (every 款 has its 一般行政管理事务) lists first under the 款, then the 类, the book
+ * already uses (`near`: the book's 项 codes), so Enter does not add one of another 类.
+ */
+export function searchSubjects(query: string, list: readonly CatalogSubject[] = FUNCTION_SUBJECTS, limit = 50, near: readonly string[] = []): CatalogSubject[] {
   const q = query.trim()
   if (!q) return list.slice(0, limit)
-  return list.filter((s) => s.code.startsWith(q) || s.name.includes(q)).slice(0, limit)
+  const found = list.filter((s) => s.code.startsWith(q) || s.name.includes(q))
+  if (/^\d/.test(q) || !near.length) return found.slice(0, limit)
+  const kuan = new Set(near.map((c) => c.slice(0, 5)))
+  const cls = new Set(near.map((c) => c.slice(0, 3)))
+  const distance = (code: string): number => (kuan.has(code.slice(0, 5)) ? 0 : cls.has(code.slice(0, 3)) ? 1 : 2)
+  // Array.prototype.sort is stable: code order within each distance.
+  return found.sort((a, b) => distance(a.code) - distance(b.code)).slice(0, limit)
 }
 
 /**

@@ -2,7 +2,7 @@
 // table stands for, whether it holds money (the UI asks before deleting only then), and
 // deleting it.
 import { FISCAL_SOURCES, SOURCES, type BudgetBook } from '../model/book'
-import { toFen } from '../model/money'
+import { formatAmount, toFen, type Fen } from '../model/money'
 import type { TableId } from '../tables/ids'
 import type { TableSet } from '../tables/table-set'
 import type { RowRemoval } from '../tables/types'
@@ -58,35 +58,42 @@ function target(what: RowRemoval, key: string): RowTarget {
   }
 }
 
-const nonZero = (book: BudgetBook, values: Iterable<string | undefined>): boolean => {
-  for (const v of values) if (v !== undefined && v !== '' && toFen(v, book.amountUnit) !== 0n) return true
-  return false
+/** Every typed amount removing the target would delete (as typed, in the book's unit; empty ones too). */
+function amountsOf(book: BudgetBook, target: RowTarget): (string | undefined)[] {
+  switch (target.kind) {
+    case 'subject':
+      return book.subjects
+        .filter((s) => s.code.startsWith(target.code))
+        .flatMap((s) => [...SOURCES.flatMap((x) => [s.basic[x], s.project[x]]), ...FISCAL_SOURCES.map((x) => s.carry[x])])
+    case 'econ':
+      return book.econ.filter((e) => e.id === target.id).map((e) => e.amount)
+    case 'econClass':
+      return book.econ.filter((e) => e.deptClass === target.deptClass).map((e) => e.amount)
+    case 'project':
+      return book.projects.filter((p) => p.id === target.id).flatMap((p) => Object.values(p.amounts))
+    case 'revenue': {
+      const lines = target.which === 't7' ? book.govFundRevenue : book.soeRevenue
+      return lines.filter((l) => l.code.startsWith(target.code)).map((l) => l.amount)
+    }
+    case 'unit':
+      return [
+        ...book.projects.filter((p) => p.unitId === target.id).flatMap((p) => Object.values(p.amounts)),
+        ...book.runningCosts.filter((r) => r.unitId === target.id).flatMap((r) => Object.values(r.amounts)),
+      ]
+  }
 }
+
+const fens = (book: BudgetBook, target: RowTarget): Fen[] =>
+  amountsOf(book, target).flatMap((v) => (v === undefined || v === '' ? [] : [toFen(v, book.amountUnit)]))
 
 /** Whether removing the target would lose any typed amount. */
 export function holdsMoney(book: BudgetBook, target: RowTarget): boolean {
-  switch (target.kind) {
-    case 'subject':
-      return book.subjects.some(
-        (s) => s.code.startsWith(target.code) &&
-          nonZero(book, [...SOURCES.flatMap((x) => [s.basic[x], s.project[x]]), ...FISCAL_SOURCES.map((x) => s.carry[x])]),
-      )
-    case 'econ':
-      return nonZero(book, book.econ.filter((e) => e.id === target.id).map((e) => e.amount))
-    case 'econClass':
-      return nonZero(book, book.econ.filter((e) => e.deptClass === target.deptClass).map((e) => e.amount))
-    case 'project':
-      return book.projects.some((p) => p.id === target.id && nonZero(book, Object.values(p.amounts)))
-    case 'revenue': {
-      const lines = target.which === 't7' ? book.govFundRevenue : book.soeRevenue
-      return nonZero(book, lines.filter((l) => l.code.startsWith(target.code)).map((l) => l.amount))
-    }
-    case 'unit':
-      return (
-        book.projects.some((p) => p.unitId === target.id && nonZero(book, Object.values(p.amounts))) ||
-        book.runningCosts.some((r) => r.unitId === target.id && nonZero(book, Object.values(r.amounts)))
-      )
-  }
+  return fens(book, target).some((f) => f !== 0n)
+}
+
+/** The typed amounts removing the target would delete, added up, as the confirmation quotes them ("480,000.00 元"). */
+export function removedAmount(book: BudgetBook, target: RowTarget): string {
+  return `${formatAmount(fens(book, target).reduce((a, b) => a + b, 0n), book.amountUnit)} ${book.amountUnit}`
 }
 
 /** Delete the target from the book. */

@@ -81,6 +81,10 @@ await step('the import report names what 审核 finds, and lists the causes firs
   const kinds = await dialog.$$eval('.report-table tbody tr', (trs) => trs.map((tr) => tr.querySelector('td')?.textContent))
   const firstFollow = kinds.indexOf('随之不同')
   assert(firstFollow > 0 && kinds.slice(firstFollow).every((k) => k === '随之不同'), `order: ${kinds.join(',')}`)
+  // Figures are grouped by thousands, as the grid and the documents print them.
+  const figures = await page.$$eval('[data-dialog="import-report"] .report-table td.num', (tds) => tds.map((td) => td.textContent ?? ''))
+  assert(figures.some((f) => f.includes(',')), `some figure of 1,000 or more: ${figures.slice(0, 6).join(' ')}`)
+  for (const f of figures) assert(/^（空）$|^-?\d{1,3}(,\d{3})*\.\d+( 元)?$/.test(f), `grouped: ${f}`)
   await shot('import-report')
 })
 
@@ -285,7 +289,9 @@ await step('after 结转 the 上年数对比 switch shows 上年数, 增减额 a
   equal(await page.evaluate(() => document.activeElement?.getAttribute('data-answer')), 'clear', 'the focused answer of 结转')
   assert(await page.$('[data-dialog="ask"] [data-answer="clear"].primary'), '不保留 is the primary answer')
   await page.click('[data-dialog="ask"] [data-answer="keep"]')
-  await toastText(/已打开/)
+  // The new year's book is saved nowhere yet: not named after last year's workbook.
+  await toastText(/已由 .+ 结转为 \d{4} 年预算（尚未保存）/)
+  assert((await page.$eval('.topbar', (el) => el.textContent ?? '')).includes('未保存的新预算'), 'the title names no file')
   await show('t3')
   assert(!(await page.$('.ag-cell[col-id="prior:amount"]')), 'prior columns shown before switching them on')
   await page.click('[data-toggle="prior"]')

@@ -214,6 +214,21 @@ await step('添加科目 by code: the 项 appears with its 类 and 款 rows', as
   equal(await text('s:201', 'name'), '一般公共服务支出', 'its 类')
 })
 
+await step('添加科目 by name: each hit names the 类 and 款 it opens, those the book uses listed first', async () => {
+  await page.click('.table-toolbar button:has-text("添加科目")')
+  await page.waitForSelector('[data-dialog="subject"]')
+  await page.fill('[data-dialog="subject"] input.search', '行政运行')
+  const hits = await page.$$eval('[data-dialog="subject"] .pick-list li[role="option"]', (lis) => lis.map((li) => ({ code: li.querySelector('.code')?.textContent ?? '', where: li.querySelector('.pick-where')?.textContent ?? '' })))
+  assert(hits.length > 1, `hits: ${JSON.stringify(hits)}`)
+  for (const h of hits) assert(h.where.includes(' · '), `类 · 款 of ${h.code}: ${h.where}`)
+  const used = await page.$$eval('.table-grid .ag-row[row-id^="s:"]', (rows) => rows.map((r) => (r.getAttribute('row-id') ?? '').slice(2)).filter((c) => c.length === 5))
+  const near = hits.map((h) => used.includes(h.code.slice(0, 5)))
+  assert(near.indexOf(false) === -1 || near.slice(near.indexOf(false)).every((x) => !x), `the book's 款 first: ${JSON.stringify(hits.map((h, i) => [h.code, near[i]]))}`)
+  await shot('subject-picker-by-name')
+  await page.keyboard.press('Escape')
+  await page.waitForSelector('[data-dialog="subject"]', { state: 'detached' })
+})
+
 await step('添加科目 with a code the catalog lacks asks for its name', async () => {
   await page.click('.table-toolbar button:has-text("添加科目")')
   await page.fill('[data-dialog="subject"] input.search', '2139988')
@@ -328,7 +343,7 @@ await step('结转 rolls the saved book forward to next year, keeping amounts, a
   await page.click('[data-cmd="roll-forward"]')
   await page.waitForSelector('[data-dialog="ask"]')
   await page.click('[data-dialog="ask"] [data-answer="keep"]')
-  await toastText(/已打开/)
+  await toastText(/结转为 2027 年预算（尚未保存）/)
   await page.waitForSelector('.doc-state .dirty')
   await show('t5')
   const title = await page.textContent('.table-title')

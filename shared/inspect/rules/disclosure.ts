@@ -29,6 +29,9 @@ export function disclosureText(d: Disclosure): DisclosureText {
       lines.push({ section: s.id, paragraph: i })
     })
   }
+  // 概况 too: the clerk's own words there (机构设置's "2个事业单位") are read by an inspection of
+  // the published file as well, so 审核 reads them as `check --text` does.
+  d.overview.forEach(add)
   d.explanation.forEach(add)
   return { text: out.join('\n'), lines }
 }

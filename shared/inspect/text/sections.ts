@@ -52,6 +52,7 @@ const HEADINGS: [RegExp, SectionId][] = [
 ]
 
 const NUMBERED = /^\s*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十]+\s*[）)]|\d{1,2}\s*[、.．](?!\d))/
+const PART = /^\s*第[一二三四五六七八九十]+部分/
 const TOP_LEVEL = /^\s*[一二三四五六七八九十]+\s*[、.．]/
 const ATTACHMENT = /绩效目标(?:申报)?表|绩效目标申报表|支出绩效目标表/
 
@@ -91,8 +92,11 @@ export function splitSections(text: string): TextLine[] {
     const numbered = NUMBERED.test(trimmed) && trimmed.length <= 40
     if (attachment && TOP_LEVEL.test(trimmed) && found) attachment = false
     else if (!attachment && ATTACHMENT.test(trimmed) && trimmed.length <= 60 && !/见附件/.test(trimmed)) attachment = true
+    // A part of the document ("第一部分 概况", "第四部分 名词解释") opens no section of the 情况说明
+    // and ends the one before: else 概况 read on in the section the 目录's last entry (十二、其他说明) opened.
+    if (!attachment && PART.test(trimmed)) section = null
     // A sub-heading of unknown words (（一）…) keeps its parent's section.
-    if (found && !attachment) {
+    else if (found && !attachment) {
       // "五（二）结构" narrows "五"; a later top-level heading resets.
       section = found
     }

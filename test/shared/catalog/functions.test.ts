@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest'
-import { bookSubject, FUNCTION_SUBJECTS, functionSubject, revenueSubject, subjectCatalog } from '../../../shared/catalog/functions'
+import { bookSubject, FUNCTION_SUBJECTS, functionSubject, revenueSubject, searchSubjects, subjectCatalog } from '../../../shared/catalog/functions'
 import seen from '../../../shared/catalog/data/seen-in-published-tables.json'
 import cited from '../../../shared/catalog/data/cited-subjects.json'
 import { emptyBook, type BudgetBook } from '../../../shared/model/book'
@@ -80,5 +80,24 @@ describe('C9 with known subjects', () => {
     // The shipped name now differs from the book's catalog: that is what C9 reports.
     const old = ok(addSubject(withKnown({ '2010601': '行政运行（新）' }), '2010601', '行政运行'))
     expect(c9(old)).toEqual(['功能科目 2010601 的名称“行政运行”与目录中的“行政运行（新）”不同'])
+  })
+})
+
+describe('searchSubjects by name', () => {
+  const items = FUNCTION_SUBJECTS.filter((s) => s.level === '项')
+  it('lists first the 项 under a 款, then a 类, the book already uses (every 款 has its 行政运行, 一般行政管理事务 …)', () => {
+    const all = searchSubjects('行政运行', items, 200)
+    expect(new Set(all.map((s) => s.code.slice(0, 3))).size).toBeGreaterThan(3)
+    // A book using 款 21305 and 21201: their 行政运行 first, then the rest of 类 213, then the others (each in code order).
+    const near = ['2130502', '2120199']
+    const ranked = searchSubjects('行政运行', items, 200, near)
+    expect(ranked.map((s) => s.code).sort()).toEqual(all.map((s) => s.code).sort())
+    const distance = (code: string): number => (near.some((c) => c.slice(0, 5) === code.slice(0, 5)) ? 0 : near.some((c) => c.slice(0, 3) === code.slice(0, 3)) ? 1 : 2)
+    const order = ranked.map((s) => distance(s.code))
+    expect(order).toEqual([...order].sort((a, b) => a - b))
+    expect(ranked.map((s) => s.code).slice(0, 5)).toEqual(['2120101', '2130501', '2130101', '2010601', '2080201'])
+  })
+  it('keeps code order for a code prefix', () => {
+    expect(searchSubjects('2080', items, 200, ['2130101']).map((s) => s.code)).toEqual(searchSubjects('2080', items, 200).map((s) => s.code))
   })
 })

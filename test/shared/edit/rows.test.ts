@@ -4,7 +4,8 @@
 // compares with no difference (its 表十四 follows the smaller 表十二).
 import { describe, expect, it } from 'vitest'
 import { Derivation } from '../../../shared/engine/derivation'
-import { holdsMoney, removeRow, rowTargetOf } from '../../../shared/edit/rows'
+import { holdsMoney, removedAmount, removeRow, rowTargetOf } from '../../../shared/edit/rows'
+import { formatAmount } from '../../../shared/model/money'
 import { bookFromPublished } from '../../../shared/import/from-published'
 import { exportWorkbook } from '../../../electron/xlsx/export'
 import { loadWorkbookGrid, parseWorkbookGrid } from '../../../electron/xlsx/read-published'
@@ -21,6 +22,8 @@ describe('deleting a row in a table of a second province\'s set', () => {
     const target = rowTargetOf(PROVINCE_TABLES, 't12', row.id, 'gp')
     expect(target).toEqual({ kind: 'project', id: row.id.slice(2) })
     expect(holdsMoney(book, target!)).toBe(true)
+    // The confirmation quotes what the row's typed amounts add up to: here its 表十二 合计.
+    expect(removedAmount(book, target!)).toBe(`${formatAmount(before.value(row.cells.total!.ref) as bigint, book.amountUnit)} ${book.amountUnit}`)
     const edit = removeRow(book, target!)
     if (!edit.ok) throw new Error(edit.message)
 

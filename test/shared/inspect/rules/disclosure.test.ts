@@ -72,3 +72,15 @@ describe('publicationFindings (what 审核 lists)', () => {
     expect(publicationFindings(book, null, new Derivation(book))).toEqual(own)
   })
 })
+
+describe('the clerk\'s own words in 概况', () => {
+  it('are read as `check --text` reads the published file: a unit count that contradicts the book is found at its paragraph', () => {
+    const book = complete(base)
+    const fine = inspectDisclosure(buildDisclosure(book), printedFigures(book))
+    expect(fine.findings.filter((f) => f.rule === 'P15')).toEqual([])
+    book.disclosure!.organization = '下属孝义市环境卫生服务中心、孝义市园林绿化中心2个事业单位。'
+    const found = inspectDisclosure(buildDisclosure(book), printedFigures(book)).findings.filter((f) => f.rule === 'P15')
+    expect(found.map((f) => f.message)).toEqual([expect.stringMatching(/“2个”与所属事业单位数（\d+个）不一致/)])
+    expect(found[0]!.paragraph).toEqual({ section: 'organization', paragraph: 0 })
+  })
+})

@@ -7,6 +7,8 @@ import { ProjectDialog } from './ProjectDialog'
 import { RevenueDialog } from './RevenueDialog'
 import { ConsolidationDialog } from './ConsolidationDialog'
 import { TemplateDialog } from './TemplateDialog'
+import { FieldGroupDialog } from './FieldGroupDialog'
+import { ProjectPerfDialog } from './ProjectPerfDialog'
 
 export function ModalHost() {
   const modal = useModal((s) => s.modal)
@@ -30,5 +32,9 @@ export function ModalHost() {
       return <TemplateDialog />
     case 'consolidation':
       return <ConsolidationDialog report={modal.report} />
+    case 'field-group':
+      return <FieldGroupDialog field={modal.field} />
+    case 'project-perf':
+      return <ProjectPerfDialog />
   }
 }

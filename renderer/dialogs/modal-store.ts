@@ -21,6 +21,8 @@ export type Modal =
   | { kind: 'about' }
   | { kind: 'consolidation'; report: ConsolidationReport }
   | { kind: 'template' }
+  | { kind: 'field-group'; field: string }
+  | { kind: 'project-perf' }
 
 export const useModal = create<{ modal: Modal | null }>(() => ({ modal: null }))
 

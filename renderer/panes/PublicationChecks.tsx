@@ -1,10 +1,11 @@
 // 审核 → 公开检查: what a 财政 inspection of the published disclosure would find (rules P01–P15
 // on the tables and the generated 情况说明). A finding at a cell jumps there; one in the text
-// names its section and paragraph.
+// names its section and paragraph, and one about a field still to fill opens it.
 import { useMemo } from 'react'
 import { publicationFindings, RULE_BY_ID, type RuleFinding } from '../../shared/inspect'
 import { shortName, type TableSet } from '../../shared/tables/table-set'
 import { useBook, jumpTo } from '../store/book-store'
+import { openField } from './text-fields'
 
 const SECTION_NAMES: Record<string, string> = {
   duties: '概况 职责', organization: '概况 机构设置', changes: '一、收支变动', income: '二、收入', expenditure: '三、支出', fiscal: '四、财政拨款', general: '五、一般公共预算',
@@ -47,9 +48,10 @@ export function PublicationChecks() {
               type="button"
               className={`finding ${f.severity}`}
               data-rule={f.rule}
-              disabled={f.cells.length === 0}
-              title={RULE_BY_ID.get(f.rule)?.source}
-              onClick={() => f.cells[0] && jumpTo(f.cells[0].table, f.cells[0].row, f.cells[0].col)}
+              data-field={f.field}
+              disabled={f.cells.length === 0 && !f.field}
+              title={f.cells.length === 0 && f.field ? `点击填写（${RULE_BY_ID.get(f.rule)?.source ?? ''}）` : RULE_BY_ID.get(f.rule)?.source}
+              onClick={() => (f.cells[0] ? jumpTo(f.cells[0].table, f.cells[0].row, f.cells[0].col) : f.field && openField(f.field))}
             >
               <span className={`badge ${f.severity === 'error' ? 'error' : 'hint'}`}>{f.severity === 'error' ? '错误' : '提示'}</span>
               <span className="finding-check">{f.rule} {RULE_BY_ID.get(f.rule)?.title}</span>

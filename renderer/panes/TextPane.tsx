@@ -6,19 +6,21 @@ import { useEffect, useRef, useState } from 'react'
 import type { Paragraph, Run, Section } from '../../shared/explanation/types'
 import { sectionHeading } from '../../shared/document/outline'
 import { figureLabel } from '../../shared/document/figure-label'
-import { useBook, jumpTo, setView } from '../store/book-store'
+import { useBook, jumpTo } from '../store/book-store'
 import { useDisclosure } from './use-disclosure'
-import { commitField, fieldPane, fieldText, isEditableField } from './text-fields'
+import { commitField, fieldKind, fieldPane, fieldText, isFigureField, openField } from './text-fields'
 import { TextChart } from './TextChart'
 import { entryChanged, entryClosed, entryOpened, type PendingEntry } from '../store/pending-entry'
 import { enterKey, escapeKey } from '../ime-keys'
 
-function FieldRun({ run }: { run: Extract<Run, { kind: 'field' }> }) {
+type FieldProps = { field: string; text: string; missing: boolean }
+
+function FieldRun({ field, text: shown, missing }: FieldProps) {
   const [editing, setEditing] = useState(false)
   const [text, setText] = useState('')
   const area = useRef<HTMLTextAreaElement>(null)
   const typed = useRef({ original: '', now: '' })
-  const editable = isEditableField(run.field)
+  const kind = fieldKind(field)
   useEffect(() => {
     if (!editing) return
     area.current?.focus()
@@ -29,41 +31,41 @@ function FieldRun({ run }: { run: Extract<Run, { kind: 'field' }> }) {
         return typed.current.now !== typed.current.original
       },
       commit: () => {
-        const ok = commitField(run.field, typed.current.now)
+        const ok = commitField(field, typed.current.now)
         if (ok) setEditing(false)
         return ok
       },
     }
     entryOpened(entry)
     return () => entryClosed(entry)
-  }, [editing, run.field])
+  }, [editing, field])
   const change = (value: string): void => {
     typed.current.now = value
     setText(value)
     entryChanged()
   }
-  const pane = fieldPane(run.field)
-  const open = (): void => (pane ? setView(pane.view) : start())
   const start = (): void => {
-    if (!editable) return
-    const current = fieldText(run.field)
+    // A total or the projects' 绩效类别 opens its form, the unit counts 基本信息; a leaf is typed here.
+    if (kind !== 'leaf') return openField(field)
+    const current = fieldText(field)
     typed.current = { original: current, now: current }
     setText(current)
     setEditing(true)
   }
   const finish = (save: boolean): void => {
     // A refused text stays in the editor, with the toast saying why.
-    if (save && !commitField(run.field, text)) return
+    if (save && !commitField(field, text)) return
     setEditing(false)
   }
   if (editing) {
+    const figure = isFigureField(field)
     return (
       <textarea
         ref={area}
-        className="field-editor"
-        data-field={run.field}
+        className={figure ? 'field-editor figure-editor' : 'field-editor'}
+        data-field={field}
         value={text}
-        rows={Math.min(12, Math.max(1, Math.ceil(text.length / 40)))}
+        rows={figure ? 1 : Math.min(12, Math.max(1, Math.ceil(text.length / 40)))}
         onChange={(e) => change(e.target.value)}
         onBlur={() => finish(true)}
         onKeyDown={(e) => {
@@ -77,17 +79,24 @@ function FieldRun({ run }: { run: Extract<Run, { kind: 'field' }> }) {
       />
     )
   }
+  const title = {
+    pane: fieldPane(field)?.title ?? '',
+    leaf: missing ? '尚未填写：点击填写' : isFigureField(field) ? '录入的数字：点击修改' : '点击修改（Shift+Enter 换段）',
+    group: missing ? '尚未填写：点击分项填写' : '由各项相加：点击分项修改',
+    projects: '尚未填写：点击标明各项目的绩效类别',
+    none: '录入的内容',
+  }[kind]
   return (
     <span
-      className={run.missing ? 'field missing' : 'field'}
-      data-field={run.field}
+      className={missing ? 'field missing' : 'field'}
+      data-field={field}
       role="button"
       tabIndex={0}
-      title={pane?.title ?? (!editable ? (run.missing ? '尚未填写：请分项填写（见下文各处）' : '录入的内容') : run.missing ? '尚未填写：点击填写' : '点击修改（Shift+Enter 换段）')}
-      onClick={open}
-      onKeyDown={(e) => e.key === 'Enter' && open()}
+      title={title}
+      onClick={start}
+      onKeyDown={(e) => e.key === 'Enter' && start()}
     >
-      {run.text}
+      {shown}
     </span>
   )
 }
@@ -96,11 +105,23 @@ function FigureRun({ run }: { run: Extract<Run, { kind: 'figure' }> }) {
   const layouts = useBook((s) => s.derivation.layouts)
   const tables = useBook((s) => s.derivation.tables)
   const year = useBook((s) => s.derivation.book.year)
+  const kind = run.field ? fieldKind(run.field) : 'none'
+  // A typed figure is edited where it stands, like the gap it filled.
+  if (kind === 'leaf') return <FieldRun field={run.field!} text={run.text} missing={false} />
   const refs = run.ref ? [run.ref] : (run.from ?? [])
-  const where = run.ref ? `印于 ${figureLabel(run.ref, tables, layouts, year)}` : refs.length ? `由 ${refs.map((r) => figureLabel(r, tables, layouts, year)).join('、')} 算得` : '录入的数字'
+  const where = run.ref ? `印于 ${figureLabel(run.ref, tables, layouts, year)}` : refs.length ? `由 ${refs.map((r) => figureLabel(r, tables, layouts, year)).join('、')} 算得` : '由录入的各项相加'
   const target = refs.find((r) => !r.prior)
+  const opens = kind === 'group' ? '点击分项修改' : kind === 'projects' ? '点击修改各项目的绩效类别' : ''
   return (
-    <span className={`figure ${run.role}`} title={where} data-table={target?.table} data-row={target?.row} data-col={target?.col} onClick={() => target && jumpTo(target.table, target.row, target.col)}>
+    <span
+      className={`figure ${run.role}`}
+      title={opens ? `${where}；${opens}` : where}
+      data-table={target?.table}
+      data-row={target?.row}
+      data-col={target?.col}
+      data-field={run.field}
+      onClick={() => (opens ? openField(run.field!) : target && jumpTo(target.table, target.row, target.col))}
+    >
       {run.text}
     </span>
   )
@@ -109,7 +130,7 @@ function FigureRun({ run }: { run: Extract<Run, { kind: 'figure' }> }) {
 function Runs({ p }: { p: Paragraph }) {
   return (
     <>
-      {p.runs.map((run, i) => (run.kind === 'text' ? <span key={i}>{run.text}</span> : run.kind === 'figure' ? <FigureRun key={i} run={run} /> : <FieldRun key={i} run={run} />))}
+      {p.runs.map((run, i) => (run.kind === 'text' ? <span key={i}>{run.text}</span> : run.kind === 'figure' ? <FigureRun key={i} run={run} /> : <FieldRun key={i} field={run.field} text={run.text} missing={run.missing} />))}
     </>
   )
 }
@@ -154,7 +175,9 @@ export function TextPane() {
       {d.missing.length ? (
         <ul className="missing-list">
           {d.missing.map((m) => (
-            <li key={`${m.field}|${m.section}`} data-field={m.field}>{m.message}</li>
+            <li key={`${m.field}|${m.section}`} data-field={m.field}>
+              <button type="button" className="missing-item" title="点击填写" onClick={() => openField(m.field)}>{m.message}</button>
+            </li>
           ))}
         </ul>
       ) : null}

@@ -3,10 +3,10 @@
 // its own. Paths that stand for several fields (disclosure.procurement …) are refused with a
 // message naming the fields to fill.
 import type { BudgetBook } from '../model/book'
-import { PROCUREMENT_KINDS, REASON_IDS, STANDARD_GLOSSARY, UNIT_KIND_NAMES, VEHICLE_KINDS, type ProcurementKind, type ReasonId, type UnitKindCount, type VehicleKind } from '../model/disclosure'
+import { assetsDateText, PROCUREMENT_KINDS, REASON_IDS, STANDARD_GLOSSARY, UNIT_KIND_NAMES, VEHICLE_KINDS, type ProcurementKind, type ReasonId, type UnitKindCount, type VehicleKind } from '../model/disclosure'
 import { PRIOR_HEADLINES } from '../model/prior'
 import {
-  setClerkText, setEquipmentCount, setGlossaryEntry, setOfficeArea, setPerformanceAmount, setPriorFigure, setProcurement,
+  setAssetsDate, setClerkText, setEquipmentCount, setGlossaryEntry, setOfficeArea, setPerformanceAmount, setPriorFigure, setProcurement,
   setReason, setUnitCount, setVehicles, type ClerkText,
 } from './disclosure'
 import { refuse, type EditResult } from './result'
@@ -23,6 +23,7 @@ export function setDisclosureField(book: BudgetBook, path: string, value: string
   if (a === 'performance' && (b === 'basic' || b === 'project')) return setPerformanceAmount(book, b, value)
   if (a === 'unitCounts' && b in UNIT_KIND_NAMES) return setUnitCount(book, b as UnitKindCount, value)
   if (a === 'assets') {
+    if (b === 'asOf') return setAssetsDate(book, value)
     if (b === 'officeArea') return setOfficeArea(book, value)
     if (b === 'equipment50' || b === 'equipment100') return setEquipmentCount(book, b, value)
     const which = path.split('.')[4]
@@ -50,6 +51,8 @@ export function readDisclosureField(book: BudgetBook, path: string): string | un
   if (a === 'procurement' && (PROCUREMENT_KINDS as readonly string[]).includes(b)) return f?.procurement?.[b as ProcurementKind] ?? ''
   if (a === 'performance' && (b === 'basic' || b === 'project')) return f?.performance?.[b] ?? ''
   if (a === 'unitCounts' && b in UNIT_KIND_NAMES) return String(f?.unitCounts?.[b as UnitKindCount] ?? '')
+  // The date the text states, typed or not (clearing it returns to 12-31 of last year).
+  if (a === 'assets' && b === 'asOf') return assetsDateText(f?.assets?.asOf, book.year)
   if (a === 'assets' && b === 'officeArea') return f?.assets?.officeArea ?? ''
   if (a === 'assets' && (b === 'equipment50' || b === 'equipment100')) return String(f?.assets?.[b] ?? '')
   if (a === 'assets' && b === 'vehicles' && (VEHICLE_KINDS as readonly string[]).includes(c) && (d === 'quota' || d === 'actual')) {

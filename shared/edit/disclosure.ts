@@ -144,12 +144,25 @@ export function setUnitCount(book: BudgetBook, kind: UnitKindCount, value: strin
 
 /** A project's 绩效 category and published flag; null takes it out of 绩效目标管理. */
 export function setProjectPerformance(book: BudgetBook, id: string, perf: ProjectPerformance | null): EditResult {
-  if (!book.projects.some((p) => p.id === id)) return refuse('没有这个项目')
-  if (perf && (!(PERF_CATEGORIES as readonly string[]).includes(perf.category) || typeof perf.published !== 'boolean')) {
-    return refuse('绩效项目类别应为“其他运转类”或“特定目标类”')
+  return setProjectsPerformance(book, new Map([[id, perf]]))
+}
+
+/**
+ * Several projects' 绩效目标 at once (the form of 十 2), one edit: each id to its category and
+ * published flag, or null to take it out of 绩效目标管理. Refused as a whole on an unknown project
+ * or category.
+ */
+export function setProjectsPerformance(book: BudgetBook, changes: ReadonlyMap<string, ProjectPerformance | null>): EditResult {
+  const ids = new Set(book.projects.map((p) => p.id))
+  for (const [id, perf] of changes) {
+    if (!ids.has(id)) return refuse('没有这个项目')
+    if (perf && (!(PERF_CATEGORIES as readonly string[]).includes(perf.category) || typeof perf.published !== 'boolean')) {
+      return refuse('绩效项目类别应为“其他运转类”或“特定目标类”')
+    }
   }
   const projects = book.projects.map((p): Project => {
-    if (p.id !== id) return p
+    if (!changes.has(p.id)) return p
+    const perf = changes.get(p.id)
     const { perf: _old, ...rest } = p
     return perf ? { ...rest, perf: { category: perf.category, published: perf.published } } : rest
   })

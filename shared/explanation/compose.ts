@@ -144,6 +144,15 @@ export class Para {
   }
 
   /**
+   * A gap that is one part of a group the clerk fills (政府采购's 货物, a 公务用车 kind …): marked
+   * like a missing field, but the group is asked for once (Context.need), not once per part.
+   */
+  blank(field: string, placeholder: string): this {
+    this.runs.push({ kind: 'field', field, text: placeholder, missing: true })
+    return this
+  }
+
+  /**
    * "比上年增加A万元，增长P%" / "比上年减少A万元，下降P%" / "与上年预算数相同" (wording by `style`),
    * then the reason when the figure changed. Returns the change (null: 上年数 unknown).
    */

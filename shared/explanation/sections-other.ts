@@ -3,7 +3,7 @@
 import type { Project } from '../model/book'
 import { toFen } from '../model/money'
 import {
-  PROCUREMENT_KINDS, PROCUREMENT_NAMES, UNIT_KIND_NAMES, VEHICLE_KINDS, VEHICLE_NAMES, type ReasonId,
+  assetsDateText, PROCUREMENT_KINDS, PROCUREMENT_NAMES, UNIT_KIND_NAMES, VEHICLE_KINDS, VEHICLE_NAMES, type ReasonId,
 } from '../model/disclosure'
 import type { FigureRef, Paragraph, Section } from './types'
 import type { Context} from './compose';
@@ -75,22 +75,31 @@ export function sectionEight(ctx: Context): Section {
 /** A typed amount (万元, never negative) in 0.01 万元, rounded half up; null when not typed. */
 const cents = (text: string | undefined): bigint | null => (text === undefined || text === '' ? null : (toFen(text, '万元') + 5_000n) / 10_000n)
 
+/** The stand-in for a total the text adds up from parts not typed yet. */
+const SUM_GAP = '（分项合计）'
+/** The stand-in for one part of a group. */
+const PART_GAP = '（请填写）'
+
 export function sectionNine(ctx: Context): Section {
   const id = 'procurement'
   const p = new Para(ctx, id)
   const typed = ctx.book.disclosure?.procurement
   const values = PROCUREMENT_KINDS.map((k) => ({ k, c: cents(typed?.[k]) }))
-  if (values.every((v) => v.c === null)) {
-    p.t(`${ctx.year}年${ctx.name}政府采购预算总额`)
-    p.field('disclosure.procurement', undefined, '（请填写政府采购预算）', '请填写政府采购预算（货物、工程、服务）')
-    p.t('。')
-  } else {
-    const total = values.reduce((t, v) => t + (v.c ?? 0n), 0n)
-    p.t(`${ctx.year}年${ctx.name}政府采购预算总额`)
-    p.typedAmount(total, 'disclosure.procurement').t('。其中：')
-    values.forEach((v, i) => p.t(i ? '、' : '').t(`政府采购${PROCUREMENT_NAMES[v.k]}预算`).typedAmount(v.c ?? 0n, `disclosure.procurement.${v.k}`))
-    p.t('。')
-  }
+  // Nothing typed yet: the sentence as published, with a gap per kind to type in place. Once one
+  // kind is typed the others state 0 (seed 002: "政府采购工程预算0万元"), each still clickable.
+  const none = values.every((v) => v.c === null)
+  p.t(`${ctx.year}年${ctx.name}政府采购预算总额`)
+  if (none) {
+    ctx.need('disclosure.procurement', id, '请填写政府采购预算（货物、工程、服务）')
+    p.blank('disclosure.procurement', SUM_GAP).t('万元')
+  } else p.typedAmount(values.reduce((t, v) => t + (v.c ?? 0n), 0n), 'disclosure.procurement')
+  p.t('。其中：')
+  values.forEach((v, i) => {
+    p.t(i ? '、' : '').t(`政府采购${PROCUREMENT_NAMES[v.k]}预算`)
+    if (none) p.blank(`disclosure.procurement.${v.k}`, PART_GAP).t('万元')
+    else p.typedAmount(v.c ?? 0n, `disclosure.procurement.${v.k}`)
+  })
+  p.t('。')
   return { id, number: '九', title: '政府采购情况', paragraphs: [p.done()] }
 }
 
@@ -107,8 +116,11 @@ export function sectionTen(ctx: Context): Section {
   whole.t(`${ctx.year}年编报${ctx.scopeWord}整体支出绩效目标，涉及${ctx.scopeWord}预算资金`)
   const basic = cents(perf?.basic)
   const project = cents(perf?.project)
-  if (basic === null && project === null) whole.field('disclosure.performance', undefined, '（请填写整体绩效目标涉及的资金）', '请填写整体绩效目标涉及的资金')
-  else {
+  if (basic === null && project === null) {
+    ctx.need('disclosure.performance', id, '请填写整体绩效目标涉及的资金')
+    whole.blank('disclosure.performance', SUM_GAP).t('万元，其中基本支出')
+    whole.blank('disclosure.performance.basic', PART_GAP).t('万元，项目支出').blank('disclosure.performance.project', PART_GAP).t('万元')
+  } else {
     whole.typedAmount((basic ?? 0n) + (project ?? 0n), 'disclosure.performance')
     // The split is stated when both parts are typed (seed 000 states the total alone).
     if (basic !== null && project !== null) {
@@ -145,7 +157,8 @@ export function sectionTen(ctx: Context): Section {
     p.t('。')
   } else {
     const all = part(managed)
-    p.t(`${ctx.year}年${ctx.name}纳入绩效目标管理的二级项目`).count(all.n, '个', { from: all.from }).t('，共计金额').amountFrom(all.cents, all.from).t('。')
+    // The count carries the field too: clicking it reopens the projects' 绩效类别.
+    p.t(`${ctx.year}年${ctx.name}纳入绩效目标管理的二级项目`).count(all.n, '个', { from: all.from, field: 'projects.perf' }).t('，共计金额').amountFrom(all.cents, all.from).t('。')
     byCategory(managed, '涉及金额', p)
     const published = managed.filter((pr) => pr.perf!.published)
     const pub = part(published)
@@ -160,39 +173,47 @@ export function sectionTen(ctx: Context): Section {
   return { id, number: '十', title: '绩效管理情况', paragraphs: paras }
 }
 
-/** "2025年12月31日" from 'YYYY-MM-DD' (default: 12-31 of the year before). */
-function asOfText(ctx: Context): string {
-  const a = ctx.book.disclosure?.assets?.asOf
-  const m = a ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(a) : null
-  return m ? `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日` : `${ctx.year - 1}年12月31日`
-}
-
 export function sectionEleven(ctx: Context): Section {
   const id = 'assets'
   const a = ctx.book.disclosure?.assets
-  const date = asOfText(ctx)
+  // The 截至 date, typed where it stands (each of its three places is the one field).
+  const asOf = (p: Para): Para => p.t('截至').field('disclosure.assets.asOf', assetsDateText(a?.asOf, ctx.year), '', '').t('，')
   const paras: Paragraph[] = [new Para(ctx, id).t('1、车辆情况：').done('heading3')]
-  const cars = new Para(ctx, id)
-  cars.t(`截至${date}，${ctx.name}共有公务用车编制`)
-  if (!a?.vehicles) {
-    cars.field('disclosure.assets.vehicles', undefined, '（请填写公务用车编制和实有数）', '请填写公务用车编制数和实有数（按七类）')
-    cars.t('。')
-  } else {
-    const v = a.vehicles
-    const quota = VEHICLE_KINDS.reduce((t, k) => t + (v[k]?.quota ?? 0), 0)
-    const actual = VEHICLE_KINDS.reduce((t, k) => t + (v[k]?.actual ?? 0), 0)
-    cars.count(quota, '辆', { field: 'disclosure.assets.vehicles' }).t('，实有').count(actual, '辆', { field: 'disclosure.assets.vehicles' }).t('，其中：')
-    VEHICLE_KINDS.forEach((k, i) => cars.t(i ? '，' : '').t(VEHICLE_NAMES[k]).count(v[k]?.actual ?? 0, '辆', { field: `disclosure.assets.vehicles.${k}.actual` }))
-    cars.t('。')
+  const cars = asOf(new Para(ctx, id))
+  cars.t(`${ctx.name}共有公务用车编制`)
+  // 编制 and 实有 are each asked for by kind; the text states the 编制 total and 实有 by kind, as
+  // the seeds do. A side none of whose kinds is typed stays a gap (an empty record, as a file may
+  // hold it, states no cars at all); a typed side states 0 for the kinds left empty.
+  const v = a?.vehicles
+  const typedSide = (which: 'quota' | 'actual'): boolean => VEHICLE_KINDS.some((k) => v?.[k]?.[which] !== undefined)
+  const anyTyped = typedSide('quota') || typedSide('actual')
+  const gap = { quota: !v || (anyTyped && !typedSide('quota')), actual: !v || (anyTyped && !typedSide('actual')) }
+  if (gap.quota || gap.actual) {
+    const what = gap.quota && gap.actual ? '编制数和实有数' : gap.quota ? '编制数' : '实有数'
+    ctx.need('disclosure.assets.vehicles', id, `请填写公务用车${what}（按七类）`)
   }
+  const total = (which: 'quota' | 'actual'): number => VEHICLE_KINDS.reduce((t, k) => t + (v?.[k]?.[which] ?? 0), 0)
+  if (gap.quota) cars.blank('disclosure.assets.vehicles', PART_GAP).t('辆')
+  else cars.count(total('quota'), '辆', { field: 'disclosure.assets.vehicles' })
+  cars.t('，实有')
+  if (gap.actual) cars.blank('disclosure.assets.vehicles', SUM_GAP).t('辆')
+  else cars.count(total('actual'), '辆', { field: 'disclosure.assets.vehicles' })
+  cars.t('，其中：')
+  VEHICLE_KINDS.forEach((k, i) => {
+    const field = `disclosure.assets.vehicles.${k}.actual`
+    cars.t(i ? '，' : '').t(VEHICLE_NAMES[k])
+    if (gap.actual) cars.blank(field, PART_GAP).t('辆')
+    else cars.count(v?.[k]?.actual ?? 0, '辆', { field })
+  })
+  cars.t('。')
   paras.push(cars.done(), new Para(ctx, id).t('2、房屋情况：').done('heading3'))
-  const house = new Para(ctx, id).t(`截至${date}，${ctx.name}使用的办公用房建筑总面积`)
+  const house = asOf(new Para(ctx, id)).t(`${ctx.name}使用的办公用房建筑总面积`)
   if (a?.officeArea === undefined) house.field('disclosure.assets.officeArea', undefined, '（请填写办公用房面积）', '请填写办公用房建筑总面积')
   else house.measure(a.officeArea, '平方米', 'disclosure.assets.officeArea')
   paras.push(house.t('。').done(), new Para(ctx, id).t('3、其他国有资产占有使用情况：').done('heading3'))
-  const equip = new Para(ctx, id)
+  const equip = asOf(new Para(ctx, id))
   for (const [key, limit, end] of [['equipment50', 50, '；'], ['equipment100', 100, '。']] as const) {
-    equip.t(`截至${date}，`.repeat(key === 'equipment50' ? 1 : 0)).t(`${ctx.name}占有使用价值${limit}万元（原值）以上的通用设备`)
+    equip.t(`${ctx.name}占有使用价值${limit}万元（原值）以上的通用设备`)
     const n = a?.[key]
     if (n === undefined) equip.field(`disclosure.assets.${key}`, undefined, '（请填写）', `请填写价值${limit}万元以上的通用设备数`)
     else equip.count(n, '台/套', { field: `disclosure.assets.${key}` }, '台（套）')

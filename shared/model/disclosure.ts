@@ -62,6 +62,12 @@ export interface Assets {
   equipment100?: number
 }
 
+/** The 截至 date of 十一 as the text states it ("2025年12月31日"): the typed date, else 12-31 of the year before. */
+export function assetsDateText(asOf: string | undefined, year: number): string {
+  const m = asOf ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(asOf) : null
+  return m ? `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日` : `${year - 1}年12月31日`
+}
+
 export interface GlossaryEntry {
   term: string
   text: string

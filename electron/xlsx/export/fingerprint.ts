@@ -7,22 +7,11 @@
 import { createHash } from 'node:crypto'
 import type { GridCell } from '../../../shared/workbook/grid'
 import { sheetRows, shownValue, type SheetSpec } from '../../../shared/workbook/sheet-model'
+import { shownCell as normalizeCell } from '../../../shared/workbook/sheet-diff'
 
 export interface SheetValues {
   name: string
   rows: readonly (readonly GridCell[])[]
-}
-
-function normalizeCell(value: GridCell | undefined): string | null {
-  if (value === null || value === undefined) return null
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return null
-    const shown = value.toFixed(2)
-    // Zero prints as an empty cell (and exceljs reads a formula's cached 0 back as no value).
-    return shown === '0.00' || shown === '-0.00' ? null : `n:${shown}`
-  }
-  const text = value.replace(/\r\n?/g, '\n').trim()
-  return text === '' ? null : `s:${text}`
 }
 
 function normalizeRows(rows: readonly (readonly GridCell[])[]): (string | null)[][] {

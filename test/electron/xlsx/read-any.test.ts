@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs'
 import { readFile } from 'node:fs/promises'
 import { exportWorkbook } from '../../../electron/xlsx/export'
 import { BOOK_SHEET, chunkText } from '../../../shared/workbook/book-sheet'
-import { EDITED_OUTSIDE_NOTE, readWorkbookFile } from '../../../electron/xlsx/read-any'
+import { readWorkbookFile } from '../../../electron/xlsx/read-any'
 import { WorkbookReadError } from '../../../electron/xlsx/read-published'
 import { convertUnit } from '../../../shared/model/convert-unit'
 import type { BudgetBook } from '../../../shared/model/book'
@@ -76,12 +76,13 @@ describe('readWorkbookFile: the book inside an exported workbook', () => {
 })
 
 describe('readWorkbookFile: tables edited outside the app', () => {
-  it('reads the visible tables, says so, and reflects the edit', async () => {
+  it('takes the edited figure from the table, says so, and reports where the printed totals now differ', async () => {
     const data = await edit(await exportWorkbook(sampleBook()), (wb) => {
       wb.getWorksheet('表十')!.getCell('C7').value = 9 // 公务接待费 8 → 9
     })
     const read = await readWorkbookFile(data, 'x.xlsx')
-    expect(read.report?.notes.map((n) => n.message)).toContain(EDITED_OUTSIDE_NOTE)
+    expect(read.report?.notes[0]?.message).toMatch(/^工作簿中的表格在本软件之外被修改过/)
+    expect(read.report?.notes.map((n) => n.message)).toContain('已按表格读入：表十 公务接待费 一般公共预算：8.00 → 9.00 万元')
     expect(read.book.threePublic.reception).toEqual({ gp: '9' })
     // Totals printed before the edit now differ from the recomputed ones, and the report says where.
     expect(read.report?.differences.some((d) => d.table === 't10')).toBe(true)

@@ -3,7 +3,7 @@
 // says (shared/document/table-layout.ts), so the .docx breaks lines where the PDF does.
 import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType } from 'docx'
 import type { DocCell, DocTable } from '../../shared/document/types'
-import { CELL_PADDING_PT } from '../../shared/document/table-layout'
+import { CELL_PADDING_PT, INDENT_PT, keepWithNext } from '../../shared/document/table-layout'
 import { FONT, pageTableLayout } from './fonts'
 
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' }
@@ -14,7 +14,7 @@ const tableFont = { eastAsia: FONT.table.name, ascii: 'Times New Roman', hAnsi: 
 /** Cell margin, twips: the layout's padding (20 twips a point). */
 const PADDING = CELL_PADDING_PT * 20
 
-function cell(c: DocCell, width: number, header: boolean, fontPt: number): TableCell {
+function cell(c: DocCell, width: number, header: boolean, fontPt: number, keepNext: boolean): TableCell {
   return new TableCell({
     borders: BORDERS,
     columnSpan: c.colSpan,
@@ -25,7 +25,9 @@ function cell(c: DocCell, width: number, header: boolean, fontPt: number): Table
     children: [
       new Paragraph({
         alignment: ALIGN[c.align],
-        indent: c.align === 'center' || c.indent <= 1 ? undefined : { left: (c.indent - 1) * 180 },
+        indent: c.align === 'center' || c.indent <= 1 ? undefined : { left: (c.indent - 1) * INDENT_PT * 20 },
+        // Word and LibreOffice keep a row whose paragraphs keep with the next on that row's page.
+        keepNext: keepNext || undefined,
         spacing: { line: 240 },
         children: [new TextRun({ text: c.text, bold: c.bold || header, size: fontPt * 2, font: tableFont })],
       }),
@@ -41,14 +43,14 @@ export function columnTwips(widths: readonly number[], textWidth: number): numbe
   return twips
 }
 
-function row(cells: readonly DocCell[], cols: number[], startCols: number[], header: boolean, fontPt: number): TableRow {
+function row(cells: readonly DocCell[], cols: number[], startCols: number[], header: boolean, fontPt: number, keepNext = false): TableRow {
   return new TableRow({
     tableHeader: header,
     cantSplit: true,
     children: cells.map((c, i) => {
       const start = startCols[i]!
       const width = cols.slice(start, start + c.colSpan).reduce((a, b) => a + b, 0)
-      return cell(c, width, header, fontPt)
+      return cell(c, width, header, fontPt, keepNext)
     }),
   })
 }
@@ -80,10 +82,12 @@ export function wordTable(table: DocTable, textWidth: number): Table {
   const cols = columnTwips(layout.widths, textWidth)
   const rows = [...table.header, ...table.body]
   const starts = startColumns(rows, cols.length)
+  const keep = keepWithNext(table)
+  const head = table.header.length
   return new Table({
     layout: TableLayoutType.FIXED,
     width: { size: textWidth, type: WidthType.DXA },
     columnWidths: cols,
-    rows: rows.map((cells, i) => row(cells, cols, starts[i]!, i < table.header.length, layout.fontPt)),
+    rows: rows.map((cells, i) => row(cells, cols, starts[i]!, i < head, layout.fontPt, i >= head && keep[i - head]!)),
   })
 }

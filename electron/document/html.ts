@@ -8,7 +8,7 @@ import { isMissing, runText } from '../../shared/document/runs'
 import { TOC_TITLE, firstTableIndex, tableHeading } from '../../shared/document/outline'
 import { chartSvg } from './chart-image'
 import { PAGE_NUMBER_AROUND } from '../../shared/document/page-numbers'
-import { CELL_PADDING_PT } from '../../shared/document/table-layout'
+import { CELL_PADDING_PT, INDENT_PT, keepWithNext } from '../../shared/document/table-layout'
 import { FONT, PAGE_MM, SIZE, cssFamily, pageTableLayout } from './fonts'
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
@@ -53,6 +53,7 @@ table { border-collapse: collapse; width: 100%; table-layout: fixed; font-family
 th, td { border: 0.5pt solid #000; padding: 1pt ${CELL_PADDING_PT}pt; vertical-align: middle; overflow-wrap: anywhere; }
 th { font-weight: bold; text-align: center; }
 tr { break-inside: avoid; }
+tr.keep { break-after: avoid; }
 td.b { font-weight: bold; }
 td.c { text-align: center; } td.r { text-align: right; white-space: nowrap; } td.l { text-align: left; }
 `
@@ -68,7 +69,7 @@ function sectionHtml(section: Section): string {
 function cellHtml(c: DocCell, tag: 'th' | 'td'): string {
   const span = `${c.colSpan > 1 ? ` colspan="${c.colSpan}"` : ''}${c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : ''}`
   const cls = tag === 'th' ? '' : ` class="${c.align[0]}${c.bold ? ' b' : ''}"`
-  const indent = tag === 'td' && c.align === 'left' && c.indent > 1 ? ` style="padding-left:${3 + (c.indent - 1) * 9}pt"` : ''
+  const indent = tag === 'td' && c.align === 'left' && c.indent > 1 ? ` style="padding-left:${CELL_PADDING_PT + (c.indent - 1) * INDENT_PT}pt"` : ''
   return `<${tag}${span}${cls}${indent}>${escapeHtml(c.text)}</${tag}>`
 }
 
@@ -79,7 +80,8 @@ function tableHtml(table: DocTable, id: string, first: boolean): string {
   const cols = layout.widths.map((w) => `<col style="width:${((w * 100) / total).toFixed(3)}%">`).join('')
   const size = layout.fontPt === SIZE.table ? '' : ` style="font-size:${layout.fontPt}pt"`
   const head = table.header.map((row) => `<tr>${row.map((c) => cellHtml(c, 'th')).join('')}</tr>`).join('')
-  const body = table.body.map((row) => `<tr>${row.map((c) => cellHtml(c, 'td')).join('')}</tr>`).join('\n')
+  const keep = keepWithNext(table)
+  const body = table.body.map((row, i) => `<tr${keep[i] ? ' class="keep"' : ''}>${row.map((c) => cellHtml(c, 'td')).join('')}</tr>`).join('\n')
   return `<section class="table-block${first ? ' first' : ''}${table.landscape ? ' wide' : ''}">
 ${table.label ? `<div class="label">${escapeHtml(table.label)}</div>` : ''}
 <h2 class="table-title" id="${id}">${escapeHtml(tableHeading(table))}</h2>

@@ -6,6 +6,8 @@ import { formatAmount } from '../../shared/model/money'
 import { printBook, figure, type PrintedBook, type PrintedRow, type PrintedTable } from '../../shared/printed'
 import type { PublishedTableId } from '../../shared/tables/ids'
 import type { DocCell, DocTable } from '../../shared/document/types'
+import { landscapeOnPage } from '../../shared/document/table-layout'
+import { SIZE, textWidthPt } from './fonts'
 import { moneyStyle, textStyle } from '../../shared/workbook/styles'
 import type { CellStyle } from '../../shared/workbook/sheet-model'
 
@@ -42,7 +44,7 @@ function bodyRow(t: PrintedTable, row: PrintedRow): DocCell[] {
 }
 
 export function docTable(t: PrintedTable, nameLine: string): DocTable {
-  return {
+  const table: DocTable = {
     id: t.id as PublishedTableId,
     short: t.short,
     label: t.label,
@@ -55,6 +57,8 @@ export function docTable(t: PrintedTable, nameLine: string): DocTable {
     landscape: t.landscape,
     note: t.notes.length ? t.notes.join('\n') : null,
   }
+  // The page the document prints it on, one answer for the .docx and the PDF (table-layout.ts).
+  return { ...table, landscape: landscapeOnPage(table, textWidthPt(false), textWidthPt(true), SIZE.table) }
 }
 
 export interface PrintedFigures {

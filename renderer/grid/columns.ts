@@ -108,10 +108,11 @@ export function formatMoney(value: unknown, unit: AmountUnit): string {
 
 const ctx = (p: { context: unknown }): GridContext => p.context as GridContext
 
-function leafColDef(column: ColumnDef, text: string, zoom: number): ColDef<RowDef> {
+function leafColDef(column: ColumnDef, text: string, zoom: number, pinLeft: ReadonlySet<string>): ColDef<RowDef> {
   const id = column.id
   const base: ColDef<RowDef> = {
     colId: id,
+    ...(pinLeft.has(id) ? { pinned: 'left' as const, lockPinned: true } : {}),
     headerName: text,
     width: columnWidth(column, zoom),
     cellDataType: false,
@@ -186,20 +187,33 @@ function tooltipFor(p: ITooltipParams<RowDef>, column: ColumnDef): string | unde
 
 let groupSeq = 0
 
-function toColDef(node: HeaderNode, zoom: number): ColDef<RowDef> | ColGroupDef<RowDef> {
-  if (node.kind === 'leaf') return leafColDef(node.column, node.text, zoom)
+function toColDef(node: HeaderNode, zoom: number, pinLeft: ReadonlySet<string>): ColDef<RowDef> | ColGroupDef<RowDef> {
+  if (node.kind === 'leaf') return leafColDef(node.column, node.text, zoom, pinLeft)
   return {
     groupId: `g${++groupSeq}`,
     headerName: node.text,
     headerClass: 'hdr-group',
     marryChildren: true,
-    children: node.children.map((n) => toColDef(n, zoom)),
+    children: node.children.map((n) => toColDef(n, zoom, pinLeft)),
   }
+}
+
+/**
+ * The columns that say which row a figure belongs to: the codes and names before a table's first
+ * amount column (科目编码 + 科目名称, 项目名称 …). They stay pinned at the grid's left edge, so a
+ * clerk scrolled right to 单位资金 or 上年结转 still sees the row they type into. A table of two
+ * blocks side by side (表一, 表四, 表九) has names in both blocks and is narrow: nothing pinned.
+ */
+function pinnedLeftColumns(def: Pick<TableDef, 'columns' | 'sideBySide'>): Set<string> {
+  if (def.sideBySide) return new Set()
+  const first = def.columns.findIndex((c) => c.kind === 'money')
+  return new Set(def.columns.slice(0, first < 0 ? 0 : first).map((c) => c.id))
 }
 
 /** The grid's column definitions for a table. */
 export function buildColumnDefs(def: TableDef, year: number, zoom = 1): (ColDef<RowDef> | ColGroupDef<RowDef>)[] {
-  return headerTree(def, year).map((n) => toColDef(n, zoom))
+  const pinLeft = pinnedLeftColumns(def)
+  return headerTree(def, year).map((n) => toColDef(n, zoom, pinLeft))
 }
 
 /**

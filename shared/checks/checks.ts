@@ -79,6 +79,16 @@ export type Compare = (
   options?: { severity?: 'error' | 'warning'; ok?: (l: Fen, r: Fen) => boolean; verb?: string },
 ) => void
 
+/**
+ * What a failed comparison says. An equality names both sides and the gap ("A 与 B 不符，相差 d（元）");
+ * a comparison with a verb already says how they disagree, so it only adds by how much
+ * ("A 大于B，多 d 元"), never "大于…不符".
+ */
+function comparisonMessage(left: string, right: string, diff: Fen, fmt: (v: Fen) => string, unit: string, verb?: string): string {
+  if (!verb) return `${left} 与 ${right} 不符，相差 ${fmt(diff)}（${unit}）`
+  return `${left} ${verb}${right}，${diff > 0n ? '多' : '少'} ${fmt(diff < 0n ? -diff : diff)} ${unit}`
+}
+
 /** left must equal right (C1–C5), or satisfy `ok` (C6, C7). */
 function comparer(book: BudgetBook, specs: CheckSpec[]): Compare {
   const fmt = (v: Fen): string => formatAmount(v, book.amountUnit)
@@ -94,11 +104,10 @@ function comparer(book: BudgetBook, specs: CheckSpec[]): Compare {
         const r = rs.reduce((a, b) => a + b, 0n)
         const holds = options.ok ? options.ok(l, r) : l === r
         if (holds) return []
-        const verb = options.verb ?? '与'
         return [{
           check,
           severity: options.severity ?? 'error',
-          message: `${leftName} ${fmt(l)} ${verb} ${rightName} ${fmt(r)} 不符，相差 ${fmt(l - r)}（${unit}）`,
+          message: comparisonMessage(`${leftName} ${fmt(l)}`, `${rightName} ${fmt(r)}`, l - r, fmt, unit, options.verb),
           cells: [at(left), ...rights.filter((x) => x.includes('!')).map(at)],
         }]
       },

@@ -16,6 +16,9 @@ export const CELL_PADDING_PT = 3
 /** The smallest size a table's text shrinks to, points. */
 export const MIN_TABLE_FONT_PT = 7
 
+/** Indent of a name per step below the first (款 under 类, 项 under 款), points, as both writers print it. */
+export const INDENT_PT = 9
+
 /** A text column keeps room for this many characters (em) per line. */
 const MIN_TEXT_EM = 4
 
@@ -85,3 +88,52 @@ export function tableLayout(table: DocTable, width: number, fontPt: number): Tab
   const total = table.widths.reduce((a, b) => a + b, 0)
   return { widths: table.widths.map((w) => (w * width) / total), fontPt: MIN_TABLE_FONT_PT }
 }
+
+/** A name that would take more lines than this in portrait turns its table to a landscape page. */
+const MAX_NAME_LINES = 2
+
+/** The most lines any name (text column) of the table takes at `layout`. */
+export function nameLines(table: DocTable, layout: TableLayout): number {
+  let most = 1
+  for (const row of table.body) {
+    let col = 0
+    for (const cell of row) {
+      if (table.kinds[col] === 'text' && cell.text) {
+        const width = layout.widths.slice(col, col + cell.colSpan).reduce((a, b) => a + b, 0)
+        const indent = cell.align === 'left' && cell.indent > 1 ? (cell.indent - 1) * INDENT_PT : 0
+        const room = width - 2 * CELL_PADDING_PT - indent
+        most = Math.max(most, Math.ceil((textEm(cell.text) * (cell.bold ? BOLD : 1) * layout.fontPt) / Math.max(room, 1) - 1e-9))
+      }
+      col += cell.colSpan
+    }
+  }
+  return most
+}
+
+/**
+ * Whether the document prints the table on a landscape page: where its spec says so (表二, 表九,
+ * 表十二), or where on a portrait page its names would run onto three lines or more while a
+ * landscape page keeps them shorter (表四: seven columns, two blocks side by side, every 类 name
+ * on two or three lines in portrait). A table whose names wrap onto two lines at most stays portrait.
+ */
+export function landscapeOnPage(table: DocTable, portraitWidth: number, landscapeWidth: number, fontPt: number): boolean {
+  if (table.landscape) return true
+  const portrait = nameLines(table, tableLayout(table, portraitWidth, fontPt))
+  return portrait > MAX_NAME_LINES && nameLines(table, tableLayout(table, landscapeWidth, fontPt)) < portrait
+}
+
+/** Rows of a table the last page it runs onto holds at least (with the repeated header). */
+export const KEEP_LAST_ROWS = 4
+
+/**
+ * Which body rows stay on the page of the row after them: the last KEEP_LAST_ROWS rows hold
+ * together, so a table that overflows its page by a row or two carries a few rows over to the
+ * next page instead of one lone row under the repeated header. Both writers can do this
+ * reliably (Word's and LibreOffice's keep-with-next on a row's paragraphs, CSS break-after:
+ * avoid on a table row in Chromium); a row never splits, and the header repeats, already.
+ */
+export function keepWithNext(table: Pick<DocTable, 'body'>): boolean[] {
+  const n = table.body.length
+  return table.body.map((_, i) => i < n - 1 && i >= n - KEEP_LAST_ROWS)
+}
+

@@ -4,7 +4,7 @@ import { inputKey, textKey } from '../model/keys'
 import type { ColumnDef, HeaderCell, RowDef, TableDef } from './types'
 import { cellId, inputCell } from './cell-ids'
 import { refsOf } from './tree-rows'
-import { priorTotal } from './prior-comparisons'
+import { priorByThreePublic, priorTotal } from './prior-comparisons'
 import { comparisons, negatives } from '../checks/checks'
 import { normalizeName } from '../catalog/economic'
 
@@ -72,7 +72,7 @@ export const t10: TableDef = {
   reads: [],
   short: '表十',
   ifEmpty: { cause: '财政拨款安排的“三公”经费', explained: { what: '“三公”经费', words: /三公/ } },
-  prior: priorTotal('threePublic'),
+  prior: priorByThreePublic,
   entry: { hint: '录入三公经费各项金额。' },
   label: '预算公开表10',
   title: (y) => `${y}年财政拨款安排“三公”经费支出预算表`,

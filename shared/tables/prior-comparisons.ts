@@ -50,9 +50,22 @@ export const priorByEcon: PriorComparison = {
   },
 }
 
-/** A table compared on its 合计 row alone, with a headline figure (表十 "三公"经费, 表十一 机关运行经费). */
+/** A table compared on its 合计 row alone, with a headline figure (表十一 机关运行经费: last year's units are not stored one by one). */
 export function priorTotal(headline: PriorHeadline): PriorComparison {
   return { col: 'total', prior: (book, rowId) => (rowId === 'total' ? priorValue(book, PRIOR_HEADLINES[headline]) : null) }
+}
+
+/**
+ * 表十: each "三公" item (its row id names it: abroad, reception, vehicle, vehiclePurchase,
+ * vehicleOps) and the total, from the headline figures stored per item at 结转 — the ones the
+ * 情况说明 (七) states each item's change from, so the clerk sees and checks what the text uses.
+ */
+export const priorByThreePublic: PriorComparison = {
+  col: 'total',
+  prior: (book, rowId) => {
+    const headline = rowId === 'total' ? 'threePublic' : `threePublic:${rowId}`
+    return Object.hasOwn(PRIOR_HEADLINES, headline) ? priorValue(book, PRIOR_HEADLINES[headline as PriorHeadline]) : null
+  },
 }
 
 /** 表十二: each project, each unit's and the department's total: last year's, projects deleted since included. */

@@ -80,4 +80,25 @@ describe('the standard checks on the table specs', () => {
     expect(set.checks.slice(0, STANDARD_TABLES.checks.length)).toEqual(STANDARD_TABLES.checks)
     expect(set.checks.slice(STANDARD_TABLES.checks.length)).toEqual(t14.checks)
   })
+
+  it('say how a comparison with a verb fails once: "大于表六 …，多 …", no "大于…不符"', () => {
+    const book = { ...randomBook(0), amountUnit: '元' as const }
+    const run = (check: string, values: bigint[]): string[] => STANDARD_TABLES.checks
+      .flatMap((g) => g.declare(book)).filter((s) => s.check === check)
+      .flatMap((s) => s.run(...values)).map((f) => f.message)
+    // C6: 表十一 800,000.00 against 表六 公用经费 720,000.00 (values in 分).
+    expect(run('C6', [80_000_000n, 72_000_000n])).toEqual([
+      '表十一 机关运行经费（一般公共预算） 800,000.00 大于表六 公用经费合计 720,000.00，多 80,000.00 元',
+    ])
+    // C7: 表十 ②运行维护费 below the 表六 row of that name (C7 is declared only when 表六 has one).
+    const withVehicle = { ...book, econ: [...book.econ, { ...book.econ[0]!, id: 'e-veh', deptCode: '30231', deptName: '公务用车运行维护费' }] }
+    const c7 = STANDARD_TABLES.checks.flatMap((g) => g.declare(withVehicle)).filter((s) => s.check === 'C7')
+    expect(c7.flatMap((s) => s.run(5_000_000n, ...s.deps.slice(1).map((_, i) => (i === 0 ? 6_000_000n : 0n)))).map((f) => f.message)).toEqual([
+      '表十 ②公务用车运行维护费 50,000.00 小于表六 公务用车运行维护费 60,000.00，少 10,000.00 元',
+    ])
+    // An equality keeps its form: both sides, 不符, the signed gap.
+    const c1 = STANDARD_TABLES.checks.flatMap((g) => g.declare(book)).find((s) => s.check === 'C3' || s.check === 'C1')!
+    const [message] = c1.run(200n, ...c1.deps.slice(1).map(() => 0n)).map((f) => f.message)
+    expect(message).toMatch(/ 与 .* 不符，相差 2\.00（元）$/)
+  })
 })

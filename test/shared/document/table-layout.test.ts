@@ -2,7 +2,7 @@
 // room for 1,234,567.89 in every amount column, the names giving way, the size shrinking only
 // when even that does not fit.
 import { describe, expect, it } from 'vitest'
-import { AMOUNT_SAMPLE, CELL_PADDING_PT, MIN_TABLE_FONT_PT, tableLayout, textEm } from '../../../shared/document/table-layout'
+import { AMOUNT_SAMPLE, CELL_PADDING_PT, KEEP_LAST_ROWS, MIN_TABLE_FONT_PT, keepWithNext, landscapeOnPage, tableLayout, textEm } from '../../../shared/document/table-layout'
 import type { DocCell, DocTable } from '../../../shared/document/types'
 import type { ColumnKind } from '../../../shared/tables/types'
 
@@ -58,3 +58,30 @@ describe('tableLayout', () => {
     expect(widths[1]).toBeGreaterThanOrEqual(room('2080505', 9))
   })
 })
+
+describe('the page a table prints on, and its last rows', () => {
+  const WIDE = ((297 - 28 - 26) * 72) / 25.4
+  const classRow = (name: string): DocCell[] => [cell(''), cell(''), { ...cell(name), align: 'left' }, cell('1,725.26'), cell('1,725.26'), cell(''), cell('')]
+
+  it('turns 表四 landscape: in portrait its 类 names run onto three lines', () => {
+    const table = t4([classRow('十五、资源勘探工业信息等支出'), classRow('二十三、灾害防治及应急管理支出')])
+    expect(landscapeOnPage(table, PORTRAIT, WIDE, 9)).toBe(true)
+  })
+
+  it('leaves a table portrait whose names wrap onto two lines at most, and a landscape spec landscape', () => {
+    // 表一's shape: six columns, the expense names on two lines in portrait.
+    const t1: DocTable = { ...t4([[cell('一、一般公共预算'), cell('2,083.98'), { ...cell('十九、自然资源海洋气象等支出'), align: 'left' }, cell('1.00'), cell('1.00'), cell('')]], ['text', 'money', 'text', 'money', 'money', 'money']), widths: [24, 14, 30, 14, 14, 14] }
+    expect(landscapeOnPage(t1, PORTRAIT, WIDE, 9)).toBe(false)
+    expect(landscapeOnPage({ ...t1, landscape: true }, PORTRAIT, WIDE, 9)).toBe(true)
+    expect(landscapeOnPage(t4([classRow('五、教育支出')]), PORTRAIT, WIDE, 9)).toBe(false)
+  })
+
+  it('keeps the last rows together, so no page holds one lone last row', () => {
+    const rows = Array.from({ length: 10 }, (_, i) => classRow(`${i}`))
+    const keep = keepWithNext(t4(rows))
+    expect(keep.filter(Boolean)).toHaveLength(KEEP_LAST_ROWS - 1)
+    expect(keep.slice(-KEEP_LAST_ROWS)).toEqual([...Array(KEEP_LAST_ROWS - 1).fill(true), false])
+    expect(keepWithNext(t4(rows.slice(0, 2)))).toEqual([true, false])
+  })
+})
+

@@ -6,7 +6,8 @@ import * as edit from '../../../shared/edit'
 import type { EditResult } from '../../../shared/edit'
 import type { BudgetBook } from '../../../shared/model/book'
 import { rollForward } from '../../../shared/rollover/roll-forward'
-import { priorByEcon, priorByProject } from '../../../shared/tables/prior-comparisons'
+import { STANDARD_TABLES } from '../../../shared/tables'
+import { priorByEcon, priorByProject, priorTotal } from '../../../shared/tables/prior-comparisons'
 import { Derivation } from '../../../shared/engine/derivation'
 import { cellId } from '../../../shared/tables/cell-ids'
 import { inputKey } from '../../../shared/model/keys'
@@ -53,3 +54,31 @@ describe('上年数 of groups of rows', () => {
     expect(priorByEcon.prior(after, 'k:301')).toBe(lastYear('t6', 'k:301') - (d.value(inputKey.econ(gone.id)) as bigint))
   })
 })
+
+describe('上年数 of 表十 item by item', () => {
+  const last = sampleBook()
+  const d = new Derivation(last)
+  const rolled = rollForward(last, { keepAmounts: false })
+  const rows = ['abroad', 'reception', 'vehicle', 'vehiclePurchase', 'vehicleOps', 'total']
+  // The comparison the 表十 spec declares, the one the grid's 上年数对比 columns show.
+  const priorByThreePublic = STANDARD_TABLES.all.find((t) => t.id === 't10')!.prior!
+
+  it('each "三公" row shows last year\'s figure of that row, the one the 情况说明 (七) compares with', () => {
+    for (const row of rows) expect(priorByThreePublic.prior(rolled, row), row).toBe(d.value(cellId('t10', row, 'total')))
+    // The sample (万元) has two items with amounts, 8 and 48: the comparison is not only of the 合计.
+    expect(priorByThreePublic.prior(rolled, 'reception')).toBe(8_000_000n)
+    expect(priorByThreePublic.prior(rolled, 'vehicleOps')).toBe(48_000_000n)
+    expect(priorByThreePublic.prior(rolled, 'vehicle')).toBe(48_000_000n)
+  })
+
+  it('follows a 上年数 the clerk corrected in the text pane (prior.figures threePublic:reception)', () => {
+    const corrected = ok(edit.setPriorFigure(rolled, 'threePublic:reception', '9'))
+    expect(priorByThreePublic.prior(corrected, 'reception')).toBe(9_000_000n)
+  })
+
+  it('表十一 stores only the 部门合计: its units have no 上年数 row by row', () => {
+    expect(priorTotal('runningCosts').prior(rolled, 'u:u1')).toBeNull()
+    expect(priorTotal('runningCosts').prior(rolled, 'total')).toBe(d.value(cellId('t11', 'total', 'total')))
+  })
+})
+

@@ -1,12 +1,14 @@
 // Engine figures on the synthetic department: one amount edit through Derivation.setAmounts
-// (what every keystroke-commit in the grid costs), a full recomputation (of the same book, and
-// of a fresh copy of it: what opening a file costs), a structural edit (adding one project:
+// (what every keystroke-commit in the grid costs), a full recomputation (of the book with new
+// parts, of a fresh copy of it: what opening a file costs, and of the very same book, which
+// reuses every layout), a structural edit (adding one project:
 // Derivation.restructure) and the heap the live derivation holds.
 import { Derivation } from '../../shared/engine/derivation'
 import { isInputKey } from '../../shared/model/keys'
 import type { Fen } from '../../shared/model/money'
 import { addProject } from '../../shared/edit'
 import { syntheticDepartment } from '../synthetic'
+import type { BudgetBook } from '../../shared/model/book'
 import { heapMb, median, percentile, seeded, time } from '../stats'
 
 // A build runs for tens of milliseconds and the JIT keeps tiering its functions up over the
@@ -21,10 +23,21 @@ const EDITS = 2500
 export async function benchEngine(): Promise<Record<string, number>> {
   const book = syntheticDepartment()
 
-  // Full recomputation: warm-up builds so the JIT has compiled the code, then the median.
-  for (let i = 0; i < FULL_WARMUP; i++) new Derivation(book)
+  // Full recomputation: warm-up builds so the JIT has compiled the code, then the median. Each
+  // build is of the book with every part a new array or object (sharing the items): no table's
+  // layout and no check group is reused from the build before (engine/by-parts.ts), only what is
+  // kept per book item (表十二/十三's rows per project and unit, as in earlier rounds).
+  const withNewParts = (): BudgetBook =>
+    Object.fromEntries(Object.entries(book).map(([k, v]) => [k, Array.isArray(v) ? [...v] : v !== null && typeof v === 'object' ? { ...v } : v])) as unknown as BudgetBook
+  for (let i = 0; i < FULL_WARMUP; i++) new Derivation(withNewParts())
   const full: number[] = []
-  for (let i = 0; i < FULL_RUNS; i++) full.push(time(() => new Derivation(book)))
+  for (let i = 0; i < FULL_RUNS; i++) {
+    const copy = withNewParts()
+    full.push(time(() => new Derivation(copy)))
+  }
+  // A rebuild of the very same book: every layout and check group is reused.
+  const unchanged: number[] = []
+  for (let i = 0; i < FULL_RUNS; i++) unchanged.push(time(() => new Derivation(book)))
   // The same from a copy of the book sharing no object with it (rows kept per book object, as
   // 表十二/十三's, are then laid out anew): what opening a file costs.
   const cold: number[] = []
@@ -76,6 +89,7 @@ export async function benchEngine(): Promise<Record<string, number>> {
     engine_full_recompute_ms: median(full),
     engine_full_recompute_min_ms: Math.min(...full),
     engine_full_recompute_fresh_book_ms: median(cold),
+    engine_rebuild_unchanged_ms: median(unchanged),
     engine_structural_edit_ms: median(structural),
     engine_locations_ms: locationsMs,
     /** Everything live: the book, the derivation, the bench's own arrays and the runtime. */

@@ -14,7 +14,7 @@ export type PrintHtml = (html: string) => Promise<Uint8Array>
 /** Chromium's print options: the page size, margins and page numbers are the HTML's own (@page). */
 export const PRINT_OPTIONS = { preferCSSPageSize: true, printBackground: true, displayHeaderFooter: false } as const
 
-/** Text compared without spaces and in NFKC. */
+/** Text compared without spaces and in NFKC (Chromium's text may hold full-width digits and punctuation the HTML printed). */
 export const squeeze = (text: string): string => text.normalize('NFKC').replace(/\s+/g, '')
 
 /** Page texts of a PDF, one string per page. */

@@ -7,7 +7,7 @@ import type { Derivation } from '../../shared/engine/derivation'
 import { shortName, type TableSet } from '../../shared/tables/table-set'
 import { useBook, showImportReport, jumpTo, setView } from '../store/book-store'
 import { Dialog } from './Dialog'
-import { groupThousands } from '../../shared/model/money'
+import { groupedDecimal } from '../../shared/model/money'
 
 const SEVERITY = { info: '说明', warning: '注意', error: '错误' } as const
 /** Where a difference arises (a residue, a table printed wrong) is listed before what only inherits it. */
@@ -22,14 +22,8 @@ function cellOf(d: PrintedDifference, derivation: Derivation): { row: string; co
   return at ? { row: at.row, col: at.col } : null
 }
 
-/** A plain figure ('18530.54') grouped by thousands as the grid and the documents print it ('18,530.54'). */
-function grouped(value: string): string {
-  const m = /^(-?)(\d+)(\.\d+)?$/.exec(value)
-  return m ? `${m[1]}${groupThousands(m[2]!)}${m[3] ?? ''}` : value
-}
-
-/** A figure as the report quotes it: 万元 like the tables, or marked 元 where the file printed that table in 元. */
-const figure = (value: string | null, d: PrintedDifference): string => (value === null ? '（空）' : d.unit ? `${grouped(value)} ${d.unit}` : grouped(value))
+/** A figure as the report quotes it, grouped by thousands as the grid prints it: 万元 like the tables, or marked 元 where the file printed that table in 元. */
+const figure = (value: string | null, d: PrintedDifference): string => (value === null ? '（空）' : d.unit ? `${groupedDecimal(value)} ${d.unit}` : groupedDecimal(value))
 
 function summary(differences: readonly PrintedDifference[]): string {
   if (differences.length === 0) return '表中印出的数字与重新计算的结果全部一致。'

@@ -161,10 +161,13 @@ export function plainAmount(fen: Fen, unit: AmountUnit): string {
 
 /** Format 分 for display in `unit` with grouping: 1,234.56 (万元: 2 decimals unless more are needed). */
 export function formatAmount(fen: Fen, unit: AmountUnit): string {
-  const plain = plainAmount(fen, unit)
-  const neg = plain.startsWith('-')
-  const [intPart = '0', frac = ''] = (neg ? plain.slice(1) : plain).split('.')
-  return (neg ? '-' : '') + groupThousands(intPart) + '.' + frac
+  return groupedDecimal(plainAmount(fen, unit))
+}
+
+/** A plain decimal text ('-18530.54') grouped by thousands ('-18,530.54'); any other text as it is. */
+export function groupedDecimal(text: string): string {
+  const m = /^(-?)(\d+)(\.\d+)?$/.exec(text)
+  return m ? `${m[1]}${groupThousands(m[2]!)}${m[3] ?? ''}` : text
 }
 
 /** '1234567' → '1,234,567', in one pass (a lookahead regex here is quadratic in the digits). */

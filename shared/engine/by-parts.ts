@@ -1,8 +1,10 @@
 // A table's layout and a check group's checks depend only on the parts of the book their spec
 // says they read (restructure already relies on that: it lays out again only the tables reading
-// a part that changed). So each keeps its last result with the parts it came from, and a build
-// from the very same parts reuses it: printing, the 情况说明, 舍位平衡 and a rebuild of the open
-// book lay out the same book several times, and 表二 … 表九 alone are thousands of rows.
+// a part that changed; test/shared/tables/reads.test.ts holds every spec to it). So each keeps its
+// last result with the parts it came from, and a build from the very same parts reuses it: the
+// open book is laid out again to print it for export or the 情况说明 and on a rebuild, and 表二 …
+// 表九 alone are thousands of rows. One entry per owner: a book with parts of its own (舍位平衡's
+// printed book) replaces it.
 import type { BudgetBook } from '../model/book'
 import type { BookPart } from '../checks/checks'
 

@@ -50,8 +50,9 @@ await step('表五 添加科目 2130101: the picker offers 行政运行 and adds
   await show('t5')
   await page.click('.table-toolbar button:has-text("添加科目")')
   await page.fill('[data-dialog="subject"] input.search', '2130101')
-  const offered = await page.$$eval('[data-dialog="subject"] .pick-list li', (lis) => lis.map((li) => li.textContent.trim()))
-  equal(JSON.stringify(offered), JSON.stringify(['2130101 行政运行']), 'the picker list')
+  const offered = await page.$$eval('[data-dialog="subject"] .pick-list li', (lis) =>
+    lis.map((li) => ({ item: `${li.querySelector('.code')?.textContent ?? ''} ${li.textContent.replace(li.querySelector('.code')?.textContent ?? '', '').replace(li.querySelector('.pick-where')?.textContent ?? '', '').trim()}`, where: li.querySelector('.pick-where')?.textContent ?? '' })))
+  equal(JSON.stringify(offered), JSON.stringify([{ item: '2130101 行政运行', where: '农林水支出 · 农业农村' }]), 'the picker list, with the 类 and 款 it opens')
   assert(!(await page.$('[data-dialog="subject"] input[aria-label="款名称"]')), 'no 款名称 asked')
   assert(!(await page.$('[data-dialog="subject"] input[aria-label="科目名称"]')), 'no 科目名称 asked')
   await page.keyboard.press('Enter')

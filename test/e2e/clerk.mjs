@@ -139,6 +139,29 @@ export async function startSession(name) {
     await toastText(/已打开/)
   }
 
+  /** 结转 a workbook or .ysb keeping its amounts (a book with 上年数), through the import report, toasts dismissed. */
+  async function rollForwardKeeping(path) {
+    script.open.push(path)
+    await page.click('[data-cmd="roll-forward"]')
+    await page.waitForSelector('[data-dialog="ask"] [data-answer="keep"]')
+    await page.click('[data-dialog="ask"] [data-answer="keep"]')
+    await page.click('[data-dialog="import-report"] button.primary')
+    await page.waitForSelector('[data-dialog="import-report"]', { state: 'detached' })
+    await page.$$eval('.toast', (ts) => ts.forEach((t) => t.click()))
+  }
+
+  /** Polls `fn` until it returns true (anything else is what it saw), failing after `timeout` ms with `what` and the last answer. */
+  async function waitFor(fn, what, timeout = 5000) {
+    const until = Date.now() + timeout
+    let last
+    while (Date.now() < until) {
+      last = await fn().catch((e) => e)
+      if (last === true) return
+      await page.waitForTimeout(50)
+    }
+    throw new Error(`${what}: ${last}`)
+  }
+
   /** Close the browser and server, print the count, and exit non-zero on any failure. */
   async function finish() {
     // A console error or uncaught exception in the page fails the suite (e.g. an AG Grid feature used
@@ -156,5 +179,6 @@ export async function startSession(name) {
   return {
     TMP, page, app, handlers, script, documents, server, step, finish,
     cellSel, reveal, text, cents, amount, waitText, show, clickCell, typeInto, focusedRowId, clipboardEvent, toastText, navCount, hasClass, shot, reopen,
+    rollForwardKeeping, waitFor,
   }
 }

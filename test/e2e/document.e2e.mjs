@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises'
 import mammoth from 'mammoth'
 import { startSession, assert, equal, ROOT } from './clerk.mjs'
 
-const { TMP, page, script, step, finish, show, typeInto, clickCell, waitText, toastText, navCount, shot, cents } = await startSession('document')
+const { TMP, page, script, step, finish, show, typeInto, clickCell, waitText, toastText, navCount, shot, cents, waitFor } = await startSession('document')
 
 /** '18,530.54' → 1853054n. */
 const figureCents = (s) => cents(s.trim())
@@ -20,16 +20,6 @@ const REASON = '本年新增环卫设备购置'
 async function textOf(selector) {
   const el = await page.waitForSelector(selector, { timeout: 5000 })
   return ((await el.textContent()) ?? '').trim()
-}
-async function waitFor(fn, what, timeout = 5000) {
-  const until = Date.now() + timeout
-  let last
-  while (Date.now() < until) {
-    last = await fn().catch((e) => e)
-    if (last === true) return
-    await page.waitForTimeout(50)
-  }
-  throw new Error(`${what}: ${last}`)
 }
 
 await step('结转 000.xlsx to 2027 keeping amounts, then 公开文本: figures marked with their table and cell, missing data counted', async () => {

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises'
 import mammoth from 'mammoth'
 import { startSession, assert, equal, ROOT } from './clerk.mjs'
 
-const { TMP, page, script, step, finish, toastText, navCount, shot } = await startSession('fields7')
+const { TMP, page, script, step, finish, toastText, navCount, shot, waitFor } = await startSession('fields7')
 
 const gap = (field) => `.text-document .field.missing[data-field="${field}"]`
 const paragraph = (section, includes) =>
@@ -20,16 +20,6 @@ const findingsOf = async (rule) => {
   await page.click('[data-view="checks"]')
   await page.waitForSelector('.publication-checks')
   return page.$$eval(`.publication-checks button.finding[data-rule="${rule}"]`, (bs) => bs.map((b) => b.getAttribute('data-field') ?? ''))
-}
-async function waitFor(fn, what, timeout = 5000) {
-  const until = Date.now() + timeout
-  let last
-  while (Date.now() < until) {
-    last = await fn().catch((e) => e)
-    if (last === true) return
-    await page.waitForTimeout(50)
-  }
-  throw new Error(`${what}: ${last}`)
 }
 const waitSentence = (section, includes, expected) =>
   waitFor(async () => (await paragraph(section, includes)).includes(expected) || (await paragraph(section, includes)), `${section}: “${expected}”`)

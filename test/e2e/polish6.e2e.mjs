@@ -6,9 +6,8 @@
 import { join } from 'node:path'
 import { startSession, assert, equal, ROOT } from './clerk.mjs'
 
-const { TMP, page, script, step, finish, show, text, typeInto } = await startSession('polish6')
+const { TMP, page, step, finish, show, text, typeInto, rollForwardKeeping } = await startSession('polish6')
 
-const dismissToasts = () => page.$$eval('.toast', (ts) => ts.forEach((t) => t.click()))
 const cell = (row, col) => `.table-grid .ag-row[row-id="${row}"] .ag-cell[col-id="${col}"]`
 const PRIOR = ['prior:amount', 'prior:change', 'prior:percent']
 
@@ -27,13 +26,7 @@ let project = ''
 let percent = ''
 
 await step('结转 000.xlsx keeping amounts (a book with 上年数)', async () => {
-  script.open.push(join(ROOT, 'test/fixtures/000.xlsx'))
-  await page.click('[data-cmd="roll-forward"]')
-  await page.waitForSelector('[data-dialog="ask"] [data-answer="keep"]')
-  await page.click('[data-dialog="ask"] [data-answer="keep"]')
-  await page.click('[data-dialog="import-report"] button.primary')
-  await page.waitForSelector('[data-dialog="import-report"]', { state: 'detached' })
-  await dismissToasts()
+  await rollForwardKeeping(join(ROOT, 'test/fixtures/000.xlsx'))
 })
 
 await step('表十二 at 1440×960, 上年数对比 on: a project grown a hundredfold shows its whole 增减% (and 增减额) in the pinned columns', async () => {

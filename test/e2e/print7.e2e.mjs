@@ -5,9 +5,8 @@
 import { join } from 'node:path'
 import { startSession, assert, equal, ROOT } from './clerk.mjs'
 
-const { TMP, page, script, step, finish, show, text, clickCell, reveal } = await startSession('print7')
+const { TMP, page, step, finish, show, text, clickCell, reveal, rollForwardKeeping } = await startSession('print7')
 
-const dismissToasts = () => page.$$eval('.toast', (ts) => ts.forEach((t) => t.click()))
 const cell = (row, col) => `.table-grid .ag-row[row-id="${row}"] .ag-cell[col-id="${col}"]`
 
 /** 上年数对比 on or off, whatever it was (a failed step may have left it on). */
@@ -33,13 +32,7 @@ async function inView(row, col) {
 }
 
 await step('结转 000.xlsx keeping amounts (a book with 上年数)', async () => {
-  script.open.push(join(ROOT, 'test/fixtures/000.xlsx'))
-  await page.click('[data-cmd="roll-forward"]')
-  await page.waitForSelector('[data-dialog="ask"] [data-answer="keep"]')
-  await page.click('[data-dialog="ask"] [data-answer="keep"]')
-  await page.click('[data-dialog="import-report"] button.primary')
-  await page.waitForSelector('[data-dialog="import-report"]', { state: 'detached' })
-  await dismissToasts()
+  await rollForwardKeeping(join(ROOT, 'test/fixtures/000.xlsx'))
 })
 
 await step('支出明细 at 1440×960, moved right to 上年结转: 科目编码 and 科目名称 of the row stay in view (pinned left)', async () => {

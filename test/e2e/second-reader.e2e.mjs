@@ -5,19 +5,13 @@
 import { join } from 'node:path'
 import { startSession, assert, equal, ROOT } from './clerk.mjs'
 
-const { TMP, page, script, step, finish, show, text, typeInto, toastText } = await startSession('second-reader')
+const { TMP, page, step, finish, show, text, typeInto, toastText, rollForwardKeeping } = await startSession('second-reader')
 
 const toasts = () => page.$$eval('.toast', (ts) => ts.map((t) => t.textContent ?? ''))
 const dismissToasts = () => page.$$eval('.toast', (ts) => ts.forEach((t) => t.click()))
 
 await step('结转 000.xlsx keeping amounts (a book with 上年数)', async () => {
-  script.open.push(join(ROOT, 'test/fixtures/000.xlsx'))
-  await page.click('[data-cmd="roll-forward"]')
-  await page.waitForSelector('[data-dialog="ask"] [data-answer="keep"]')
-  await page.click('[data-dialog="ask"] [data-answer="keep"]')
-  await page.click('[data-dialog="import-report"] button.primary')
-  await page.waitForSelector('[data-dialog="import-report"]', { state: 'detached' })
-  await dismissToasts()
+  await rollForwardKeeping(join(ROOT, 'test/fixtures/000.xlsx'))
 })
 
 await step('表五: “100 200” + Enter gives 100,200.00 and says the space was read as a thousands separator; Ctrl+Z undoes it', async () => {

@@ -2,7 +2,7 @@
 // the cells the text compares, and a paragraph builder whose every figure is a `figure` run
 // naming its cell (or the cells it is computed from) and every typed piece a `field` run.
 import type { BudgetBook } from '../model/book'
-import { toFen } from '../model/money'
+import { roundToWanCents, toFen } from '../model/money'
 import { REASON_LABELS, type ReasonId } from '../model/disclosure'
 import { publishedPriorId } from '../model/prior'
 import type { PublishedTableId } from '../tables/ids'
@@ -73,10 +73,7 @@ export class Context {
     const figures = this.book.prior?.figures
     const text = id === undefined ? undefined : (figures?.[publishedPriorId(id)] ?? figures?.[id])
     if (text === undefined) return null
-    const fen = toFen(text, this.book.amountUnit)
-    const neg = fen < 0n
-    const q = ((neg ? -fen : fen) + STEP / 2n) / STEP
-    return neg ? -q : q
+    return roundToWanCents(toFen(text, this.book.amountUnit)) / STEP
   }
 
   need(field: string, section: string, message: string): void {

@@ -6,7 +6,7 @@
 import { cloneJson } from '../util/clone'
 import Decimal from 'decimal.js'
 import { SOURCES, type BudgetBook, type BySource, type EconLine, type Project, type SourceId } from '../model/book'
-import { MAX_DECIMALS, fenToString, groupThousands, toFen, type AmountUnit } from '../model/money'
+import { MAX_DECIMALS, fenToString, groupedDecimal, toFen, type AmountUnit } from '../model/money'
 import { validateBook } from '../model/validate'
 import { bookSubject, revenueSubject } from '../catalog/functions'
 import { deptEconByName } from '../catalog/economic'
@@ -75,7 +75,7 @@ export function cellAmount(v: GridValue | undefined, unit: AmountUnit): { amount
   if (d.decimalPlaces() > MAX_DECIMALS[unit]) {
     // Mostly a formula's result (=100/3): the unit saw it through the entry format, 2–6 decimals.
     const [whole = '0', frac = ''] = d.abs().toDecimalPlaces(6).toFixed().split('.')
-    const seen = `${d.isNegative() ? '-' : ''}${groupThousands(whole)}.${frac.padEnd(2, '0')}`
+    const seen = groupedDecimal(`${d.isNegative() ? '-' : ''}${whole}.${frac.padEnd(2, '0')}`)
     return { error: `单元格显示为 ${seen}，实际值是 ${String(v)}，小数位过多（${unit}最多 ${MAX_DECIMALS[unit]} 位小数），多半是公式算出的：请用 ROUND 取两位小数或直接填数` }
   }
   return { amount: fenToString(toFen(d.toFixed(), unit), unit) }

@@ -4,6 +4,7 @@ import { ModuleRegistry } from 'ag-grid-community'
 import { App } from './App'
 import { ErrorBoundary } from './components/ErrorBoundary'
 import { GRID_MODULES } from './grid/modules'
+import { warmUpGridWhenIdle } from './grid/warm-up'
 import './styles.css'
 
 ModuleRegistry.registerModules(GRID_MODULES)
@@ -15,3 +16,4 @@ createRoot(document.getElementById('root')!).render(
     </ErrorBoundary>
   </StrictMode>,
 )
+warmUpGridWhenIdle()

@@ -4,14 +4,12 @@
 // cells to refresh. The behaviour lives in hooks, one concern each: selection, navigation
 // after an entry, the editors' context, refreshing, jumping to a cell, keys, clipboard.
 import { useCallback, useEffect, useMemo, useRef } from 'react'
-import type { GetRowIdParams, GridApi, GridReadyEvent, RowClassParams } from 'ag-grid-community'
-import { AG_GRID_LOCALE_CN } from '@ag-grid-community/locale'
+import type { GridApi, GridReadyEvent } from 'ag-grid-community'
 import type { RowDef } from '../../shared/tables/types'
 import type { TableId } from '../../shared/tables/ids'
 import { useBook } from '../store/book-store'
-import { buildColumnDefs, columnWidth, numberRow, suppressKeys } from './columns'
-import { MoneyEditor } from './MoneyEditor'
-import { NameEditor } from './NameEditor'
+import { buildColumnDefs, columnWidth, numberRow } from './columns'
+import { GRID_OPTIONS } from './grid-options'
 import { gridTheme } from './theme'
 import { createGridActions } from './actions'
 import { registerActiveGrid } from './active'
@@ -28,17 +26,6 @@ import { visibleRows } from './visible-rows'
 import { noPinnedRows, useGridContent } from './useGridContent'
 import { headerHeights, withHeaderHeights } from './header-heights'
 import { PlainGrid } from './PlainGrid'
-
-const components = { moneyEditor: MoneyEditor, nameEditor: NameEditor }
-const getRowId = (p: GetRowIdParams<RowDef>): string => p.data.id
-const getRowClass = (p: RowClassParams<RowDef>): string => (p.node.rowPinned ? 'row-numbers' : `row-${p.data?.kind ?? 'item'}`)
-// autoHeaderHeight is set per header cell (header-heights.ts): only where the text may wrap.
-const defaultColDef = { suppressKeyboardEvent: suppressKeys, wrapHeaderText: true, suppressHeaderMenuButton: true }
-const defaultColGroupDef = { wrapHeaderText: true }
-/** Rows drawn beyond the viewport (AG Grid's default 10): each is ~7 cells built on every table switch. */
-const ROW_BUFFER = 3
-// ensureDomOrder: rows, cells and header cells in the DOM in the order shown (screen readers read it);
-// AG Grid's own DOM would otherwise append a header cell kept from the previous table after new ones.
 
 export function TableGrid({ table }: { table: TableId }) {
   const derivation = useBook((s) => s.derivation)
@@ -108,32 +95,17 @@ export function TableGrid({ table }: { table: TableId }) {
       onFocus={selection.handlers.onFocus}
     >
       <PlainGrid<RowDef>
+        {...GRID_OPTIONS}
         theme={theme}
-        localeText={AG_GRID_LOCALE_CN}
         rowData={initial.rows as RowDef[]}
         pinnedTopRowData={initial.pinnedTop}
         columnDefs={initial.columnDefs}
-        defaultColDef={defaultColDef}
-        defaultColGroupDef={defaultColGroupDef}
         headerHeight={headerHeight}
         groupHeaderHeight={groupHeaderHeight}
         context={initial.context}
-        components={components}
-        getRowId={getRowId}
-        getRowClass={getRowClass}
-        readOnlyEdit
         onCellMouseOver={selection.handlers.onCellMouseOver}
         onGridReady={onGridReady}
         tabToNextCell={nav.tabToNextCell}
-        enterNavigatesVertically
-        suppressStartEditOnTab
-        tooltipShowDelay={400}
-        tooltipHideDelay={15000}
-        suppressColumnMoveAnimation
-        animateRows={false}
-        suppressDragLeaveHidesColumns
-        rowBuffer={ROW_BUFFER}
-        ensureDomOrder
       />
     </div>
   )

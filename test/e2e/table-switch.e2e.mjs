@@ -98,4 +98,27 @@ await step('no header text of any table is cut off (zoomed in and out too)', asy
   equal(cut.join('; '), '', 'header texts cut off')
 })
 
+await step('表十二 scrolled to its end in a window too narrow for its columns shows its last row whole: no scrollbar strip paints over it', async () => {
+  const size = page.viewportSize()
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await show('t12')
+  equal(await page.$eval('.table-grid .ag-body-horizontal-scroll-viewport', (vp) => vp.scrollWidth > vp.clientWidth), true, 'the columns overflow: a horizontal scrollbar')
+  await page.$eval('.table-grid .ag-grid-viewport', (vp) => { vp.scrollTop = vp.scrollHeight })
+  await page.waitForFunction(() => { const vp = document.querySelector('.table-grid .ag-grid-viewport'); return vp.scrollTop + vp.clientHeight >= vp.scrollHeight - 1 })
+  await page.waitForTimeout(200)
+  const last = await page.evaluate(() => {
+    const rows = [...document.querySelectorAll('.table-grid .ag-grid-scrolling-container .ag-row')]
+    const row = rows.sort((a, b) => Number(b.getAttribute('row-index')) - Number(a.getAttribute('row-index')))[0]
+    const cell = row.querySelector('.ag-cell[col-id="total"]')
+    const box = cell.getBoundingClientRect()
+    // What a clerk sees at the middle of the last row's 合计 and just above its bottom edge.
+    const at = (y) => document.elementFromPoint(box.left + box.width / 2, y)?.closest('.ag-row') === row
+    return { id: row.getAttribute('row-id'), middle: at(box.top + box.height / 2), bottom: at(box.bottom - 3) }
+  })
+  const layout = derivation.layouts.get('t12').filter((r) => r.printAlways || Object.values(r.cells).some((c) => c && derivation.value(c.ref)))
+  equal(last.id, layout.at(-1).id, 'the last row rendered is the table’s last')
+  assert(last.middle && last.bottom, `the last row is seen whole, not under a strip: ${JSON.stringify(last)}`)
+  await page.setViewportSize(size)
+})
+
 await finish()

@@ -86,7 +86,9 @@ export function sectionNine(ctx: Context): Section {
   const typed = ctx.book.disclosure?.procurement
   const values = PROCUREMENT_KINDS.map((k) => ({ k, c: cents(typed?.[k]) }))
   // Nothing typed yet: the sentence as published, with a gap per kind to type in place. Once one
-  // kind is typed the others state 0 (seed 002: "政府采购工程预算0万元"), each still clickable.
+  // kind is typed, a kind left empty stays a gap the 公开检查 asks for: a clerk who typed 货物 and
+  // forgot 服务 must not publish "服务0万元". A kind with nothing to buy is typed 0 (seed 002:
+  // "政府采购工程预算0万元"), and the total adds up the kinds typed.
   const none = values.every((v) => v.c === null)
   p.t(`${ctx.year}年${ctx.name}政府采购预算总额`)
   if (none) {
@@ -96,8 +98,11 @@ export function sectionNine(ctx: Context): Section {
   p.t('。其中：')
   values.forEach((v, i) => {
     p.t(i ? '、' : '').t(`政府采购${PROCUREMENT_NAMES[v.k]}预算`)
-    if (none) p.blank(`disclosure.procurement.${v.k}`, PART_GAP).t('万元')
-    else p.typedAmount(v.c ?? 0n, `disclosure.procurement.${v.k}`)
+    if (v.c !== null) p.typedAmount(v.c, `disclosure.procurement.${v.k}`)
+    else {
+      if (!none) ctx.need(`disclosure.procurement.${v.k}`, id, `请填写政府采购${PROCUREMENT_NAMES[v.k]}预算（没有则填 0）`)
+      p.blank(`disclosure.procurement.${v.k}`, PART_GAP).t('万元')
+    }
   })
   p.t('。')
   return { id, number: '九', title: '政府采购情况', paragraphs: [p.done()] }

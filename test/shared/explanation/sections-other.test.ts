@@ -85,9 +85,19 @@ describe('typing the parts where the gaps are', () => {
     expect(typed).toEqual([['174.60', 'disclosure.procurement'], ['45.60', 'disclosure.procurement.goods'], ['0', 'disclosure.procurement.works'], ['129.00', 'disclosure.procurement.services']])
   })
 
-  it('九: one kind typed states 0 for the others, each still its own field', () => {
-    const d = buildDisclosure(type(book(), 'disclosure.procurement.goods', '12'))
+  it('九: one kind typed leaves the others gaps the check asks for (a forgotten 服务 is not published as 0); typed 0, they state 0', () => {
+    let b = type(book(), 'disclosure.procurement.goods', '12')
+    let d = buildDisclosure(b)
+    expect(section(d, '九')).toBe('2026年孝义市测试局政府采购预算总额12.00万元。其中：政府采购货物预算12.00万元、政府采购工程预算（请填写）万元、政府采购服务预算（请填写）万元。')
+    expect(d.missing.map((m) => m.field)).toEqual(expect.arrayContaining(['disclosure.procurement.works', 'disclosure.procurement.services']))
+    expect(d.missing.map((m) => m.field)).not.toContain('disclosure.procurement.goods')
+    // Each gap is its own field, typed in place.
+    const gaps = runsOf(d, '九').flatMap((r) => (r.kind === 'field' && r.missing ? [r.field] : []))
+    expect(gaps).toEqual(['disclosure.procurement.works', 'disclosure.procurement.services'])
+    b = type(type(b, 'disclosure.procurement.works', '0'), 'disclosure.procurement.services', '0')
+    d = buildDisclosure(b)
     expect(section(d, '九')).toBe('2026年孝义市测试局政府采购预算总额12.00万元。其中：政府采购货物预算12.00万元、政府采购工程预算0万元、政府采购服务预算0万元。')
+    expect(d.missing.map((m) => m.field).filter((f) => f.startsWith('disclosure.procurement'))).toEqual([])
   })
 
   it('十 1: 基本支出 and 项目支出 typed in place, the total their sum', () => {

@@ -120,8 +120,10 @@ const SETTLE_MAX_MS = 5000
  */
 async function firstVisit(page: Page, script: { open: string[] }, ysb: string, settle: boolean): Promise<FirstVisit> {
   const s0 = Date.now()
-  // A string, not a function: the bench's own types have no DOM.
-  if (settle) await page.waitForFunction(`document.documentElement.dataset.gridWarmUp !== 'running'`, undefined, { timeout: SETTLE_MAX_MS })
+  // A selector, not a predicate: the page's CSP (script-src 'self') refuses a string predicate
+  // (waitForFunction evaluates it in the page), and the bench's own types have no DOM for a function.
+  // At most SETTLE_MAX_MS: a warm-up not over by then is waited for no longer (settleMs says so).
+  if (settle) await page.waitForSelector('html:not([data-grid-warm-up="running"])', { state: 'attached', timeout: SETTLE_MAX_MS }).catch(() => undefined)
   const settleMs = Date.now() - s0
   script.open.push(ysb)
   const t0 = Date.now()

@@ -22,12 +22,20 @@ export interface GridContent {
 
 const NO_ROWS: RowDef[] = []
 
+/**
+ * Another table's content into the grid: first emptied, so the new columns are not drawn over the
+ * old rows nor the new rows under the old columns. (The idle warm-up, warm-up.ts, runs this too.)
+ */
+export function switchTable(api: GridApi<RowDef>, to: Pick<GridContent, 'columnDefs' | 'rows' | 'pinnedTop'> & { context: unknown }): void {
+  api.clearFocusedCell()
+  api.updateGridOptions({ rowData: NO_ROWS, pinnedTopRowData: NO_ROWS })
+  api.updateGridOptions({ columnDefs: to.columnDefs, context: to.context, pinnedTopRowData: to.pinnedTop, rowData: to.rows as RowDef[] })
+}
+
 /** Apply `to` over `from` (what the grid holds); `scrolledRight`: the grid is not at its left edge. */
 function applyContent(api: GridApi<RowDef>, from: GridContent, to: GridContent, scrolledRight: boolean): void {
   if (from.table !== to.table) {
-    api.clearFocusedCell()
-    api.updateGridOptions({ rowData: NO_ROWS, pinnedTopRowData: NO_ROWS })
-    api.updateGridOptions({ columnDefs: to.columnDefs, context: to.context, pinnedTopRowData: to.pinnedTop, rowData: to.rows as RowDef[] })
+    switchTable(api, to)
     // Only when needed: it reads the viewport's size, a forced layout of the new table.
     const first = api.getAllDisplayedColumns()[0]
     if (first && scrolledRight) api.ensureColumnVisible(first, 'start')

@@ -24,5 +24,7 @@ export declare function launchApp(options: {
   url: string
   handlers: Record<string, (...args: unknown[]) => Promise<unknown>>
   viewport?: { width: number; height: number }
+  /** A script run in the page before the app's own. */
+  init?: string
 }): Promise<{ browser: Browser; context: BrowserContext; page: Page; errors: string[] }>
 export declare function freshDir(path: string): Promise<string>

@@ -153,7 +153,7 @@ export async function bindApi(context, handlers) {
 }
 
 /** Headless Chromium with the app's API bound, at `url`. */
-export async function launchApp({ url, handlers, viewport = { width: 1440, height: 960 } }) {
+export async function launchApp({ url, handlers, viewport = { width: 1440, height: 960 }, init = null }) {
   const { chromium } = await import('playwright-core')
   const browser = await chromium.launch({
     executablePath: await chromiumPath(),
@@ -162,6 +162,8 @@ export async function launchApp({ url, handlers, viewport = { width: 1440, heigh
   })
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale: 'zh-CN' })
   await bindApi(context, handlers)
+  // A script run in the page before the app's own (the bench's cold windows stop the warm-up with it).
+  if (init) await context.addInitScript(init)
   const page = await context.newPage()
   const errors = []
   page.on('pageerror', (e) => errors.push(String(e)))

@@ -1,21 +1,14 @@
 // End to end, the grid's idle warm-up (renderer/grid/warm-up.ts): a window the clerk leaves alone
-// warms the grid's code in a grid nobody sees and leaves nothing behind; a key or click while it
-// runs stops it at once and is itself handled as usual; and the tables shown afterwards are the
-// book's own, in a window that warmed up as in one that did not.
+// warms the grid's code in a grid nobody sees and leaves nothing behind; the clerk's first click or
+// key while it runs stops it (the hidden grid is destroyed in a later idle moment, not in that
+// input's handler); a key before its first step means it never starts (the bench's cold windows);
+// and the tables shown afterwards are the book's own in every case.
 import { join } from 'node:path'
 import { readFile } from 'node:fs/promises'
 import { startSession, assert, equal, ROOT } from './clerk.mjs'
 import { importTs, launchApp } from './harness.mjs'
 
-const { page, handlers, script, server, step, finish, show, text } = await startSession('warm-up')
-// Before anything else, while the window has just shown: its warm-up's state, then a key pressed.
-const justShown = await page.evaluate(() => document.documentElement.dataset.gridWarmUp)
-await page.keyboard.press('Shift')
-const afterKey = await page.evaluate(() => ({
-  state: document.documentElement.dataset.gridWarmUp,
-  hiddenGrids: [...document.querySelectorAll('.ag-root-wrapper')].filter((e) => !e.closest('.table-grid')).length,
-  inert: document.querySelectorAll('body [inert]').length,
-}))
+const { page, app, handlers, script, server, step, finish } = await startSession('warm-up')
 const { readWorkbookFile } = await importTs('electron/xlsx/read-any.ts')
 const { Derivation } = await importTs('shared/engine/derivation.ts')
 const { formatAmount } = await importTs('shared/model/money.ts')
@@ -25,6 +18,33 @@ const derivation = new Derivation((await readWorkbookFile(await readFile(xlsx), 
 /** Grids in the page other than the table's own (the warm-up's, while it runs). */
 const hiddenGrids = (p) => p.$$eval('.ag-root-wrapper', (els) => els.filter((e) => !e.closest('.table-grid')).length)
 const inertHosts = (p) => p.$$eval('body [inert]', (els) => els.length)
+const state = (p) => p.$eval('html', (h) => h.dataset.gridWarmUp)
+
+/**
+ * Run in the page before the app: watches for the warm-up's hidden grid and, in the very task that
+ * created it, sends `input` (a pointerdown or keydown, as the clerk's first click or key) — or
+ * sends it at DOMContentLoaded, before the warm-up's first step. What it saw is in window.__warm.
+ */
+const watch = (input, when) => `(() => {
+  const hidden = () => [...document.querySelectorAll('.ag-root-wrapper')].filter((e) => !e.closest('.table-grid')).length
+  const state = () => document.documentElement.dataset.gridWarmUp
+  window.__warm = { gridSeen: false }
+  const send = () => {
+    window.__warm.atInput = state()
+    window.__warm.hiddenAtInput = hidden()
+    window.dispatchEvent(${input === 'key' ? "new KeyboardEvent('keydown', { key: 'Shift' })" : "new PointerEvent('pointerdown')"})
+    window.__warm.afterInput = state()
+    window.__warm.hiddenAfterInput = hidden()
+  }
+  document.addEventListener('DOMContentLoaded', () => {
+    if (${JSON.stringify(when)} === 'at-start') send()
+    new MutationObserver((_, observer) => {
+      if (!hidden()) return
+      window.__warm.gridSeen = true
+      if (${JSON.stringify(when)} === 'grid-up') { observer.disconnect(); send() }
+    }).observe(document.body, { childList: true, subtree: true })
+  })
+})()`
 
 async function openFixture(p) {
   script.open.push(xlsx)
@@ -47,29 +67,52 @@ async function checkT12(p) {
   equal(total, formatAmount(fen, derivation.book.amountUnit), 'the department’s 合计 as the engine has it')
 }
 
-await step('a key pressed as soon as the window shows stops the warm-up at once: no hidden grid is left, and the app goes on as usual', async () => {
-  equal(justShown, 'running', 'the warm-up is under way in a window that has just shown')
-  equal(afterKey.state, 'stopped', 'the key stopped it')
-  equal(afterKey.hiddenGrids, 0, 'no grid but the table’s')
-  equal(afterKey.inert, 0, 'nothing hidden left in the page')
-  await openFixture(page)
-  await show('t5')
-  assert((await text('total', 'basic')) !== '', '表五 shows its 合计')
-  await checkT12(page)
-})
+/** A window of its own with `init` run before the app; `check(page)` in it, then closed. */
+async function inWindow(init, check) {
+  const w = await launchApp({ url: server.url, handlers, init })
+  try {
+    await check(w.page)
+    equal(w.errors.length, 0, `no error in the page: ${w.errors.join(' | ')}`)
+  } finally {
+    await w.browser.close()
+  }
+}
 
 await step('a window left alone finishes warming up, leaves nothing behind, and then shows the book’s own tables', async () => {
-  const second = await launchApp({ url: server.url, handlers })
-  try {
-    await second.page.waitForFunction(() => document.documentElement.dataset.gridWarmUp === 'done', undefined, { timeout: 15_000 })
-    equal(await hiddenGrids(second.page), 0, 'the warm-up grid is destroyed')
-    equal(await inertHosts(second.page), 0, 'its host is removed')
-    await openFixture(second.page)
-    await checkT12(second.page)
-    equal(second.errors.length, 0, `no error in the page: ${second.errors.join(' | ')}`)
-  } finally {
-    await second.browser.close()
-  }
+  await page.waitForSelector('html[data-grid-warm-up="done"]', { state: 'attached', timeout: 15_000 })
+  equal(await hiddenGrids(page), 0, 'the warm-up grid is destroyed')
+  equal(await inertHosts(page), 0, 'its host is removed')
+  await openFixture(page)
+  await checkT12(page)
+  equal(app.errors.length, 0, `no error in the page: ${app.errors.join(' | ')}`)
+})
+
+await step('a click while the hidden grid is up stops the warm-up at once; the grid goes in a later idle moment, and the app goes on as usual', async () => {
+  await inWindow(watch('pointer', 'grid-up'), async (p) => {
+    await p.waitForFunction(() => window.__warm.afterInput !== undefined, undefined, { timeout: 15_000 })
+    const seen = await p.evaluate(() => window.__warm)
+    equal(seen.atInput, 'running', 'the warm-up was running when the click came')
+    equal(seen.hiddenAtInput, 1, 'with its hidden grid up')
+    equal(seen.afterInput, 'stopped', 'the click stopped it')
+    equal(seen.hiddenAfterInput, 1, 'its grid is not destroyed in the click’s own handler')
+    await p.waitForFunction(() => ![...document.querySelectorAll('.ag-root-wrapper')].some((e) => !e.closest('.table-grid')), undefined, { timeout: 10_000 })
+    equal(await inertHosts(p), 0, 'its host is removed')
+    equal(await state(p), 'stopped', 'and it does not start again')
+    await openFixture(p)
+    await checkT12(p)
+  })
+})
+
+await step('a key before the warm-up’s first step: it never starts, and the app works as without it', async () => {
+  await inWindow(watch('key', 'at-start'), async (p) => {
+    await p.waitForFunction(() => window.__warm.afterInput !== undefined, undefined, { timeout: 15_000 })
+    const seen = await p.evaluate(() => window.__warm)
+    equal(seen.atInput, 'running', 'it was about to start')
+    equal(seen.afterInput, 'stopped', 'the key stopped it')
+    await openFixture(p)
+    await checkT12(p)
+    equal((await p.evaluate(() => window.__warm)).gridSeen, false, 'no hidden grid was ever made')
+  })
 })
 
 await finish()

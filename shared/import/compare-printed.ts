@@ -13,8 +13,16 @@ import type { PrintedDifference } from './report'
 import { printedFen } from './printed-amount'
 import { placeSetTables, placeTables, type PlacedTable } from './place-printed'
 
-// A root difference up to this size between a printed total and its printed parts is a rounding residue.
+// A printed total and its printed parts, each rounded to 0.01 万元 from exact amounts, differ by
+// less than half a cent per part plus half a cent for the total: at most ⌊n/2⌋ cents for n nonzero
+// parts (none for one part: a total of one figure is that figure). A larger gap is a misprint, not
+// a 尾差 — and never more than this, however many parts.
 const RESIDUE_LIMIT = 50_000n // 0.05 万元
+const CENT = 10_000n // 0.01 万元
+const residueLimit = (parts: number): Fen => {
+  const bound = BigInt(Math.floor(parts / 2)) * CENT
+  return bound < RESIDUE_LIMIT ? bound : RESIDUE_LIMIT
+}
 // A table printed in 元 rounds nothing (two decimals of 元 are exact): a gap of more than 0.01 元 is an error.
 const YUAN_RESIDUE_LIMIT = 1n // 0.01 元
 
@@ -67,9 +75,10 @@ class Comparer {
         diff.kind = 'mismatch'
         continue
       }
+      const parts = [...f.plus, ...f.minus].map(around)
       const local = f.plus.reduce((t, r) => t + around(r), 0n) - f.minus.reduce((t, r) => t + around(r), 0n)
       const gap = printed > local ? printed - local : local - printed
-      const limit = this.yuanTables.has(diff.table) ? YUAN_RESIDUE_LIMIT : RESIDUE_LIMIT
+      const limit = this.yuanTables.has(diff.table) ? YUAN_RESIDUE_LIMIT : residueLimit(parts.filter((v) => v !== 0n).length)
       diff.kind = gap === 0n ? 'follows' : gap <= limit && printed !== 0n ? 'residue' : 'mismatch'
     }
     return this.out.map((diff) => (this.yuanTables.has(diff.table) ? inYuan(diff) : diff))

@@ -23,6 +23,27 @@ describe('printed figures on the spec columns', () => {
     ])
   })
 
+  it('a gap no rounding of the printed parts can leave is a misprint, not a 尾差: none for a total of one figure, ⌊n/2⌋ cents for n parts', () => {
+    const base = seedDisclosure('004')
+    // A project printing one amount: its 合计 is that amount, so any gap is a misprint.
+    const one = base.tables.t12.rows.find((r) => r.level === 'project' && [r.gp, r.gf, r.soe, r.sp, r.unit].filter((v) => v && v !== '0.00').length === 1)!
+    const kindOf = (disclosure: typeof base, name: string) =>
+      bookFromPublished(disclosure, '004').report.differences.find((d) => d.table === 't12' && d.row === name && d.column === '合计')?.kind
+    const single = seedDisclosure('004')
+    const p1 = single.tables.t12.rows.find((r) => r.name === one.name)!
+    p1.total = (Number(p1.total) + 0.01).toFixed(2)
+    expect(kindOf(single, one.name)).toBe('mismatch')
+    // Two parts (the same project given a 单位资金 of 1.00 too) round to at most one cent off their
+    // total: a 0.01 gap is a 尾差, 0.02 a misprint.
+    for (const [delta, kind] of [[0.01, 'residue'], [0.02, 'mismatch']] as const) {
+      const d = seedDisclosure('004')
+      const p2 = d.tables.t12.rows.find((r) => r.name === one.name)!
+      p2.unit = '1.00'
+      p2.total = (Number(p2.total) + 1 + delta).toFixed(2)
+      expect(kindOf(d, one.name)).toBe(kind)
+    }
+  })
+
   it('takes a block of a side-by-side row by the printed fields its spec columns name', () => {
     expect(figuresOf(tableDef('t1'), { seq: '一', name: '一般公共服务支出', total: '3.00', current: '2.00', carry: '1.00' }, 1))
       .toEqual({ expTotal: '3.00', expCurrent: '2.00', expCarry: '1.00' })

@@ -108,8 +108,8 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
         expect(positional, 2, 'roll-forward <输入文件> <输出文件> [--keep-amounts]')
         const [input, output] = positional as [string, string]
         const kind = outputKind(output, ['xlsx', 'ysb'])
-        const [opened, { rollForward }, { writeTemplateFile }] = await Promise.all([readInput(input), import('../../shared/rollover/roll-forward'), import('./template')])
-        const next = rollForward(opened.book, { keepAmounts: flags.has('--keep-amounts') })
+        const [opened, { rollForwardOpened }, { writeTemplateFile }] = await Promise.all([readInput(input), import('../files/documents'), import('./template')])
+        const next = rollForwardOpened(opened, flags.has('--keep-amounts'))
         // As a workbook the new year is a fill-in workbook: its skeleton shows, amounts to fill.
         if (kind === 'xlsx') await writeTemplateFile(output, next, null, true)
         else await writeOutput(output, next)

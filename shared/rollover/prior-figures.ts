@@ -2,7 +2,9 @@
 // published tables print (before rounding), keyed by the stable ids of shared/model/prior.ts.
 import type { BudgetBook, PriorYear } from '../model/book'
 import { PRIOR_HEADLINES, priorId, publishedPriorId, type PriorHeadline } from '../model/prior'
-import { fenToString, roundToWanCents, type Fen } from '../model/money'
+import { fenToString, roundToWanCents, toFen, type Fen } from '../model/money'
+import type { ImportReport } from '../import/report'
+import { printedFen } from '../import/printed-amount'
 import { Derivation } from '../engine/derivation'
 import { cellId } from '../tables/cell-ids'
 import { rowIdOfSubject } from '../tables/tree-rows'
@@ -45,13 +47,32 @@ function groupRefs(book: BudgetBook): Map<string, string> {
   return refs
 }
 
-export function priorFigures(book: BudgetBook): PriorYear {
+/**
+ * The figures a published workbook prints where they differ from the book read out of it (its
+ * import report's differences), by engine ref: a 尾差 the publisher left makes a printed total
+ * differ from the recomputed one, and the printed one is what was published.
+ */
+export function printedFigures(report: ImportReport | null | undefined): Map<string, Fen> {
+  const out = new Map<string, Fen>()
+  for (const d of report?.differences ?? []) {
+    if (!d.ref || d.printed === null) continue
+    out.set(d.ref, d.unit === '元' ? toFen(d.printed, '元') : printedFen(d.printed))
+  }
+  return out
+}
+
+/**
+ * Last year's figures for 结转. `printed`: the figures last year's file prints where they differ
+ * from the book (printedFigures of the report of reading it): its headlines are what was published.
+ */
+export function priorFigures(book: BudgetBook, printed: ReadonlyMap<string, Fen> = new Map()): PriorYear {
   const d = new Derivation(book)
   const unit = book.amountUnit
   // Every figure is last year's exact amount: the 上年数对比 columns compare it with this year's.
-  // The 情况说明 compares published figures ("比上年减少0.01万元"), so where 舍位平衡 printed a
-  // headline off its own rounding (a 元 book) the published figure is kept beside it.
-  const published = needsBalancing(book) ? balanceForPrint(book, { truth: d }) : null
+  // The 情况说明 compares published figures ("比上年减少0.01万元"), so where a headline was
+  // published off its own rounding — 舍位平衡 of a 元 book, or a 尾差 the published workbook
+  // carries — the published figure is kept beside it.
+  const balanced = needsBalancing(book) ? balanceForPrint(book, { truth: d }) : null
   const figures: Record<string, string> = {}
   for (const [id, ref] of [...priorRefs(book), ...groupRefs(book)]) {
     const v = d.value(ref)
@@ -59,9 +80,9 @@ export function priorFigures(book: BudgetBook): PriorYear {
     // Headlines always, so "no 三公经费 last year" reads as a stated 0, not as a missing figure;
     // per-row figures only when nonzero (absent means zero).
     if (Object.hasOwn(PRIOR_HEADLINES, id) || fen !== 0n) figures[id] = fenToString(fen, unit)
-    if (!published || !Object.hasOwn(PRIOR_HEADLINES, id)) continue
-    const printed = published.value(ref) ?? 0n
-    if (printed !== roundToWanCents(fen)) figures[publishedPriorId(id)] = fenToString(printed, unit)
+    if (!Object.hasOwn(PRIOR_HEADLINES, id)) continue
+    const shown = printed.get(ref) ?? (balanced ? (balanced.value(ref) ?? 0n) : undefined)
+    if (shown !== undefined && shown !== roundToWanCents(fen)) figures[publishedPriorId(id)] = fenToString(shown, unit)
   }
   return { year: book.year, figures }
 }

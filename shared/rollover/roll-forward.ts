@@ -3,12 +3,15 @@
 // where the new one goes.
 import type { BudgetBook, ByFiscal } from '../model/book'
 import type { DisclosureFields } from '../model/disclosure'
+import type { Fen } from '../model/money'
 import { mapAmounts } from '../model/convert-unit'
 import { priorFigures } from './prior-figures'
 
 export interface RollForwardOptions {
   /** Copy this year's amounts as a starting point; otherwise every amount starts empty. */
   keepAmounts: boolean
+  /** What last year's file prints where it differs from the book read out of it (prior-figures.ts printedFigures). */
+  printed?: ReadonlyMap<string, Fen>
 }
 
 const NO_CARRY: ByFiscal = {}
@@ -42,7 +45,7 @@ function nextYearFigures<T extends Pick<BudgetBook, 'subjects' | 'projects'>>(fi
 }
 
 export function rollForward(book: BudgetBook, options: RollForwardOptions): BudgetBook {
-  const prior = priorFigures(book)
+  const prior = priorFigures(book, options.printed)
   const base = options.keepAmounts ? book : mapAmounts(book, () => '')
   const next: BudgetBook = {
     ...nextYearFigures(base),

@@ -26,7 +26,7 @@ const T10_MATCH: [RegExp, T10Item][] = [
 // 政府 items only a 行政 (or 参公) unit books: their presence in 表六 says the unit is one.
 const ADMIN_GOV = /^50[123]/
 
-function units(t: PublishedTables, department: string): { list: Unit[]; byName: Map<string, Unit> } {
+function units(t: PublishedTables, department: string): { list: Unit[]; byName: Map<string, Unit>; assumed: boolean } {
   // 表十二/十三 list every unit with projects in the department's own order; 表十一 lists only the
   // 行政/参公 ones (and leaves out units without 机关运行经费), so it comes last.
   const names: string[] = []
@@ -37,17 +37,20 @@ function units(t: PublishedTables, department: string): { list: Unit[]; byName: 
   const byName = new Map<string, Unit>()
   const hasAdminItems = t.t6.rows.some((r) => r.level === 'item' && ADMIN_GOV.test(govEconByName(r.govEcon)?.code ?? ''))
   const list: Unit[] = []
+  let assumed = false
   for (const name of names) {
     if (byName.has(name)) continue
     const running = t.t11.rows.find((r) => r.level === 'unit' && r.unit === name)
     const hasRunning = running ? printedFen(running.total) !== 0n : false
     // 机关运行经费 is only published for 行政/参公 units; a lone unit with 行政-style 表六 items is one too.
     const type: UnitType = hasRunning || (distinct === 1 && hasAdminItems) ? '行政' : '事业'
+    // Only 表十一 says a unit is 行政; 表六's items merely suggest it, so the clerk is told (clerk8 #3).
+    if (type === '行政' && !hasRunning) assumed = true
     const unit = { id: `u${list.length + 1}`, name, type }
     list.push(unit)
     byName.set(name, unit)
   }
-  return { list, byName }
+  return { list, byName, assumed }
 }
 
 function econLines(t: PublishedTables, subjectNames: Record<string, string>, notes: ReportNote[]): EconLine[] {
@@ -135,7 +138,8 @@ export function bookFromPublished(disclosure: PublishedDisclosure, source: strin
       if (!known || normalizeName(known) !== normalizeName(r.name)) subjectNames[r.code] ??= r.name
     }
   }
-  const { list, byName } = units(t, meta.department)
+  const { list, byName, assumed } = units(t, meta.department)
+  if (assumed) notes.push({ severity: 'warning', message: '公开表中未注明单位类型，已按行政单位读入（表六列有机关工资福利支出等机关类经济科目），请在“基本信息”中核对' })
   const threePublic: BudgetBook['threePublic'] = { abroad: {}, reception: {}, vehiclePurchase: {}, vehicleOps: {} }
   for (const r of t.t10.rows) {
     const item = T10_MATCH.find(([re]) => re.test(r.item))?.[1]

@@ -90,6 +90,19 @@ describe('seed 004 prints 表八 empty', () => {
   })
 })
 
+describe('the unit type a published workbook does not state', () => {
+  const typeNote = (seed: Seed): string[] => bookFromPublished(seedDisclosure(seed), `${seed}.xlsx`).report.notes.filter((n) => /单位类型/.test(n.message)).map((n) => n.message)
+  it('is said in the report when assumed as 行政 from 表六 alone (seed 004: 表十一 empty)', () => {
+    const { book } = bookFromPublished(seedDisclosure('004'), '004.xlsx')
+    expect(book.units.map((u) => u.type)).toEqual(['行政'])
+    expect(typeNote('004')).toEqual(['公开表中未注明单位类型，已按行政单位读入（表六列有机关工资福利支出等机关类经济科目），请在“基本信息”中核对'])
+  })
+  it('is not mentioned when 表十一 lists the unit with 机关运行经费 (seeds 000, 002)', () => {
+    expect(typeNote('000')).toEqual([])
+    expect(typeNote('002')).toEqual([])
+  })
+})
+
 describe('seed 004 with 表二 printed in 元', () => {
   it('quotes the amount 表八 left out in 元 with two decimals, as 表二 prints it, not as 6-decimal 万元', () => {
     const disclosure = seedDisclosure('004')

@@ -5,7 +5,7 @@ import { buildDisclosure } from '../explanation'
 import type { Derivation } from '../engine/derivation'
 import { printBook } from '../printed'
 import { printedFigures } from './printed-figures'
-import { inspectBook, saysNoRunningCosts, type RuleFinding } from './rules/apply'
+import { answeredByText, inspectBook, type RuleFinding } from './rules/apply'
 import { inspectDisclosure } from './rules/disclosure'
 
 export { PUBLICATION_RULES, RULE_BY_ID, type PublicationRule, type RuleId } from './rules/catalog'
@@ -24,8 +24,8 @@ export function publicationCheck(book: BudgetBook, report?: ImportReport | null,
   const pf = printedFigures(book, printed)
   const disclosure = buildDisclosure(book, printed)
   const text = inspectDisclosure(disclosure, pf)
-  // The book's P06 is answered when the generated text states there is no 机关运行经费.
-  const own = inspectBook(book, pf, report).filter((f) => f.rule !== 'P06' || !saysNoRunningCosts(text.text.text))
+  // The book's P06 is answered when the generated text states there is no 机关运行经费 (not against 公用经费: answeredByText).
+  const own = inspectBook(book, pf, report).filter((f) => !answeredByText(f, text.text.text))
   // 八's gap for the unit counts has the same cause as the book's P06 on each 事业 unit with
   // 机关运行经费 (shared/explanation/unit-counts.ts): those name the units, so it is not listed again.
   return { findings: [...own, ...text.findings.filter((f) => f.field !== 'units')], unfilled: disclosure.missing.length }

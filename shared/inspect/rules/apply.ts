@@ -3,6 +3,7 @@
 import type { BudgetBook } from '../../model/book'
 import type { ImportReport } from '../../import/report'
 import { TABLE_SHORT, type TableId } from '../../tables/ids'
+import { wanText } from '../../explanation/format'
 import { econClassName } from '../../tables/econ-table'
 import type { PrintedFigures } from '../printed-figures'
 import { OUTDATED_CLASS_NAMES } from '../subject-names'
@@ -47,8 +48,16 @@ export function inspectBook(book: BudgetBook, pf: PrintedFigures, report?: Impor
     }
   }
   const offices = book.units.filter((u) => u.type === '行政' || u.type === '参公')
+  const common = pf.cents('t6', 'total', 'public') ?? 0n
   if (offices.length && (pf.cents('t11', 'total', 'total') ?? 0n) === 0n) {
-    out.push(finding('P06', `有${offices.length}个行政或参公单位，机关运行经费却为零，请核实或在说明中解释`, { cells: [{ table: 't11', row: 'total', col: 'total' }] }))
+    const running = { table: 't11', row: 'total', col: 'total' } as const
+    // A 行政/参公 unit's 公用经费 is its 机关运行经费 (名词解释 四): with 公用经费 in 表六, an empty
+    // 表十一 is asked about even when the text says there is none (clerk8 #3).
+    if (common > 0n) {
+      const who = offices.length === book.units.length ? `${offices.length === 1 ? offices[0]!.type : '行政或参公'}单位有公用经费` : `有${offices.length}个行政或参公单位，表六公用经费`
+      out.push(finding('P06', `${who} ${wanText(common)} 万元，表十一机关运行经费为空，请核对`, { cells: [running, { table: 't6', row: 'total', col: 'public' }] }))
+    }
+    else out.push(finding('P06', `有${offices.length}个行政或参公单位，机关运行经费却为零，请核实或在说明中解释`, { cells: [running] }))
   }
   for (const u of institutionsWithRunningCosts(book, (row) => pf.cents('t11', row, 'total'))) {
     out.push(finding('P06', `表十一列出“${u.name}”的机关运行经费，但该单位在“基本信息”中的单位类型是“事业”：机关运行经费只属于行政单位和参公单位，请在“基本信息”中核对单位类型`, {
@@ -72,16 +81,21 @@ export function inspectBook(book: BudgetBook, pf: PrintedFigures, report?: Impor
   return out
 }
 
+/** A book finding the text answers: 机关运行经费 stated as none — unless the finding sets it against 表六's 公用经费. */
+export function answeredByText(f: RuleFinding, text: string): boolean {
+  return f.rule === 'P06' && !f.cells.some((c) => c.table === 't6') && saysNoRunningCosts(text)
+}
+
 /** The text states the department has no 机关运行经费 ("本部门无机关运行经费"). */
 export function saysNoRunningCosts(text: string): boolean {
   return text.split(/[。；;\n]/).some((s) => /机关运行经费/.test(s) && SAYS_NONE.test(s))
 }
 
-/** Book and text rules together; a book finding the text answers (机关运行经费 stated as none) is dropped. */
+/** Book and text rules together; a book finding the text answers (see answeredByText) is dropped. */
 export function inspectAll(book: BudgetBook, pf: PrintedFigures, report: ImportReport | null | undefined, text?: { text: string; checked: TextCheck; wholeDocument?: boolean }): RuleFinding[] {
   let out = inspectBook(book, pf, report)
   if (text) {
-    if (saysNoRunningCosts(text.text)) out = out.filter((f) => f.rule !== 'P06')
+    out = out.filter((f) => !answeredByText(f, text.text))
     out.push(...inspectText(text.text, text.checked, pf, { wholeDocument: text.wholeDocument }))
   }
   return out

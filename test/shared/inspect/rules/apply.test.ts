@@ -51,13 +51,36 @@ describe('book rules', () => {
     expect(p11.cells[0]).toMatchObject({ table: 't12', row: `p:${book.projects[0]!.id}` })
   })
 
-  it('warns when 行政 units have no 机关运行经费, unless the text says there is none', () => {
+  it('warns when 行政 units have no 机关运行经费 and no 公用经费, unless the text says there is none', () => {
+    const book = clone(opened.book)
+    book.runningCosts = []
+    // 表六 keeps only 人员经费 classes (301 工资福利, 303 对个人和家庭的补助): 公用经费 0.
+    book.econ = book.econ.filter((e) => e.deptClass === '301' || e.deptClass === '303')
+    const pf = printedFigures(book)
+    expect(pf.cents('t6', 'total', 'public') ?? 0n).toBe(0n)
+    expect(inspectBook(book, pf).map((f) => f.message)).toEqual(['有1个行政或参公单位，机关运行经费却为零，请核实或在说明中解释'])
+    const text = '八、机关运行经费增减变动原因说明\n本单位无机关运行经费。'
+    expect(inspectAll(book, pf, null, { text, checked: checkText(text, pf) }).filter((f) => f.rule === 'P06')).toEqual([])
+  })
+
+  it('asks about a 行政 unit with 公用经费 and 表十一 empty, even when the text says there is none (clerk8 #3)', () => {
     const book = clone(opened.book)
     book.runningCosts = []
     const pf = printedFigures(book)
-    expect(rulesOf(inspectBook(book, pf))).toEqual(['P06'])
+    // Seed 000's 表六 公用经费 as printed: 232.21 万元.
+    expect(pf.cents('t6', 'total', 'public')).toBe(23221n)
+    const expected = [{
+      rule: 'P06',
+      severity: 'warning',
+      message: '行政单位有公用经费 232.21 万元，表十一机关运行经费为空，请核对',
+      cells: [{ table: 't11', row: 'total', col: 'total' }, { table: 't6', row: 'total', col: 'public' }],
+    }]
+    expect(inspectBook(book, pf)).toEqual(expected)
     const text = '八、机关运行经费增减变动原因说明\n本单位无机关运行经费。'
-    expect(inspectAll(book, pf, null, { text, checked: checkText(text, pf) }).filter((f) => f.rule === 'P06')).toEqual([])
+    expect(inspectAll(book, pf, null, { text, checked: checkText(text, pf) }).filter((f) => f.rule === 'P06')).toEqual(expected)
+    // A 事业 unit's 公用经费 is no 机关运行经费: nothing to ask.
+    book.units = book.units.map((u) => ({ ...u, type: '事业' as const }))
+    expect(inspectBook(book, printedFigures(book)).filter((f) => f.rule === 'P06')).toEqual([])
   })
 })
 

@@ -13,12 +13,20 @@ import { unitCounts } from './unit-counts'
 
 const T10_TEXT = { abroad: '因公出国（境）费', reception: '公务接待费', vehicle: '公务用车购置及运行费', vehicleOps: '公务用车运行维护费', vehiclePurchase: '公务用车购置费' } as const
 
+/**
+ * A 三公 figure that is 0 with no 上年数 typed: nothing to compare, so no 上年数 is asked for
+ * (clerk8 #8: an empty 表十 asked for six 上年数 of 0). A typed 上年数 is compared as ever.
+ */
+function noneEitherYear(ctx: Context, f: { cents: bigint; ref: FigureRef }): boolean {
+  return f.cents === 0n && ctx.prior(f.ref) === null
+}
+
 export function sectionSeven(ctx: Context): Section {
   const id = 'threePublic'
   const total = ctx.fig('t10', 'total', 'total')
   const head = new Para(ctx, id)
   head.t(`${ctx.year}年${ctx.name}财政拨款安排的“三公”经费预算`).amount(total)
-  head.change(total, 'sinceYear', { id: 'threePublic' })
+  if (!noneEitherYear(ctx, total)) head.change(total, 'sinceYear', { id: 'threePublic' })
   head.t('。')
   const items = new Para(ctx, id)
   items.t('其中：')
@@ -27,8 +35,8 @@ export function sectionSeven(ctx: Context): Section {
   const order = ['abroad', 'reception', 'vehicle', 'vehicleOps', 'vehiclePurchase'] as const
   order.forEach((item, i) => {
     const f = ctx.fig('t10', item, 'total')
-    items.t(i ? '；' : '').t(T10_TEXT[item]).amount(f).t('，')
-    items.change(f, 'item', { id: `threePublic:${item}` as ReasonId })
+    items.t(i ? '；' : '').t(T10_TEXT[item]).amount(f)
+    if (!noneEitherYear(ctx, f)) items.t('，').change(f, 'item', { id: `threePublic:${item}` as ReasonId })
   })
   items.t('。')
   const chartItems = (['abroad', 'reception', 'vehicle'] as const).map((item) => {

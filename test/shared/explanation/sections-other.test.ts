@@ -146,3 +146,21 @@ describe('typing the parts where the gaps are', () => {
     expect(section(buildDisclosure(type(b, 'disclosure.assets.asOf', '')), '十一')).toContain('截至2025年12月31日，孝义市测试局共有公务用车编制')
   })
 })
+
+describe('七: a 三公 figure of 0 with no 上年数 (clerk8 #8)', () => {
+  it('asks for no 上年数: an empty 表十 states each 0 without a comparison', () => {
+    const d = buildDisclosure(book())
+    expect(section(d, '七')).not.toContain('上年数未填')
+    expect(section(d, '七')).toContain('其中：因公出国（境）费0万元；公务接待费0万元；')
+    expect(d.missing.filter((m) => m.field.startsWith('prior.figures.threePublic'))).toEqual([])
+  })
+
+  it('still asks for the 上年数 of a figure that is not 0, and compares a 0 with a typed 上年数', () => {
+    const b = { ...book(), threePublic: { ...book().threePublic, reception: { gp: '2.5' } } }
+    const d = buildDisclosure(b)
+    expect(section(d, '七')).toContain('公务接待费2.50万元，（上年数未填）；')
+    expect(section(d, '七')).toContain('因公出国（境）费0万元；')
+    const withPrior = buildDisclosure({ ...b, prior: { year: 2025, figures: { 'threePublic:abroad': '1' } } })
+    expect(section(withPrior, '七')).toMatch(/因公出国（境）费0万元，与上年相比预算数减少1\.00万元/)
+  })
+})

@@ -121,11 +121,11 @@ async function readyToExport(title: string, what: string, publication = false): 
   // and so does every place of the text still left to fill in (printed as its yellow placeholder).
   const check = publication ? publicationCheck(s.derivation.book, s.importReport, s.derivation) : null
   const published = check ? check.findings.filter((f) => f.severity === 'error').length : 0
-  const unfilled = check?.unfilled ?? 0
+  const unfilled = check?.unfilled.count ?? 0
   if (!errors && !published && !unfilled) return true
   const counted = published ? `（勾稽校验 ${errors} 个、公开检查 ${published} 个）` : ''
   const found = errors + published ? `审核发现 ${errors + published} 个错误${counted}，${what}` : ''
-  const gaps = unfilled ? `说明中还有 ${unfilled} 处未填写，导出的文件将照样印出这些黄色的“（请填写…）”` : ''
+  const gaps = check && unfilled ? `说明中还有 ${unfilled} 处未填写（${check.unfilled.kinds}），导出的文件将照样印出这些黄色的${check.unfilled.placeholders}` : ''
   const go = await ask(title, `${[found, gaps].filter(Boolean).join('；')}。仍要导出吗？`, [
     { id: 'checks', label: unfilled && !(errors + published) ? '查看公开文本' : '查看审核' },
     { id: 'export', label: '仍然导出', primary: true },

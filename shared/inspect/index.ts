@@ -2,6 +2,7 @@
 import type { BudgetBook } from '../model/book'
 import type { ImportReport } from '../import/report'
 import { buildDisclosure } from '../explanation'
+import type { MissingField } from '../explanation/types'
 import type { Derivation } from '../engine/derivation'
 import { printBook } from '../printed'
 import { printedFigures } from './printed-figures'
@@ -16,8 +17,35 @@ export function publicationFindings(book: BudgetBook, report?: ImportReport | nu
   return publicationCheck(book, report, derivation).findings
 }
 
+/** The places of the text left to fill in, by kind, as the 导出公开文件 question names them. */
+export interface Unfilled {
+  count: number
+  /** "8 处上年数未填、1 处原因未填" ('' when none). */
+  kinds: string
+  /** The yellow placeholders the document would print: "“（上年数未填）”“（请填写原因）”". */
+  placeholders: string
+}
+
+const UNFILLED_KINDS: { test: (field: string) => boolean; kind: string; placeholder: string }[] = [
+  { test: (f) => f.startsWith('prior.figures.'), kind: '上年数未填', placeholder: '（上年数未填）' },
+  { test: (f) => f.startsWith('disclosure.reasons.'), kind: '原因未填', placeholder: '（请填写原因）' },
+  { test: () => true, kind: '其他内容未填', placeholder: '（请填写…）' },
+]
+
+/** 上年数, reasons and the rest counted apart: an 上年数 is typed elsewhere than a reason (clerk8 #8). */
+export function unfilledByKind(missing: readonly MissingField[]): Unfilled {
+  const counts = UNFILLED_KINDS.map((k) => ({ ...k, n: 0 }))
+  for (const m of missing) counts.find((k) => k.test(m.field))!.n++
+  const present = counts.filter((k) => k.n > 0)
+  return {
+    count: missing.length,
+    kinds: present.map((k) => `${k.n} 处${k.kind}`).join('、'),
+    placeholders: present.map((k) => `“${k.placeholder}”`).join(''),
+  }
+}
+
 /** The rules' findings and the places of the text still left to fill in (what 导出公开文件 asks about), from one print. */
-export function publicationCheck(book: BudgetBook, report?: ImportReport | null, derivation?: Derivation): { findings: RuleFinding[]; unfilled: number } {
+export function publicationCheck(book: BudgetBook, report?: ImportReport | null, derivation?: Derivation): { findings: RuleFinding[]; unfilled: Unfilled } {
   // One printed model for the rules and the generated text; the app's live derivation saves
   // building another (a large department prints in a fraction of the time).
   const printed = printBook(book, undefined, derivation ? { derivation } : {})
@@ -28,5 +56,5 @@ export function publicationCheck(book: BudgetBook, report?: ImportReport | null,
   const own = inspectBook(book, pf, report).filter((f) => !answeredByText(f, text.text.text))
   // 八's gap for the unit counts has the same cause as the book's P06 on each 事业 unit with
   // 机关运行经费 (shared/explanation/unit-counts.ts): those name the units, so it is not listed again.
-  return { findings: [...own, ...text.findings.filter((f) => f.field !== 'units')], unfilled: disclosure.missing.length }
+  return { findings: [...own, ...text.findings.filter((f) => f.field !== 'units')], unfilled: unfilledByKind(disclosure.missing) }
 }

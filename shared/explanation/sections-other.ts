@@ -143,8 +143,11 @@ export function sectionTen(ctx: Context): Section {
   }
   paras.push(whole.t('。').done(), new Para(ctx, id).t('2、项目绩效目标').done('heading3'))
 
-  const managed = ctx.book.projects.filter((pr) => pr.perf)
-  const figs = new Map(managed.map((pr) => [pr, projectFig(ctx, pr)]))
+  const marked = ctx.book.projects.filter((pr) => pr.perf)
+  const figs = new Map(marked.map((pr) => [pr, projectFig(ctx, pr)]))
+  // A project counts with an amount only: one added and not filled yet, or every project after
+  // 结转 不保留 (which keeps the categories), is no 二级项目 of this year's budget (clerk8 #9).
+  const managed = marked.filter((pr) => figs.get(pr)!.cents !== 0n)
   const part = (list: Project[]): { n: number; cents: bigint; from: FigureRef[] } => {
     let cents = 0n
     const from: FigureRef[] = []
@@ -164,7 +167,7 @@ export function sectionTen(ctx: Context): Section {
     p.t('。')
   }
   const p = new Para(ctx, id)
-  if (!managed.length) {
+  if (!marked.length) {
     p.t(`${ctx.year}年${ctx.name}纳入绩效目标管理的二级项目`)
     p.field('projects.perf', undefined, '（请标明各项目的绩效类别）', '请在项目中标明纳入绩效目标管理的项目及其类别')
     p.t('。')

@@ -39,8 +39,10 @@ function performance(f: TextFigure, before: TextFigure[], pf: PrintedFigures): F
     if (/项目支出/.test(f.label)) return { where: '整体绩效目标 项目支出', field: 'disclosure.performance.project', value: project, places: 2 }
     return { where: '整体绩效目标涉及资金', field: 'disclosure.performance', value: basic + project, places: 2 }
   }
-  const managed = book.projects.filter((p) => p.perf)
-  if (!managed.length) return { reason: '预算书中没有标明纳入绩效目标管理的项目，无法核对' }
+  const marked = book.projects.filter((p) => p.perf)
+  if (!marked.length) return { reason: '预算书中没有标明纳入绩效目标管理的项目，无法核对' }
+  // As the text counts them (explanation/sections-other.ts sectionTen): projects with an amount only.
+  const managed = marked.filter((p) => projectCents(p, pf) !== 0n)
   // The group a count or amount speaks of: published or all managed projects, then a category.
   const published = /公开|涉及项目金额/.test(f.sentence)
   const pool = published ? managed.filter((p) => p.perf!.published) : managed
@@ -53,8 +55,10 @@ function performance(f: TextFigure, before: TextFigure[], pf: PrintedFigures): F
   return undefined
 }
 
+const projectCents = (p: Project, pf: PrintedFigures): bigint => pf.cents(p.kind === 'carry' ? 't13' : 't12', `p:${p.id}`, 'total') ?? 0n
+
 function sumProjects(list: Project[], pf: PrintedFigures): bigint {
-  return list.reduce((t, p) => t + (pf.cents(p.kind === 'carry' ? 't13' : 't12', `p:${p.id}`, 'total') ?? 0n), 0n)
+  return list.reduce((t, p) => t + projectCents(p, pf), 0n)
 }
 
 function assets(f: TextFigure, before: TextFigure[], pf: PrintedFigures): FieldVerdict | undefined {

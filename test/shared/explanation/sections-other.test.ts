@@ -164,3 +164,24 @@ describe('七: a 三公 figure of 0 with no 上年数 (clerk8 #8)', () => {
     expect(section(withPrior, '七')).toMatch(/因公出国（境）费0万元，与上年相比预算数减少1\.00万元/)
   })
 })
+
+describe('十 2: projects without an amount (clerk8 #9)', () => {
+  const marked = (b: BudgetBook): BudgetBook => ok(setProjectsPerformance(b, new Map([
+    ['p1', { category: '其他运转类', published: true }], ['p2', { category: '特定目标类', published: false }], ['p3', { category: '特定目标类', published: true }],
+  ])))
+
+  it('are not counted: a project added and not filled yet', () => {
+    const b = book()
+    const d = buildDisclosure(marked({ ...b, projects: [...b.projects, { id: 'p3', unitId: 'u1', name: '遗属补助（二）', kind: 'current', amounts: {} }] }))
+    expect(section(d, '十')).toContain(
+      '纳入绩效目标管理的二级项目2个，共计金额80.00万元。其中：其他运转类项目1个，涉及金额50.00万元；特定目标类项目1个，涉及金额30.00万元。公开项目绩效目标1个，涉及项目金额50.00万元，',
+    )
+  })
+
+  it('after 结转 不保留 (categories kept, amounts cleared): none counted, and no 绩效类别 asked for again', () => {
+    const cleared = marked({ ...book(), projects: book().projects.map((p) => ({ ...p, amounts: {} })).concat({ id: 'p3', unitId: 'u1', name: '三', kind: 'current', amounts: {} }) })
+    const d = buildDisclosure(cleared)
+    expect(section(d, '十')).toContain('纳入绩效目标管理的二级项目0个，共计金额0万元。其中：其他运转类项目0个，涉及金额0万元；特定目标类项目0个，涉及金额0万元。')
+    expect(d.missing.map((m) => m.field)).not.toContain(PROJECT_PERF_FIELD)
+  })
+})

@@ -79,6 +79,12 @@ export function headingSection(text: string): SectionId | undefined {
   return undefined
 }
 
+function drawnTwice(line: string): boolean {
+  const t = line.replace(/\s+/g, '')
+  const half = t.length / 2
+  return t.length >= 4 && Number.isInteger(half) && t.slice(0, half) === t.slice(half)
+}
+
 export function splitSections(text: string): TextLine[] {
   const out: TextLine[] = []
   let section: SectionId | null = null
@@ -100,8 +106,9 @@ export function splitSections(text: string): TextLine[] {
       // "五（二）结构" narrows "五"; a later top-level heading resets.
       section = found
     }
-    // A tab-separated line is a table row (a form pasted into the text), not prose.
-    out.push({ line: i + 1, text: t, start: offset, section, heading: Boolean(found) || (numbered && !/\d{3,}/.test(trimmed)), attachment: attachment || t.includes('\t') })
+    // A tab-separated line is a table row (a form pasted into the text), not prose; so is a chart's
+    // label in the 情况说明 a PDF holds twice (outline and fill: "119.43万元 1.00%119.43万元 1.00%").
+    out.push({ line: i + 1, text: t, start: offset, section, heading: Boolean(found) || (numbered && !/\d{3,}/.test(trimmed)), attachment: attachment || t.includes('\t') || (section !== null && drawnTwice(trimmed)) })
     offset += raw.length + 1
   })
   return out

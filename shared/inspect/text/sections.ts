@@ -79,10 +79,10 @@ export function headingSection(text: string): SectionId | undefined {
   return undefined
 }
 
+/** A line that is one text twice, end to end (a table's "合计 合计" has a space between: no). */
 function drawnTwice(line: string): boolean {
-  const t = line.replace(/\s+/g, '')
-  const half = t.length / 2
-  return t.length >= 4 && Number.isInteger(half) && t.slice(0, half) === t.slice(half)
+  const half = line.length / 2
+  return line.length >= 4 && Number.isInteger(half) && line.slice(0, half) === line.slice(half)
 }
 
 export function splitSections(text: string): TextLine[] {

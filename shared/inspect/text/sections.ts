@@ -79,11 +79,13 @@ export function headingSection(text: string): SectionId | undefined {
   return undefined
 }
 
-/** A line that is one text twice, end to end (a table's "合计 合计" has a space between: no). */
-function drawnTwice(line: string): boolean {
-  const half = line.length / 2
-  return line.length >= 4 && Number.isInteger(half) && line.slice(0, half) === line.slice(half)
-}
+/**
+ * A line that is one text two or more times end to end, or whose every part is ("0万元0万元 0万元0万元":
+ * two labels side by side). A table's "合计 合计" has a space between, and is no such line.
+ */
+const REPEATED = /^(.{2,}?)\1+$/u
+const drawnTwice = (line: string): boolean =>
+  line.length <= 200 && (REPEATED.test(line) || line.split(/\s+/).every((part) => REPEATED.test(part)))
 
 export function splitSections(text: string): TextLine[] {
   const out: TextLine[] = []

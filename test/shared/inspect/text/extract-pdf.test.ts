@@ -57,6 +57,13 @@ describe('the text of a PDF, wrapped line by line', () => {
     expect([project.line, project.unit, project.sentence]).toEqual([4, '万元', '项目支出11,031.86万元，占90.65%。'])
   })
 
+  it('sets apart chart labels side by side, each drawn twice, but not a table row of repeated words', () => {
+    const text = ['七、“三公”经费增减变动原因说明', '0万元0万元 0万元0万元', '48.00万元48.00万元', '合计 合计', '公务接待费48.00万元。'].join('\n')
+    const { figures, skipped } = extractFigures(text)
+    expect(skipped.map((b) => [b.from, b.to, b.figures])).toEqual([[2, 3, 6]])
+    expect(figures.map((f) => [f.line, f.text])).toEqual([[5, '48.00万元']])
+  })
+
   it('does not join a short line of a Word document’s paragraphs to the next', () => {
     // A .docx paragraph is one line: a short one without a stop (a caption) ends its sentence.
     const text = ['三、支出预算情况说明', '图1 支出结构', '本部门支出预算23,041.25万元，其中：基本支出4,158.61万元，项目支出18,882.64万元，占81.95%。'].join('\n')

@@ -37,8 +37,8 @@ await step('结转 000.xlsx to 2027 keeping amounts, then 公开文本: figures 
   before.social = figureCents((await textOf(chartItem('社会保障和就业支出'))).replace('万元', ''))
   before.missing = Number(await navCount('text'))
   assert(before.missing > 0, 'missing texts are counted in the sidebar')
-  // 结转 clears 上年结转 (307.00): the 收支总计 fell, and its reason is asked for — compared with the
-  // 23,041.25 000.xlsx printed (its 尾差; 033cce3), not the recomputed 23,041.26: 306.99.
+  // 结转 clears 上年结转 (307.00): the 收支总计 fell, and its reason is asked for. Last year's file printed its
+  // 收支总计 as 23,041.25, a 尾差 0.01 below its recomputation: the text compares with what was published.
   await page.waitForSelector(`${reason}.missing`)
   const sentence = await page.$eval(reason, (el) => el.closest('p')?.textContent ?? '')
   assert(sentence.includes('比上年减少306.99万元'), `the sentence states the change: ${sentence}`)
@@ -58,7 +58,8 @@ await step('change a 项 in 表五 (+100): the text and the chart follow', async
   const sentence = await page.$eval(reason, (el) => el.closest('p')?.textContent ?? '')
   assert(sentence.includes('比上年减少206.99万元'), `the 收支总计 sentence follows: ${sentence}`)
   const paragraphs = await page.$$eval(gpCurrent, (ps) => ps.map((p) => p.textContent ?? ''))
-  assert(paragraphs.some((p) => p.includes('一般公共预算当年支出') && p.includes('比上年增加100.01万元')), 'the 一般公共预算当年支出 sentence states +100.01 (against the printed 18,530.54)')
+  // Against last year's published 18,530.54 (its 21011 尾差), not the recomputed 18,530.55.
+  assert(paragraphs.some((p) => p.includes('一般公共预算当年支出') && p.includes('比上年增加100.01万元')), `the 一般公共预算当年支出 sentence states +100.01: ${paragraphs.find((p) => p.includes('一般公共预算当年支出'))}`)
   equal(Number(await navCount('text')), before.missing, 'missing count unchanged')
 })
 

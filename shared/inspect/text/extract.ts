@@ -56,7 +56,8 @@ export interface ExtractedText {
   lines: TextLine[]
 }
 
-const UNIT_WORDS = '万元|亿元|元|%|％|个|家|辆|平方米|台\\s*[（(]\\s*套\\s*[）)]|台\\s*/\\s*套|台套|项(?!目)|人'
+// A PDF wraps a line inside a unit as well ("11,031.86万" / "元。").
+const UNIT_WORDS = '万\\s*元|亿\\s*元|元|%|％|个|家|辆|平\\s*方\\s*米|台\\s*[（(]\\s*套\\s*[）)]|台\\s*/\\s*套|台套|项(?!目)|人'
 const FIGURE = new RegExp(
   `(?<![\\d.,A-Za-z])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(${UNIT_WORDS})|([零〇一二两三四五六七八九十百]+)(个|家|辆|项(?!目))`,
   'g',
@@ -75,9 +76,39 @@ const AGAINST_LAST = /(比|较|与|同)[^，,。；]*?(上年|上一年|去年|\
 
 const CLAUSE_BREAK = /[，,：:、（(）)]/
 
+// A page's number printed in its footer ("— 23 —", "- 23 -", "第 23 页", "23"): a PDF's text
+// carries it between the two halves of a sentence the page broke.
+const PAGE_NUMBER = /^\s*(?:[—–\-－]+\s*\d{1,4}\s*[—–\-－]+|第\s*\d{1,4}\s*页(?:\s*[,，/、]?\s*共\s*\d{1,4}\s*页)?|\d{1,4})\s*$/
+
+/** Printed width in half-width cells: a Chinese character or full-width mark takes two. */
+const widthOf = (s: string): number => {
+  let w = 0
+  for (const c of s.trim()) w += c.charCodeAt(0) < 0x2000 ? 1 : 2
+  return w
+}
+
+/**
+ * The width a wrapped line of this text fills: the median width of its lines of prose (those
+ * with a comma or stop). A PDF's lines are about one width, and the line before a break fills it
+ * but for the next word that did not fit ("…涉及部门预算资金" before "12,170.29万元，"); a Word
+ * document's lines are whole paragraphs, so wide that no short line is taken as wrapped.
+ */
+function wrapWidth(lines: TextLine[]): number {
+  const widths = lines
+    .filter((l) => !l.heading && !l.attachment && /[，。；,;]/.test(l.text))
+    .map((l) => widthOf(l.text))
+    .sort((a, b) => a - b)
+  return widths.length ? widths[widths.length >> 1]! : Infinity
+}
+
+// A wrapped line may miss the page's width by the next word that did not fit: a figure with
+// its unit and comma ("12,170.29万元，" is 15 cells) or a few characters of a word.
+const WRAP_SLACK = 16
+
 /** Sentence boundaries: 。；!? always; a line end unless the line was wrapped mid-sentence. */
 function sentenceRanges(text: string, lines: TextLine[]): { start: number; end: number }[] {
   const ranges: { start: number; end: number }[] = []
+  const full = wrapWidth(lines)
   let start = -1
   const close = (end: number): void => {
     if (start >= 0 && end > start) ranges.push({ start, end })
@@ -97,8 +128,10 @@ function sentenceRanges(text: string, lines: TextLine[]): { start: number; end: 
     let j = i + 1
     while (j < lines.length && lines[j]!.text.trim() === '') j++
     const next = lines[j]
+    const length = l.text.trim().length
+    const filled = length >= 30 || widthOf(l.text) >= full - WRAP_SLACK
     const wrapped =
-      l.text.trim().length >= 30 && !/[。；;！？：:]\s*$/.test(l.text) && next !== undefined && !next.heading && !next.attachment && next.text.trim() !== ''
+      filled && !/[。；;！？：:]\s*$/.test(l.text) && next !== undefined && !next.heading && !next.attachment && next.text.trim() !== ''
     if (!wrapped && l.text.trim() !== '') close(l.start + l.text.length)
   }
   close(text.length)
@@ -120,7 +153,12 @@ function lineAt(lines: TextLine[], offset: number): TextLine {
 const flat = (s: string): string => s.replace(/\s+/g, '')
 
 export function extractFigures(input: string): ExtractedText {
+  // A page number between a sentence's halves belongs to neither: blanked (offsets and line
+  // numbers stay those of the text as read), the sentence reads across it.
   const text = asciiDigits(input.replace(/\r\n?/g, '\n'))
+    .split('\n')
+    .map((l) => (PAGE_NUMBER.test(l) ? ' '.repeat(l.length) : l))
+    .join('\n')
   const lines = splitSections(text)
   const figures: TextFigure[] = []
   sentenceRanges(text, lines).forEach((range, sentenceIndex) => {

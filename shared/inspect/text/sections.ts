@@ -79,6 +79,14 @@ export function headingSection(text: string): SectionId | undefined {
   return undefined
 }
 
+/**
+ * A line that is one text two or more times end to end, or whose every part is ("0万元0万元 0万元0万元":
+ * two labels side by side). A table's "合计 合计" has a space between, and is no such line.
+ */
+const REPEATED = /^(.{2,}?)\1+$/u
+const drawnTwice = (line: string): boolean =>
+  line.length <= 200 && (REPEATED.test(line) || line.split(/\s+/).every((part) => REPEATED.test(part)))
+
 export function splitSections(text: string): TextLine[] {
   const out: TextLine[] = []
   let section: SectionId | null = null
@@ -100,8 +108,9 @@ export function splitSections(text: string): TextLine[] {
       // "五（二）结构" narrows "五"; a later top-level heading resets.
       section = found
     }
-    // A tab-separated line is a table row (a form pasted into the text), not prose.
-    out.push({ line: i + 1, text: t, start: offset, section, heading: Boolean(found) || (numbered && !/\d{3,}/.test(trimmed)), attachment: attachment || t.includes('\t') })
+    // A tab-separated line is a table row (a form pasted into the text), not prose; so is a chart's
+    // label in the 情况说明 a PDF holds twice (outline and fill: "119.43万元 1.00%119.43万元 1.00%").
+    out.push({ line: i + 1, text: t, start: offset, section, heading: Boolean(found) || (numbered && !/\d{3,}/.test(trimmed)), attachment: attachment || t.includes('\t') || (section !== null && drawnTwice(trimmed)) })
     offset += raw.length + 1
   })
   return out

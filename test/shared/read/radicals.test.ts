@@ -9,6 +9,8 @@ describe('foldRadicals', () => {
     expect(foldRadicals('一、本部⻔职责')).toBe('一、本部门职责')
     expect(foldRadicals('⻅⻓⻢⻚⻛⻜⻬⻰⻩⻋⻉')).toBe('见长马页风飞齐龙黄车贝')
     expect(foldRadicals('⼀⼆⼈')).toBe('一二人')
+    // ⼾ is drawn as 户 by the SC fonts (NFKC alone would read 戶).
+    expect(foldRadicals('财政专⼾管理资金')).toBe('财政专户管理资金')
   })
   it('changes nothing else: full-width punctuation and digits stay as printed', () => {
     const text = '（一）收入预算１２３.４５万元，增长５%。'

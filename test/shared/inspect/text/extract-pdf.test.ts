@@ -3,7 +3,8 @@
 // chart labels drawn twice) checks like the same document's .docx: no figure differs, and only
 // the figures the .docx also cannot place stay unplaced. (clerk8 #4: the 整体绩效目标 figures,
 // "…涉及部门预算资金" / "12,170.29万元，其中基本支出1,138.43万元…", were compared with the
-// 项目绩效 total and 39 of 110 figures were 无法核对.)
+// 项目绩效 total and 39 of 110 figures were 无法核对.) 十 2's counts (lines 469–473) are as the app prints them since
+// clerk8 #9: 61/60, the project 遗属补助（二） without an amount not counted.
 import { beforeAll, describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { printedFigures, type PrintedFigures } from '../../../../shared/inspect/printed-figures'

@@ -66,7 +66,7 @@ function content(table: TableId, year: number) {
  * The warm-up as steps: creating an empty grid, each switch, destroying it (the last step).
  * Null when the page has no body to draw in.
  */
-export function warmUpSteps(year = new Date().getFullYear()): (() => void)[] | null {
+function warmUpSteps(year = new Date().getFullYear()): (() => void)[] | null {
   if (!document.body) return null
   const host = document.createElement('div')
   host.setAttribute('aria-hidden', 'true')
@@ -92,19 +92,14 @@ export function warmUpSteps(year = new Date().getFullYear()): (() => void)[] | n
   ]
 }
 
-/** What started warming up: `stop()` ends it (a no-op once it is over). */
-export interface WarmUp {
-  stop(): void
-}
-
 /**
  * Runs the warm-up, one step per long enough idle period, until it is done or the clerk's first
- * key, click or wheel (or `stop()`) ends it. Its state shows on the document as
+ * key, click or wheel ends it. Its state shows on the document as
  * `data-grid-warm-up` (running, done, stopped).
  */
-export function warmUpGridWhenIdle(): WarmUp {
+export function warmUpGridWhenIdle(): void {
   const steps = warmUpSteps()
-  if (!steps || !('requestIdleCallback' in window)) return { stop: () => undefined }
+  if (!steps || !('requestIdleCallback' in window)) return
   const destroy = steps.pop()!
   const root = document.documentElement
   const INPUT = ['pointerdown', 'keydown', 'wheel'] as const
@@ -141,5 +136,4 @@ export function warmUpGridWhenIdle(): WarmUp {
   for (const type of INPUT) window.addEventListener(type, stop, { capture: true, passive: true })
   root.dataset.gridWarmUp = 'running'
   window.requestIdleCallback(next)
-  return { stop }
 }

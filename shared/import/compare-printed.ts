@@ -75,10 +75,12 @@ class Comparer {
         diff.kind = 'mismatch'
         continue
       }
-      const parts = [...f.plus, ...f.minus].map(around)
-      const local = f.plus.reduce((t, r) => t + around(r), 0n) - f.minus.reduce((t, r) => t + around(r), 0n)
+      const plus = f.plus.map(around)
+      const minus = f.minus.map(around)
+      const local = plus.reduce((t, v) => t + v, 0n) - minus.reduce((t, v) => t + v, 0n)
       const gap = printed > local ? printed - local : local - printed
-      const limit = this.yuanTables.has(diff.table) ? YUAN_RESIDUE_LIMIT : residueLimit(parts.filter((v) => v !== 0n).length)
+      const nonzero = [...plus, ...minus].filter((v) => v !== 0n).length
+      const limit = this.yuanTables.has(diff.table) ? YUAN_RESIDUE_LIMIT : residueLimit(nonzero)
       diff.kind = gap === 0n ? 'follows' : gap <= limit && printed !== 0n ? 'residue' : 'mismatch'
     }
     return this.out.map((diff) => (this.yuanTables.has(diff.table) ? inYuan(diff) : diff))

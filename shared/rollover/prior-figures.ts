@@ -52,7 +52,7 @@ function groupRefs(book: BudgetBook): Map<string, string> {
  * import report's differences), by engine ref: a 尾差 the publisher left makes a printed total
  * differ from the recomputed one, and the printed one is what was published.
  */
-export function printedFigures(report: ImportReport | null | undefined): Map<string, Fen> {
+export function figuresAsPrinted(report: ImportReport | null | undefined): Map<string, Fen> {
   const out = new Map<string, Fen>()
   for (const d of report?.differences ?? []) {
     if (!d.ref || d.printed === null) continue
@@ -63,7 +63,7 @@ export function printedFigures(report: ImportReport | null | undefined): Map<str
 
 /**
  * Last year's figures for 结转. `printed`: the figures last year's file prints where they differ
- * from the book (printedFigures of the report of reading it): its headlines are what was published.
+ * from the book (figuresAsPrinted of the report of reading it): its headlines are what was published.
  */
 export function priorFigures(book: BudgetBook, printed: ReadonlyMap<string, Fen> = new Map()): PriorYear {
   const d = new Derivation(book)

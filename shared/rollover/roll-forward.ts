@@ -10,7 +10,7 @@ import { priorFigures } from './prior-figures'
 export interface RollForwardOptions {
   /** Copy this year's amounts as a starting point; otherwise every amount starts empty. */
   keepAmounts: boolean
-  /** What last year's file prints where it differs from the book read out of it (prior-figures.ts printedFigures). */
+  /** What last year's file prints where it differs from the book read out of it (prior-figures.ts figuresAsPrinted). */
   printed?: ReadonlyMap<string, Fen>
 }
 

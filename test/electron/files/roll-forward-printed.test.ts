@@ -4,7 +4,7 @@
 // the text said 一般公共预算 "与上年预算数相同" against a published figure 0.01 lower).
 import { describe, expect, it } from 'vitest'
 import { rollForwardOpened } from '../../../electron/files/documents'
-import { priorRefs, printedFigures } from '../../../shared/rollover/prior-figures'
+import { priorRefs, figuresAsPrinted } from '../../../shared/rollover/prior-figures'
 import { PRIOR_HEADLINES, publishedPriorId } from '../../../shared/model/prior'
 import { buildDisclosure, plainText } from '../../../shared/explanation'
 import { fenToString } from '../../../shared/model/money'
@@ -14,7 +14,7 @@ describe('结转 of a published workbook with a 尾差', async () => {
   const read = await readSeedWorkbook('000.xlsx')
   const opened = { path: null, source: '000.xlsx', book: read.book, report: read.report }
   const rolled = rollForwardOpened(opened, true)
-  const printed = printedFigures(read.report)
+  const printed = figuresAsPrinted(read.report)
   const headlines = [...priorRefs(read.book)].filter(([id]) => Object.hasOwn(PRIOR_HEADLINES, id))
 
   it('keeps each headline the workbook printed otherwise as its published 上年数, and no other', () => {

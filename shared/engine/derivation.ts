@@ -249,7 +249,7 @@ export class Derivation {
     const unshown = new Map<string, EngineValue>()
     for (const i of typed) {
       if (shown[i]) continue
-      unshown.set(cells.ids[i]!, cells.values[i] as Fen)
+      unshown.set(cells.id(i), cells.values[i] as Fen)
       cells.forget(i)
     }
     const resolve = (ref: string): EngineValue | undefined => (isInputKey(ref) ? (unshown.get(ref) ?? 0n) : undefined)
@@ -257,7 +257,7 @@ export class Derivation {
     // A bare reference read by nothing is not in the graph: its showings are counted by ref.
     const offGraph = new Map<string, number>()
     for (const i of bare) {
-      const ref = cells.ids[i]!
+      const ref = cells.id(i)
       if (graph.slot(ref) !== undefined) continue
       offGraph.set(ref, shown[i]!)
       shown[i] = 0

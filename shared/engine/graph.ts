@@ -39,9 +39,36 @@ function grown(a: Int32Array<ArrayBuffer>, n: number): Int32Array<ArrayBuffer> {
   return b
 }
 
+/**
+ * A cell's function as a small number: the functions a graph runs are few (one per sum shape,
+ * one per kind of check), so each cell holds an index into a short list instead of a pointer in
+ * a JS array as long as the graph (an array of ~46,000 pointers is allocated in V8's large-object
+ * space, several times dearer per build than a typed array; the ids are held as their tags for
+ * the same reason).
+ */
+class RunList<V> {
+  readonly fns: (((...args: V[]) => V) | undefined)[] = [undefined]
+  private readonly index = new Map<(...args: V[]) => V, number>()
+  private last: ((...args: V[]) => V) | undefined
+  private lastAt = 0
+
+  /** The number of `fn` (> 0), adding it when new. */
+  at(fn: (...args: V[]) => V): number {
+    if (fn === this.last) return this.lastAt
+    let k = this.index.get(fn)
+    if (k === undefined) {
+      k = this.fns.length
+      this.fns.push(fn)
+      this.index.set(fn, k)
+    }
+    this.last = fn
+    return (this.lastAt = k)
+  }
+}
+
 /** Cell number by id: the id's tag in the shared registry (cell-tags.ts), then this graph's number for that tag. */
 export class CellIndex {
-  private readonly registry = tagRegistry()
+  readonly registry = tagRegistry()
   private readonly tags = this.registry.tags
   /** Per tag, the cell's number + 1 (0: not a cell of this graph); as long as the registry, so a build of a book seen before never grows it. */
   private numbers = new Int32Array(this.registry.ids.length + 1024)
@@ -57,6 +84,11 @@ export class CellIndex {
     return this.get(id) !== undefined
   }
 
+  /** The tag of `id` in this index's registry (registering it when new). */
+  tagOf(id: CellId): number {
+    return tagIn(this.registry, id)
+  }
+
   set(id: CellId, i: number): void {
     const t = tagIn(this.registry, id)
     if (t >= this.numbers.length) this.numbers = grown(this.numbers, t + 1)
@@ -68,17 +100,8 @@ export class CellIndex {
     if (t !== undefined && t < this.numbers.length) this.numbers[t] = 0
   }
 
-  /** `slot`, for an id whose tag is probably `tag` (checked: a stale tag is looked up). */
-  slotTagged(tag: number, id: CellId, next: number): number {
-    return this.registry.ids[tag] === id ? this.slotOf(tag, next) : this.slot(id, next)
-  }
-
-  /** The number of cell `id`, or `next` (then given to it) when it has none. */
-  slot(id: CellId, next: number): number {
-    return this.slotOf(tagIn(this.registry, id), next)
-  }
-
-  private slotOf(t: number, next: number): number {
+  /** The number of the cell tagged `t`, or `next` (then given to it) when it has none. */
+  slotOf(t: number, next: number): number {
     if (t >= this.numbers.length) this.numbers = grown(this.numbers, t + 1)
     const i = this.numbers[t]! - 1
     if (i >= 0) return i
@@ -102,51 +125,67 @@ export class CellTable<V> {
    */
   private static last = { cells: 1024, edges: 4096 }
   readonly index = new CellIndex()
-  /** How many cells are numbered (the arrays are allocated ahead; `done` trims them to this). */
+  /** The ids of the tags in `tags`. */
+  readonly registryIds = this.index.registry.ids
+  /** How many cells are numbered (the arrays are allocated ahead; `done` trims `values` to this). */
   count = 0
-  readonly ids: CellId[] = new Array<CellId>(CellTable.last.cells)
+  /** Per cell, its id's tag (its id is registryIds[tags[i]]). */
+  tags: Int32Array<ArrayBuffer> = new Int32Array(CellTable.last.cells)
   readonly values: Val<V>[] = new Array<Val<V>>(CellTable.last.cells)
-  /** Per cell, its function (null: an input or unset). */
-  readonly runs: (((...args: V[]) => V) | null)[] = new Array<((...args: V[]) => V) | null>(CellTable.last.cells)
+  /** Per cell, its function's number in `runList` (0: an input or unset). */
+  runs: Int32Array<ArrayBuffer> = new Int32Array(CellTable.last.cells)
+  readonly runList = new RunList<V>()
   /** Per cell, DerivedSpec.sum (−1: evaluated by its run). */
-  readonly sums: number[] = new Array<number>(CellTable.last.cells)
+  sums: Int32Array<ArrayBuffer> = new Int32Array(CellTable.last.cells)
   depStart: Int32Array<ArrayBuffer> = new Int32Array(CellTable.last.cells)
   depEnd: Int32Array<ArrayBuffer> = new Int32Array(CellTable.last.cells)
   depList: Int32Array<ArrayBuffer> = new Int32Array(CellTable.last.edges)
   /** Length of depList in use. */
   edges = 0
 
+  /** The id of cell i. */
+  id(i: number): CellId {
+    return this.registryIds[this.tags[i]!]!
+  }
+
   /** The number of cell `id`, numbering it when new. */
   slot(id: CellId): number {
-    return this.numbered(this.index.slot(id, this.count), id)
+    const t = tagIn(this.index.registry, id)
+    return this.numbered(this.index.slotOf(t, this.count), t)
   }
 
-  /** `slot`, for an id whose tag (cell-tags.ts) is probably `tag`. */
+  /** `slot`, for an id whose tag (cell-tags.ts) is probably `tag` (checked: a stale tag is looked up). */
   slotTagged(tag: number, id: CellId): number {
-    return this.numbered(this.index.slotTagged(tag, id, this.count), id)
+    const t = this.registryIds[tag] === id ? tag : tagIn(this.index.registry, id)
+    return this.numbered(this.index.slotOf(t, this.count), t)
   }
 
-  private numbered(i: number, id: CellId): number {
+  private numbered(i: number, t: number): number {
     if (i === this.count) {
-      this.ids[i] = id
+      if (i >= this.tags.length) {
+        this.tags = grown(this.tags, i + 1)
+        this.runs = grown(this.runs, i + 1)
+        this.sums = grown(this.sums, i + 1)
+      }
+      this.tags[i] = t
       this.values[i] = UNSET
-      this.runs[i] = null
+      this.runs[i] = 0
       this.sums[i] = -1
       this.count++
     }
     return i
   }
 
-  /** Every cell is numbered: the arrays are trimmed to the cells (the graph takes them over and appends to them). */
+  /** Every cell is numbered: `values` is trimmed to the cells (the graph takes the arrays over and appends to them). */
   done(): void {
     const n = this.count
-    this.ids.length = this.values.length = this.runs.length = this.sums.length = n
+    this.values.length = n
     CellTable.last = { cells: n + 1024, edges: this.edges + 4096 }
   }
 
   /** Whether cell i has neither a value nor a declaration yet. */
   unset(i: number): boolean {
-    return this.values[i] === UNSET && this.runs[i] === null
+    return this.values[i] === UNSET && this.runs[i] === 0
   }
 
   /** Cell i back to unset (a value given too early: it stays only if read, as `resolve` says). */
@@ -155,7 +194,7 @@ export class CellTable<V> {
   }
 
   input(i: number, value: V): void {
-    if (this.runs[i]) throw new Error(`cell ${this.ids[i]} is declared twice`)
+    if (this.runs[i]) throw new Error(`cell ${this.id(i)} is declared twice`)
     this.values[i] = value
   }
 
@@ -168,8 +207,8 @@ export class CellTable<V> {
 
   /** Declares cell i derived (its dependencies follow: `begin`, `dep` for each, `end`). */
   declare(i: number, run: (...args: V[]) => V, sum: number): void {
-    if (this.values[i] !== UNSET) throw new Error(`cell ${this.ids[i]} is declared twice`)
-    this.runs[i] = run
+    if (this.values[i] !== UNSET) throw new Error(`cell ${this.id(i)} is declared twice`)
+    this.runs[i] = this.runList.at(run)
     this.sums[i] = sum
   }
 
@@ -222,11 +261,17 @@ const UNEVALUATED: CellError = { error: 'MISSING', message: '' }
 // so a graph is a handful of arrays, not one per cell.
 export class Graph<V> {
   private readonly index: CellIndex
-  private readonly ids: CellId[]
+  /** How many cells are numbered (the typed arrays below may be longer). */
+  private count: number
+  /** The ids of the tags in `tags`; cell i's id is registryIds[tags[i]]. */
+  private readonly registryIds: CellId[]
+  private tags: Int32Array<ArrayBuffer>
   private readonly values: Val<V>[]
-  private readonly runs: (((...args: V[]) => V) | null)[]
+  /** Per cell, its function's number in `runList` (0: an input). */
+  private runs: Int32Array<ArrayBuffer>
+  private readonly runList: RunList<V>
   /** Per cell, DerivedSpec.sum (−1: evaluated by its run). */
-  private readonly sums: number[]
+  private sums: Int32Array<ArrayBuffer>
   private readonly depStart: Int32Array
   private readonly depEnd: Int32Array
   private readonly depList: Int32Array
@@ -260,13 +305,16 @@ export class Graph<V> {
     // Map keys are unique, so a clash can only be with an input.
     for (const [id, d] of spec.derived ?? []) cells.derive(cells.slot(id), d)
     cells.done()
-    const { index, ids, values, runs, sums } = cells
+    const { index, values, runs, sums } = cells
     this.index = index
-    this.ids = ids
+    this.registryIds = cells.registryIds
+    this.tags = cells.tags
     this.values = values
     this.runs = runs
+    this.runList = cells.runList
     this.sums = sums
-    const n = ids.length
+    const n = (this.count = cells.count)
+    const id = (i: number): CellId => this.registryIds[this.tags[i]!]!
     const depStart = grown(cells.depStart, n)
     const depEnd = grown(cells.depEnd, n)
     const depList = cells.depList
@@ -303,12 +351,12 @@ export class Graph<V> {
     for (let i = 0; i < n; i++) {
       if (values[i] !== UNSET || runs[i]) continue
       if (outStart[i + 1]! > outStart[i]!) {
-        const value = spec.resolve?.(ids[i]!)
-        values[i] = value === undefined ? missing(ids[i]!) : value
+        const value = spec.resolve?.(id(i))
+        values[i] = value === undefined ? missing(id(i)) : value
       } else {
         this.dead[i] = 1
         this.deadCount++
-        index.delete(ids[i]!)
+        index.delete(id(i))
       }
     }
     const order = this.rankAcyclic() ?? this.rankAll()
@@ -325,7 +373,7 @@ export class Graph<V> {
    * leaves cells unplaced: then undefined, ranks back to zero, and `rankAll` marks the cycles.
    */
   private rankAcyclic(): Int32Array | undefined {
-    const n = this.ids.length
+    const n = this.count
     const { depStart, depEnd, outStart, outList, rank } = this
     const order = new Int32Array(n)
     /** Per cell, its dependencies not yet placed in the order. */
@@ -354,7 +402,7 @@ export class Graph<V> {
    * longest path, and returns the cells in an order where dependencies come first.
    */
   private rankAll(): Int32Array {
-    const n = this.ids.length
+    const n = this.count
     const { depStart, depEnd, depList, rank, cyclic } = this
     const idx = new Int32Array(n).fill(-1)
     const low = new Int32Array(n)
@@ -455,7 +503,7 @@ export class Graph<V> {
       args[k] = v as V
     }
     try {
-      return this.runs[i]!(...args)
+      return this.runList.fns[this.runs[i]!]!(...args)
     } catch (e) {
       return { error: 'EVAL', message: e instanceof Error ? e.message : String(e) }
     }
@@ -477,12 +525,12 @@ export class Graph<V> {
 
   isInput(id: CellId): boolean {
     const i = this.index.get(id)
-    return i !== undefined && this.runs[i] === null
+    return i !== undefined && this.runs[i] === 0
   }
 
   dependenciesOf(id: CellId): CellId[] {
     const i = this.index.get(id)
-    return i === undefined ? [] : Array.from(this.deps(i), (d) => this.ids[d]!)
+    return i === undefined ? [] : Array.from(this.deps(i), (d) => this.id(d))
   }
 
   /** The current dependencies of cell i. */
@@ -508,7 +556,7 @@ export class Graph<V> {
     const finals = new Map<number, V>()
     for (const [id, value] of changes) {
       const i = this.index.get(id)
-      if (i === undefined || this.runs[i] !== null) throw new Error(`${id} is not an input cell`)
+      if (i === undefined || this.runs[i] !== 0) throw new Error(`${id} is not an input cell`)
       finals.set(i, value)
     }
     return this.propagate(finals, [])
@@ -534,7 +582,7 @@ export class Graph<V> {
     for (const i of dirty) push(i)
     try {
       for (const [i, value] of finals) {
-        const id = this.ids[i]!
+        const id = this.id(i)
         const old = this.values[i]!
         if (!isCellError(old) && this.same(old as V, value)) continue
         this.values[i] = value
@@ -548,7 +596,7 @@ export class Graph<V> {
         const next = this.evaluate(i)
         if (sameVal(old, next, this.same)) continue
         this.values[i] = next
-        changed.push(this.ids[i]!)
+        changed.push(this.id(i))
         enqueueDependents(i)
       }
     } finally {
@@ -560,11 +608,11 @@ export class Graph<V> {
 
   /** Every cell id with its value (for full-state comparisons in tests). */
   *entries(): IterableIterator<[CellId, Val<V>]> {
-    for (let i = 0; i < this.ids.length; i++) if (!this.dead[i]) yield [this.ids[i]!, this.values[i]!]
+    for (let i = 0; i < this.count; i++) if (!this.dead[i]) yield [this.id(i), this.values[i]!]
   }
 
   get size(): number {
-    return this.ids.length - this.deadCount
+    return this.count - this.deadCount
   }
 
   /** Whether some live cell currently depends on `id`. */
@@ -598,19 +646,19 @@ export class Graph<V> {
       this.deadCount++
       index.delete(id)
       this.depOver.delete(i)
-      this.runs[i] = null
+      this.runs[i] = 0
       this.values[i] = UNEVALUATED
       removed.push(id)
     }
     for (const [id, value] of change.inputs ?? []) {
       const i = index.get(id)
       if (i === undefined) {
-        finals.set(this.append(id, UNEVALUATED, null), value)
+        finals.set(this.append(id, UNEVALUATED, 0), value)
         continue
       }
-      if (this.runs[i] !== null) {
+      if (this.runs[i] !== 0) {
         // A derived cell becomes an input: it depends on nothing any more.
-        this.runs[i] = null
+        this.runs[i] = 0
         this.sums[i] = -1
         this.depOver.set(i, EMPTY)
       }
@@ -619,8 +667,8 @@ export class Graph<V> {
     const declared: [number, DerivedSpec<V>][] = []
     for (const [id, spec] of change.derived ?? []) {
       let i = index.get(id)
-      if (i === undefined) i = this.append(id, UNEVALUATED, spec.run)
-      else this.runs[i] = spec.run
+      if (i === undefined) i = this.append(id, UNEVALUATED, this.runList.at(spec.run))
+      else this.runs[i] = this.runList.at(spec.run)
       this.sums[i] = spec.sum ?? -1
       declared.push([i, spec])
     }
@@ -631,7 +679,7 @@ export class Graph<V> {
         let j = index.get(dep)
         if (j === undefined) {
           const value = (change.resolve ?? this.resolve)?.(dep)
-          j = this.append(dep, value === undefined ? missing(dep) : value, null)
+          j = this.append(dep, value === undefined ? missing(dep) : value, 0)
         }
         deps[k] = j
         let extra = this.outExtra.get(j)
@@ -645,13 +693,23 @@ export class Graph<V> {
     return [...removed, ...this.propagate(finals, dirty)]
   }
 
-  private append(id: CellId, value: Val<V>, run: ((...args: V[]) => V) | null): number {
-    const i = this.ids.length
+  /** The id of cell i. */
+  private id(i: number): CellId {
+    return this.registryIds[this.tags[i]!]!
+  }
+
+  private append(id: CellId, value: Val<V>, run: number): number {
+    const i = this.count++
     this.index.set(id, i)
-    this.ids.push(id)
+    if (i >= this.tags.length) {
+      this.tags = grown(this.tags, i + 1)
+      this.runs = grown(this.runs, i + 1)
+      this.sums = grown(this.sums, i + 1)
+    }
+    this.tags[i] = this.index.tagOf(id)
     this.values.push(value)
-    this.runs.push(run)
-    this.sums.push(-1)
+    this.runs[i] = run
+    this.sums[i] = -1
     if (i >= this.rank.length) {
       const grow = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
         const b = make(Math.max(16, a.length * 2))
@@ -669,7 +727,7 @@ export class Graph<V> {
 
   /** Ranks of redeclared cells from their dependencies, then raised along their dependents as needed. */
   private rerank(cells: readonly number[]): void {
-    const limit = this.ids.length
+    const limit = this.count
     const raise = (start: number): void => {
       const stack = [start]
       let steps = 0

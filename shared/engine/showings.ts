@@ -9,7 +9,7 @@ import type { Formula } from '../tables/types'
 import type { Tagged } from './cell-tags'
 
 export class Showings<V> {
-  /** Per showing, its cell's number (the ref shown at k is cells.ids[slots[k]]). */
+  /** Per showing, its cell's number (the ref shown at k is cells.id(slots[k])). */
   private slots = new Int32Array(4096)
   private count = 0
   /** Per cell number, the position of its first showing (−1: not shown). */
@@ -59,8 +59,8 @@ export class Showings<V> {
   /** The position of `ref` among the showings from `from` on (−1: not there). */
   indexFrom(from: number, ref: string | undefined): number {
     const { slots, count } = this
-    const { ids } = this.cells
-    for (let k = from; k < count; k++) if (ids[slots[k]!] === ref) return k
+    const { tags, registryIds } = this.cells
+    for (let k = from; k < count; k++) if (registryIds[tags[slots[k]!]!] === ref) return k
     return -1
   }
 
@@ -99,11 +99,11 @@ export class Showings<V> {
    */
   slot(ref: string, tag?: number): number {
     const { slots, count, prev, stride } = this
-    const { ids } = this.cells
+    const { tags, registryIds } = this.cells
     if (prev >= 0) {
       const g = prev + stride
-      if (g >= 0 && g < count && ids[slots[g]!] === ref) return this.hit(g)
-      if (g + 1 >= 0 && g + 1 < count && ids[slots[g + 1]!] === ref) return this.hit(g + 1)
+      if (g >= 0 && g < count && registryIds[tags[slots[g]!]!] === ref) return this.hit(g)
+      if (g + 1 >= 0 && g + 1 < count && registryIds[tags[slots[g + 1]!]!] === ref) return this.hit(g + 1)
     }
     const j = this.lookup(ref, tag)
     const at = j < this.firstAt.length ? this.firstAt[j]! : -1

@@ -10,7 +10,7 @@ import type { RowDef } from '../tables/types'
 import { STANDARD_TABLES, type TableSet } from '../tables'
 import { CellTable, CycleError, Graph, isCellError, type CellError, type DerivedSpec } from './graph'
 import { changedAmounts, readAmounts, writeAmount } from './inputs'
-import { resolveFormula, Showings } from './showings'
+import { resolveFormula, resolveRefs, ShownCounts } from './showings'
 import type { Tagged } from './cell-tags'
 import { byParts } from './by-parts'
 import { isInputKey } from '../model/keys'
@@ -170,8 +170,8 @@ export class Derivation {
   private static build(book: BudgetBook, tables: TableSet): State {
     const layouts = new Map<TableId, RowDef[]>()
     // Cells are numbered as they are met: the book's nonzero amounts, then the cells the layouts
-    // show, then references (mostly guessed, see Showings). Nearly every id comes with its tag
-    // (cell-tags.ts: kept cells, kept key lists, C10 dependencies), so few are looked up by map.
+    // show and their references, then the checks'. Nearly every id comes with its tag (cell-tags.ts:
+    // kept cells and formulas, kept key lists, C10 dependencies), so few are looked up by map.
     const cells = new CellTable<EngineValue>()
     const typed: number[] = []
     readAmounts(book, (key, fen, tag) => {
@@ -179,21 +179,14 @@ export class Derivation {
       cells.input(i, fen)
       typed.push(i)
     })
-    const showings = new Showings(cells)
+    const showings = new ShownCounts()
     /** Cells shown without a formula that are not input keys: references to cells declared elsewhere. */
     const bare: number[] = []
-    // Formulas not reading their own row, resolved once every cell is shown: their cell, where it
-    // is shown and how many cells its row shows (the hint for their first reference).
-    const later: Formula[] = []
-    const laterAt: number[] = []
-    const rowFormulas: Formula[] = []
-    const rowFormulaAt: number[] = []
     for (const def of tables.all) {
       const rows = byParts(def, def.reads, book, (b) => def.build(b))
       layouts.set(def.id, rows)
       for (const row of rows) {
         const rowCells = row.cells
-        const first = showings.length
         for (const col in rowCells) {
           const cell = rowCells[col]
           if (!cell) continue
@@ -201,50 +194,29 @@ export class Derivation {
           const f = cell.formula
           const tag = (cell as Tagged).tag
           const i = tag === undefined ? cells.slot(ref) : cells.slotTagged(tag, ref)
-          // Every showing counts: a cell shown nowhere (and, for an input, read by nothing) leaves the graph.
           if (f) {
             cells.declare(i, linear(f.plus.length), f.plus.length)
-            rowFormulas.push(f)
-            rowFormulaAt.push(showings.length)
+            resolveFormula(cells, i, f)
           } else if (cells.unset(i)) {
             if (isInputKey(ref)) cells.input(i, 0n)
             else bare.push(i)
           }
+          // Every showing counts: a cell shown nowhere (and, for an input, read by nothing) leaves the graph.
           showings.add(i)
         }
-        // A formula reading its own row (a project's total of its amounts) is resolved there.
-        const width = showings.length - first
-        for (let k = 0; k < rowFormulas.length; k++) {
-          const f = rowFormulas[k]!
-          const at = rowFormulaAt[k]!
-          if (showings.indexFrom(first, f.plus[0] ?? f.minus?.[0]) < 0) {
-            later.push(f)
-            laterAt.push(at, width)
-          } else resolveFormula(cells, showings.slotAt(at), f, (ref, tag) => showings.slotFrom(first, ref, tag))
-        }
-        rowFormulas.length = 0
-        rowFormulaAt.length = 0
       }
-    }
-    const nextRef = (ref: string, tag?: number): number => showings.slot(ref, tag)
-    for (let k = 0; k < later.length; k++) {
-      const at = laterAt[2 * k]!
-      showings.start(at, laterAt[2 * k + 1]!)
-      resolveFormula(cells, showings.slotAt(at), later[k]!, nextRef)
     }
     const checks = tables.checks.map((g) => byParts(g, g.reads, book, (b) => g.declare(b)))
     for (const group of checks) {
       for (const c of group) {
         const i = cells.slot(c.id)
         cells.declare(i, c.run as (...args: EngineValue[]) => EngineValue, -1)
-        showings.start()
         cells.begin(i, c.deps.length)
-        const { deps, tags } = c
-        for (let k = 0; k < deps.length; k++) cells.dep(showings.slot(deps[k]!, tags?.[k]))
+        resolveRefs(cells, c.deps, c.tags)
         cells.end(i)
       }
     }
-    const shown = showings.shownCounts()
+    const shown = showings.take(cells.count)
     // A typed amount no table shows is like any input key read without being shown: in the graph only when read.
     const unshown = new Map<string, EngineValue>()
     for (const i of typed) {

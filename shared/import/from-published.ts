@@ -26,11 +26,17 @@ const T10_MATCH: [RegExp, T10Item][] = [
 // 政府 items only a 行政 (or 参公) unit books: their presence in 表六 says the unit is one.
 const ADMIN_GOV = /^50[123]/
 
-function units(t: PublishedTables, department: string): { list: Unit[]; byName: Map<string, Unit>; assumed: boolean } {
+/**
+ * The department's units and their types. `assumed`: a lone unit taken as 行政 from 表六's items
+ * alone; `allAssumedPublic`: several units, none listed in 表十一, so each was taken as 事业 (and
+ * `adminItems`: 表六 has items only a 行政 unit books, so some of them probably are one).
+ */
+function units(t: PublishedTables, department: string): { list: Unit[]; byName: Map<string, Unit>; assumed: boolean; allAssumedPublic: boolean; adminItems: boolean } {
   // 表十二/十三 list every unit with projects in the department's own order; 表十一 lists only the
   // 行政/参公 ones (and leaves out units without 机关运行经费), so it comes last.
   const names: string[] = []
   for (const r of [...t.t12.rows, ...t.t13.rows]) if (r.level === 'unit') names.push(r.name)
+  const listedIn11 = t.t11.rows.some((r) => r.level === 'unit')
   for (const r of t.t11.rows) if (r.level === 'unit') names.push(r.unit)
   if (!names.length) names.push(department)
   const distinct = new Set(names).size
@@ -50,7 +56,7 @@ function units(t: PublishedTables, department: string): { list: Unit[]; byName: 
     list.push(unit)
     byName.set(name, unit)
   }
-  return { list, byName, assumed }
+  return { list, byName, assumed, allAssumedPublic: distinct > 1 && !listedIn11, adminItems: hasAdminItems }
 }
 
 function econLines(t: PublishedTables, subjectNames: Record<string, string>, notes: ReportNote[]): EconLine[] {
@@ -138,8 +144,15 @@ export function bookFromPublished(disclosure: PublishedDisclosure, source: strin
       if (!known || normalizeName(known) !== normalizeName(r.name)) subjectNames[r.code] ??= r.name
     }
   }
-  const { list, byName, assumed } = units(t, meta.department)
+  const { list, byName, assumed, allAssumedPublic, adminItems } = units(t, meta.department)
   if (assumed) notes.push({ severity: 'warning', message: '公开表中未注明单位类型，已按行政单位读入（表六列有机关工资福利支出等机关类经济科目），请在“基本信息”中核对' })
+  // Several units and an empty 表十一: nothing says which are 行政, and the type decides 表十一 and 机关运行经费's checks.
+  if (allAssumedPublic) {
+    notes.push({
+      severity: 'warning',
+      message: `公开表中未注明单位类型（表十一未列出单位），${list.length} 个单位已全部按事业单位读入${adminItems ? '；表六列有机关工资福利支出等机关类经济科目，其中应有行政（参公）单位' : ''}，请在“基本信息”中逐个核对`,
+    })
+  }
   const threePublic: BudgetBook['threePublic'] = { abroad: {}, reception: {}, vehiclePurchase: {}, vehicleOps: {} }
   for (const r of t.t10.rows) {
     const item = T10_MATCH.find(([re]) => re.test(r.item))?.[1]

@@ -101,6 +101,17 @@ describe('the unit type a published workbook does not state', () => {
     expect(typeNote('000')).toEqual([])
     expect(typeNote('002')).toEqual([])
   })
+  it('is said when several units are read as 事业 because 表十一 lists none', () => {
+    // Seed 002 with a second unit in 表十二 and 表十一 left empty (a department that publishes no 机关运行经费).
+    const disclosure = structuredClone(seedDisclosure('002'))
+    const { t11, t12 } = disclosure.tables
+    t11.rows = t11.rows.filter((r) => r.level !== 'unit')
+    t12.rows.push({ ...t12.rows[1]!, name: '孝义市财政局下属中心', total: '10.00', gp: '10.00' }, { ...t12.rows[2]!, name: '中心项目', total: '10.00', gp: '10.00' })
+    const { book, report } = bookFromPublished(disclosure, '002-两单位.xlsx')
+    expect(book.units.map((u) => [u.name, u.type])).toEqual([['孝义市财政局', '事业'], ['孝义市财政局下属中心', '事业']])
+    const notes = report.notes.filter((n) => /单位类型/.test(n.message)).map((n) => n.message)
+    expect(notes).toEqual(['公开表中未注明单位类型（表十一未列出单位），2 个单位已全部按事业单位读入；表六列有机关工资福利支出等机关类经济科目，其中应有行政（参公）单位，请在“基本信息”中逐个核对'])
+  })
 })
 
 describe('seed 004 with 表二 printed in 元', () => {

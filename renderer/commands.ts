@@ -50,7 +50,7 @@ async function run<T>(what: string, task: () => Promise<T>): Promise<T | undefin
 
 function opened(result: OpenedBook, dirty: boolean, rolled = false): void {
   // A rolled-forward book is a new year's, saved nowhere yet: not named after last year's file
-  // (whose import report, if it had one, is still shown).
+  // (whose import report, if it had one, is shown as last year's: ImportReportDialog).
   loadBook(result.book, { path: result.path, source: rolled ? null : result.source, report: result.report, dirty })
   const view = useBook.getState().view
   if (!isTableView(view)) setView(useBook.getState().derivation.tables.published[0]!.id)

@@ -216,8 +216,10 @@ export function createHandlers(deps: HandlerDeps): ApiHandlers {
       if (!path) return null
       const opened = await read(path)
       const book = documents.rollForward(opened, keepAmounts)
-      // The rolled book is new and unsaved: it has no native path yet.
-      return { path: null, source: opened.source, book, report: opened.report }
+      // The rolled book is new and unsaved: it has no native path yet. What reading found is
+      // still worth reading, as last year's file's report.
+      const report = opened.report && { ...opened.report, rolledForward: { fromYear: opened.book.year, toYear: book.year } }
+      return { path: null, source: opened.source, book, report }
     },
 
     async exportXlsx(book, suggestedName) {

@@ -25,7 +25,7 @@ function cellOf(d: PrintedDifference, derivation: Derivation): { row: string; co
 /** A figure as the report quotes it, grouped by thousands as the grid prints it: 万元 like the tables, or marked 元 where the file printed that table in 元. */
 const figure = (value: string | null, d: PrintedDifference): string => (value === null ? '（空）' : d.unit ? `${groupedDecimal(value)} ${d.unit}` : groupedDecimal(value))
 
-function summary(differences: readonly PrintedDifference[]): string {
+function summary(differences: readonly PrintedDifference[], linked = true): string {
   if (differences.length === 0) return '表中印出的数字与重新计算的结果全部一致。'
   const count = (k: PrintedDifference['kind']) => differences.filter((d) => d.kind === k).length
   const [mismatches, residues, follows] = [count('mismatch'), count('residue'), count('follows')]
@@ -34,7 +34,7 @@ function summary(differences: readonly PrintedDifference[]): string {
     residues ? `${residues} 处尾差（合计与其印出的组成数相差，多为四舍五入所致）` : '',
     follows ? `其余 ${follows} 处合计数只是随之不同（与其印出的组成数一致）` : '',
   ]
-  return `有 ${differences.length} 处印出的数字与重新计算的结果不同：${parts.filter(Boolean).join('；')}。见下表，点击一行可转到该单元格。`
+  return `有 ${differences.length} 处印出的数字与重新计算的结果不同：${parts.filter(Boolean).join('；')}。见下表${linked ? '，点击一行可转到该单元格' : ''}。`
 }
 
 function Notes({ notes, tables }: { notes: readonly ReportNote[]; tables: TableSet }) {
@@ -62,6 +62,9 @@ export function ImportReportDialog() {
   const differences = [...report.differences].sort((a, b) => ORDER[a.kind] - ORDER[b.kind])
   const errors = findings.filter((f) => f.severity === 'error').length
   const warnings = findings.length - errors
+  // After 结转 the report is last year's file's: its figures are last year's, so a row does not
+  // lead to this year's cell (which shows another year's amount, or none).
+  const rolled = report.rolledForward
   const go = (d: PrintedDifference): void => {
     const at = cellOf(d, derivation)
     if (!at) return
@@ -70,13 +73,20 @@ export function ImportReportDialog() {
   }
   return (
     <Dialog
-      title={`导入报告：${report.source}`}
+      title={rolled ? `上年公开表的导入报告：${report.source}` : `导入报告：${report.source}`}
       name="import-report"
       wide
       onClose={close}
       footer={<button type="button" className="primary" data-autofocus onClick={close}>关闭</button>}
     >
-      <p>已从公开表读取数据，并重新计算了所有合计与汇总数。{summary(differences)}</p>
+      {rolled ? (
+        <p data-rolled>
+          这是结转所读的 {rolled.fromYear} 年公开表的导入报告，下列数字都是 {rolled.fromYear} 年的，供核对上年数之用；当前是结转生成的 {rolled.toYear} 年预算。
+          {summary(differences, false)}
+        </p>
+      ) : (
+        <p>已从公开表读取数据，并重新计算了所有合计与汇总数。{summary(differences)}</p>
+      )}
       <p className={errors ? 'report-checks has-errors' : 'report-checks'} data-errors={errors}>
         {errors
           ? `审核发现 ${errors} 个错误（表与表之间不一致）${warnings ? `、${warnings} 条提示` : ''}，导出前请逐条核对。`
@@ -103,7 +113,7 @@ export function ImportReportDialog() {
             </thead>
             <tbody>
               {differences.map((d, i) => {
-                const linked = cellOf(d, derivation) !== null
+                const linked = !rolled && cellOf(d, derivation) !== null
                 return (
                   <tr
                     key={i}

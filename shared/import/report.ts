@@ -34,6 +34,12 @@ export interface ReportNote {
 export interface ImportReport {
   /** File name the book was read from. */
   source: string
+  /**
+   * Set when the file was read for 结转: the report is of last year's file (its figures are
+   * last year's, its cells not those of the rolled book) and is shown as such, not checked as
+   * this year's (a table last year's file lacked is not missing from this year's document).
+   */
+  rolledForward?: { fromYear: number; toYear: number }
   differences: PrintedDifference[]
   notes: ReportNote[]
 }

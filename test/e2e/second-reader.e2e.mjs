@@ -14,6 +14,21 @@ await step('结转 000.xlsx keeping amounts (a book with 上年数)', async () =
   await rollForwardKeeping(join(ROOT, 'test/fixtures/000.xlsx'))
 })
 
+await step('导入报告 after 结转 is last year\'s file\'s: titled so, its years named, its rows not links into this year\'s cells', async () => {
+  await page.click('[data-cmd="import-report"]')
+  const dialog = await page.waitForSelector('[data-dialog="import-report"]')
+  const title = await dialog.getAttribute('aria-label')
+  assert(title?.startsWith('上年公开表的导入报告：'), `title: ${title}`)
+  const intro = await dialog.$eval('[data-rolled]', (p) => p.textContent ?? '')
+  const year = Number(/当前是结转生成的 (\d{4}) 年预算/.exec(intro)?.[1])
+  assert(intro.includes(`这是结转所读的 ${year - 1} 年公开表的导入报告`), `intro: ${intro}`)
+  assert(!intro.includes('点击一行'), `no rows to click: ${intro}`)
+  equal(await dialog.$$eval('tr.linked', (rows) => rows.length), 0, 'rows leading to cells')
+  await page.screenshot({ path: join(TMP, 'rolled-report.png') })
+  await page.click('[data-dialog="import-report"] button.primary')
+  await page.waitForSelector('[data-dialog="import-report"]', { state: 'detached' })
+})
+
 await step('表五: “100 200” + Enter gives 100,200.00 and says the space was read as a thousands separator; Ctrl+Z undoes it', async () => {
   await show('t5')
   const before = await text('s:2080505', 'basic')

@@ -36,7 +36,8 @@ export function inspectBook(book: BudgetBook, pf: PrintedFigures, report?: Impor
   const out: RuleFinding[] = []
   // The printed tables name themselves (a table a set adds as well as the 13).
   const short = (id: TableId): string => pf.printed.tables.find((t) => t.id === id)?.short ?? TABLE_SHORT[id] ?? id
-  for (const n of report?.notes ?? []) {
+  // A 结转's report is of last year's file: what that file lacked says nothing of this year's document.
+  for (const n of report && !report.rolledForward ? report.notes : []) {
     if (n.table && /没有找到/.test(n.message)) out.push(finding('P01', `原公开文件缺少${short(n.table)}：${n.message}`, { cells: [{ table: n.table, row: 'total', col: 'total' }] }))
   }
   for (const s of book.subjects) {

@@ -165,6 +165,15 @@ describe('roll forward and export', () => {
     expect(opened?.book.year).toBe(2026)
   })
 
+  it('hands on the import report of the file 结转 read as that year\'s, not the rolled book\'s', async () => {
+    const path = join(dirs.docsDir, '2025公开表.xlsx')
+    const report = { source: '2025公开表.xlsx', differences: [], notes: [{ severity: 'warning' as const, message: '工作簿中没有找到表八，按空表读取', table: 't8' as const }] }
+    const documents = { ...jsonDocuments(), readAny: async () => ({ path: null, source: path, book: book({ year: 2025 }), report }) }
+    const { handlers } = make([path], { documents })
+    const opened = await handlers.rollForward(false)
+    expect(opened?.report).toEqual({ ...report, rolledForward: { fromYear: 2025, toYear: 2026 } })
+  })
+
   it('exports to the chosen .xlsx and does not list it as recent', async () => {
     const { handlers, documents, asked } = make([join(dirs.docsDir, '公开表')])
     expect(await handlers.exportXlsx(book(), '')).toEqual({ path: join(dirs.docsDir, '公开表.xlsx') })

@@ -51,6 +51,13 @@ describe('book rules', () => {
     expect(p11.cells[0]).toMatchObject({ table: 't12', row: `p:${book.projects[0]!.id}` })
   })
 
+  it('does not hold a table last year\'s file lacked against the book 结转 made of it (P01)', () => {
+    const notes = [{ table: 't8' as const, severity: 'warning' as const, message: '工作簿中没有找到表八，按空表读取' }]
+    const rolled = { source: '2025.xlsx', differences: [], notes, rolledForward: { fromYear: 2025, toYear: 2026 } }
+    expect(rulesOf(inspectBook(opened.book, printedFigures(opened.book), rolled))).toEqual([])
+    expect(rulesOf(inspectBook(opened.book, printedFigures(opened.book), { ...rolled, rolledForward: undefined }))).toEqual(['P01'])
+  })
+
   it('warns when 行政 units have no 机关运行经费 and no 公用经费, unless the text says there is none', () => {
     const book = clone(opened.book)
     book.runningCosts = []

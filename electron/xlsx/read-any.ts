@@ -13,7 +13,7 @@ import { loadWorkbookGrid, parseWorkbookGrid } from './read-published'
 import { readEmbedded, type EmbedHeader } from '../../shared/workbook/book-sheet'
 import { changedCells, printedAt } from '../../shared/workbook/sheet-diff'
 import { sheetValues } from '../../shared/workbook/sheet-model'
-import { mergeEditedWorkbook } from '../../shared/import/edited-copy'
+import { followingEdits, mergeEditedWorkbook } from '../../shared/import/edited-copy'
 import { printBook } from '../../shared/printed'
 import { STANDARD_TABLES } from '../../shared/tables'
 import { printedSheets } from './export'
@@ -90,7 +90,8 @@ function editedWorkbook(grid: GridBook, embedded: BudgetBook, exported: EmbedHea
     cellNotes.push({ severity: 'info', message: `另有 ${recomputed} 个合计等公式单元格由表格软件随改动重新计算，与导出时不同；这些数不读入，由本软件按明细重新计算` })
   }
   const [summary, ...rest] = merged.notes
-  return { book: merged.book, report: { ...published.report, notes: [summary!, ...cellNotes, ...rest, ...readerNotes] } }
+  const differences = unedited ? followingEdits(published.report.differences, published.book, unedited.book) : published.report.differences
+  return { book: merged.book, report: { ...published.report, differences, notes: [summary!, ...cellNotes, ...rest, ...readerNotes] } }
 }
 
 /**

@@ -13,7 +13,9 @@ import type { DisclosureFields } from '../model/disclosure'
 import { convertUnit } from '../model/convert-unit'
 import { fenToString, formatAmount, toFen } from '../model/money'
 import { amountSlots, ownerNames, type AmountSlot } from './amount-slots'
-import type { ReportNote } from './report'
+import type { PrintedDifference, ReportNote } from './report'
+import { Derivation } from '../engine/derivation'
+import { printedFen } from './printed-amount'
 import { cloneJson } from '../util/clone'
 
 export interface EditedWorkbook {
@@ -207,4 +209,33 @@ export function mergeEditedWorkbook({ embedded, edited, unedited }: EditedWorkbo
   notes.push({ severity: 'info', message: `保留（取自工作簿中保存的预算数据）：${keptParts(embedded, book).join('；')}` })
   for (const l of lost) notes.push({ severity: 'warning', message: `未能保留：${l}` })
   return { book, notes }
+}
+
+/**
+ * The differences of an edited export, relabelled: a figure the file still prints exactly as it
+ * was exported was not touched by the edit — it differs from the recomputed book only because a
+ * figure it follows was edited (the 表三 of a 表五 edit, a 合计 the spreadsheet did not
+ * recompute), so it is 随之不同, not 印刷有误 (clerk8 #5). Only when both books have the very same
+ * rows: the refs of the two reads then name the same cells.
+ */
+export function followingEdits(differences: readonly PrintedDifference[], edited: BudgetBook, unedited: BudgetBook): PrintedDifference[] {
+  if (rowsOf(edited) !== rowsOf(unedited)) return [...differences]
+  const exported = new Derivation(unedited)
+  return differences.map((d) => {
+    if (d.kind === 'follows' || !d.ref || d.unit) return d
+    const was = exported.value(d.ref)
+    return typeof was === 'bigint' && was === printedFen(d.printed) ? { ...d, kind: 'follows' as const } : d
+  })
+}
+
+/** What names a book's rows (and so the refs of its cells), without amounts. */
+function rowsOf(book: BudgetBook): string {
+  return JSON.stringify([
+    book.units.map((u) => [u.id, u.name]),
+    book.projects.map((p) => [p.id, p.unitId, p.kind, p.name]),
+    book.subjects.map((s) => s.code),
+    book.econ.map((e) => [e.id, e.deptClass, e.deptName, e.govName]),
+    book.runningCosts.map((r) => r.unitId),
+    [book.govFundRevenue, book.soeRevenue].map((lines) => lines.map((r) => r.code)),
+  ])
 }

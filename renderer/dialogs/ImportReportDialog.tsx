@@ -32,7 +32,7 @@ function summary(differences: readonly PrintedDifference[], linked = true): stri
   const parts = [
     mismatches ? `${mismatches} 处印刷有误（某张表漏印或印错）` : '',
     residues ? `${residues} 处尾差（合计与其印出的组成数相差，多为四舍五入所致）` : '',
-    follows ? `其余 ${follows} 处只是随之不同（与其印出的组成数一致，差异来自别处）` : '',
+    follows ? (mismatches + residues ? `其余 ${follows} 处` : '都') + '只是随之不同（与其印出的组成数一致，差异来自别处）' : '',
   ]
   return `有 ${differences.length} 处印出的数字与重新计算的结果不同：${parts.filter(Boolean).join('；')}。见下表${linked ? '，点击一行可转到该单元格' : ''}。`
 }

@@ -40,17 +40,19 @@ function grown(a: Int32Array<ArrayBuffer>, n: number): Int32Array<ArrayBuffer> {
 }
 
 /**
- * A cell's function as a small number: the functions a graph runs are few (one per sum shape,
- * one per kind of check), so each cell holds an index into a short list instead of a pointer in
- * a JS array as long as the graph (an array of ~46,000 pointers is allocated in V8's large-object
- * space, several times dearer per build than a typed array; the ids are held as their tags for
- * the same reason).
+ * A cell's function as a small number: the functions a graph runs are few next to its cells (one
+ * per sum shape, one per check node: ~530 for a large department's ~46,000 cells), so each cell
+ * holds an index into a short list instead of a pointer in a JS array as long as the graph (an
+ * array of ~46,000 pointers is allocated in V8's large-object space, several times dearer per
+ * build than a typed array; the ids are held as their tags for the same reason).
  */
 class RunList<V> {
-  readonly fns: (((...args: V[]) => V) | undefined)[] = [undefined]
+  fns: (((...args: V[]) => V) | undefined)[] = [undefined]
   private readonly index = new Map<(...args: V[]) => V, number>()
   private last: ((...args: V[]) => V) | undefined
   private lastAt = 0
+  /** How many functions the list held when it was last trimmed (see `trim`). */
+  private kept = 1
 
   /** The number of `fn` (> 0), adding it when new. */
   at(fn: (...args: V[]) => V): number {
@@ -63,6 +65,41 @@ class RunList<V> {
     }
     this.last = fn
     return (this.lastAt = k)
+  }
+
+  /** The list as a graph adopts it: trimmed only once it has doubled from here. */
+  adopted(): void {
+    this.kept = this.fns.length
+  }
+
+  /**
+   * Drops the functions no cell runs any more, renumbering `runs[0 .. count)` (0 stays 0), once
+   * the list has doubled since it was last trimmed: a structural edit that redeclares a check
+   * gives it a new closure (over the rows of the book of the time), and the graph lives as long
+   * as the session, so the functions it replaced must not stay reachable from the list.
+   */
+  trim(runs: Int32Array, count: number): void {
+    if (this.fns.length <= 2 * this.kept + 16) return
+    const old = this.fns
+    const to = new Int32Array(old.length)
+    const fns: (((...args: V[]) => V) | undefined)[] = [undefined]
+    this.index.clear()
+    for (let i = 0; i < count; i++) {
+      const k = runs[i]!
+      if (!k) continue
+      let m = to[k]!
+      if (!m) {
+        m = to[k] = fns.length
+        const fn = old[k]!
+        fns.push(fn)
+        this.index.set(fn, m)
+      }
+      runs[i] = m
+    }
+    this.fns = fns
+    this.kept = fns.length
+    this.last = undefined
+    this.lastAt = 0
   }
 }
 
@@ -312,6 +349,7 @@ export class Graph<V> {
     this.values = values
     this.runs = runs
     this.runList = cells.runList
+    this.runList.adopted()
     this.sums = sums
     const n = (this.count = cells.count)
     const id = (i: number): CellId => this.registryIds[this.tags[i]!]!
@@ -690,6 +728,7 @@ export class Graph<V> {
       dirty.push(i)
     }
     this.rerank(declared.map(([i]) => i))
+    this.runList.trim(this.runs, this.count)
     return [...removed, ...this.propagate(finals, dirty)]
   }
 

@@ -34,8 +34,8 @@ export const subjectCatalog: CheckGroup = {
 
 /** C10 of subjects: one node per class (kept while its subject lines are the same objects). */
 const SUBJECT_AMOUNTS = {
-  // In the entry sheet's column order (only whether any is negative matters), with their tags (the
-  // 款 and 类 rows between a class's 项 rows leave the engine no even spacing to guess them by).
+  // In the entry sheet's column order (only whether any is negative matters), with their tags (a
+  // build numbers them by tag instead of looking each key up).
   deps: (s: SubjectLine, into: string[], tags: number[]): void => {
     const own = taggedKeysOf.subject(s.code)
     for (const part of PARTS) {

@@ -30,6 +30,13 @@ function finding(rule: RuleId, message: string, extra: Partial<RuleFinding> = {}
 }
 
 export const PLACEHOLDER = /X{2,}|x{2,}|×{2,}|＊{2,}|\*{2,}|○{2,}|□{2,}|待填写|待补充|某某/
+/**
+ * The gaps this app's own 情况说明 prints where the clerk has not typed yet ("（请填写原因）",
+ * "（分项合计）", "（上年数未填）" …, shared/explanation): a document exported unfinished and
+ * checked with `check --text` must not pass (clerk9 #1). The app's own check reports them as the
+ * fields left empty instead (rules/disclosure.ts).
+ */
+export const APP_GAP = /（(?:请(?:填写|核对|标明|在)[^（）\n]{0,40}|分项合计|上年数未填)）/
 
 /** Rules that need only the book (and, for a book read from a published file, what reading found). */
 export function inspectBook(book: BudgetBook, pf: PrintedFigures, report?: ImportReport | null): RuleFinding[] {
@@ -105,7 +112,7 @@ export function inspectAll(book: BudgetBook, pf: PrintedFigures, report: ImportR
 const SAYS_NONE = /无|没有|为零|为0|(?<![\d.])0(?:\.00)?万元|本表无数据|空表/
 
 /** Rules that read a 情况说明 (its figures already checked against the tables in `checked`). */
-export function inspectText(text: string, checked: TextCheck, pf: PrintedFigures, options: { wholeDocument?: boolean } = {}): RuleFinding[] {
+export function inspectText(text: string, checked: TextCheck, pf: PrintedFigures, options: { wholeDocument?: boolean; appGaps?: boolean } = {}): RuleFinding[] {
   const out: RuleFinding[] = []
   const sentences = new Map<number, string>()
   for (const f of checked.figures) sentences.set(f.sentenceIndex, f.sentence)
@@ -137,7 +144,8 @@ export function inspectText(text: string, checked: TextCheck, pf: PrintedFigures
   if (options.wholeDocument && !has(/名词解释/)) out.push(finding('P10', '公开文件中没有名词解释'))
   // One finding per distinct placeholder as written in place ("20××年"), with every line it is on.
   const placeholders = new Map<string, { start: number; end: number; lines: number[]; count: number }>()
-  for (const m of text.matchAll(new RegExp(PLACEHOLDER.source, 'g'))) {
+  const gap = options.appGaps === false ? PLACEHOLDER.source : `${PLACEHOLDER.source}|${APP_GAP.source}`
+  for (const m of text.matchAll(new RegExp(gap, 'g'))) {
     const shown = text.slice(Math.max(0, m.index - 2), m.index + m[0].length + 1).replace(/\s/g, '')
     const line = text.slice(0, m.index).split('\n').length
     const seen = placeholders.get(shown)

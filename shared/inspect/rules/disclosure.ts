@@ -59,7 +59,7 @@ export function inspectDisclosure(d: Disclosure, pf: PrintedFigures): Disclosure
   // A section the clerk has still to fill is reported once, as the missing field, not again by the
   // text rule that finds its words absent.
   const gaps = new Set(d.missing.map((m) => ruleOfMissing(m.field)))
-  const findings = inspectText(text.text, checked, pf)
+  const findings = inspectText(text.text, checked, pf, { appGaps: false })
     .filter((f) => !(f.cells.length === 0 && !f.text && gaps.has(f.rule)) && !(f.text && gaps.has(f.rule) && ['P07', 'P08', 'P09'].includes(f.rule)))
     .map((f) => {
       const at = f.text ? text.lines[f.text.line - 1] : undefined

@@ -7,7 +7,9 @@ import type { BudgetBook } from '../../../../shared/model/book'
 import { REASON_IDS } from '../../../../shared/model/disclosure'
 import { buildDisclosure } from '../../../../shared/explanation'
 import { printedFigures } from '../../../../shared/inspect/printed-figures'
-import { inspectDisclosure } from '../../../../shared/inspect/rules/disclosure'
+import { disclosureText, inspectDisclosure } from '../../../../shared/inspect/rules/disclosure'
+import { APP_GAP, inspectText } from '../../../../shared/inspect/rules/apply'
+import { checkText } from '../../../../shared/inspect/text/check-text'
 import { openSeed } from '../support'
 
 let base: BudgetBook
@@ -49,6 +51,20 @@ describe('inspecting the generated 情况说明', () => {
     for (const id of ['P07', 'P08', 'P09', 'P13'] as const) expect(rules).toContain(id)
     const procurement = r.findings.find((f) => f.rule === 'P07' && f.field !== undefined)!
     expect(procurement).toMatchObject({ field: 'disclosure.procurement', paragraph: { section: 'procurement' } })
+  })
+
+  it('every gap the generated text prints is one a check of the exported text finds (P11), and is not reported twice in the app', () => {
+    const d = buildDisclosure(base)
+    const gaps = new Set(d.explanation.flatMap((s) => s.paragraphs.flatMap((p) => p.runs.filter((r) => r.kind === 'field' && r.missing).map((r) => r.text))))
+    expect(gaps.size).toBeGreaterThan(3)
+    for (const gap of gaps) expect(gap).toMatch(new RegExp(`^(?:${APP_GAP.source})$`))
+    // What `check --text` reads from the exported document: each kind of gap is a P11 finding there.
+    const text = disclosureText(d).text
+    const p11 = inspectText(text, checkText(text, printedFigures(base)), printedFigures(base)).filter((f) => f.rule === 'P11')
+    expect(new Set(p11.map((f) => /“[^“”]*?(（[^）]*）)[^“”]*”/.exec(f.message)?.[1]))).toEqual(gaps)
+    // In the app the same gaps are the fields left empty, not P11 text findings besides.
+    const own = inspectDisclosure(d, printedFigures(base)).findings.filter((f) => f.rule === 'P11' && f.text)
+    expect(own).toEqual([])
   })
 
   it('a changed figure in a typed field shows as the field, a text rule points at its paragraph', () => {

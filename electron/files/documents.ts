@@ -5,7 +5,6 @@ import { basename, extname } from 'node:path'
 import type { OpenedBook } from '../../shared/ipc-contract'
 import type { BudgetBook } from '../../shared/model/book'
 import { rollForward } from '../../shared/rollover/roll-forward'
-import { figuresAsPrinted } from '../../shared/rollover/prior-figures'
 import type { PrintHtml } from '../document/pdf'
 import { readWorkbookFile } from '../xlsx/read-any'
 import { writeFileAtomic, type AtomicOptions, type AtomicResult } from './atomic'
@@ -66,6 +65,6 @@ export async function exportTemplate(path: string, book: BudgetBook, unitId: str
 }
 
 export function rollForwardOpened(opened: OpenedBook, keepAmounts: boolean): BudgetBook {
-  // A published workbook's own printed headlines (where a 尾差 makes them differ from the book) are last year's published figures.
-  return rollForward(opened.book, { keepAmounts, printed: figuresAsPrinted(opened.report) })
+  // A published workbook's own printed headlines (where a 尾差 makes them differ) travel on the book (asPublished), also through a .ysb.
+  return rollForward(opened.book, { keepAmounts })
 }

@@ -130,6 +130,9 @@ function graftEmbedded(embedded: BudgetBook, edited: BudgetBook, unedited: Budge
   if (Object.keys(known).length) book.knownSubjects = known
   if (embedded.disclosure) book.disclosure = cloneJson(embedded.disclosure)
   if (embedded.prior) book.prior = { year: embedded.prior.year, figures: priorFigures(embedded, book, lost) }
+  // What the edited tables print off the book is the edit's doing, not a publisher's 尾差: only the embedded book's own count.
+  delete book.asPublished
+  if (embedded.asPublished) book.asPublished = cloneJson(embedded.asPublished)
   if (embedded.consolidation) lost.push('汇总记录（各单位报送的数字）：表格的行已改动，无法对应，下次汇总时请重新读入各单位文件')
   if (!unedited && embedded.amountUnit === '元') lost.push('以元录入的金额：无法确认哪些数字未改，已按表格中印出的万元数读入（精确到 0.01 万元），预算书改为以万元录入')
   return book

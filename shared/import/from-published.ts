@@ -8,6 +8,7 @@ import type { ImportReport, ReportNote } from './report'
 import { printedFen, printedToBook } from './printed-amount'
 import { placeSubjects } from './place-subjects'
 import { comparePrinted } from './compare-printed'
+import { headlinesAsPrinted } from '../rollover/prior-figures'
 import { STANDARD_TABLES, type TableSet } from '../tables'
 import { CLASS_BY_CODE } from '../catalog/classes'
 import { functionSubject, revenueSubject } from '../catalog/functions'
@@ -190,5 +191,6 @@ export function bookFromPublished(disclosure: PublishedDisclosure, source: strin
   }
   const d = new Derivation(book, tables)
   const differences = comparePrinted(t, d, disclosure.meta.yuanTables, disclosure.extra)
-  return { book, report: { source, differences, notes } }
+  const asPublished = headlinesAsPrinted(differences, d)
+  return { book: asPublished ? { ...book, asPublished } : book, report: { source, differences, notes } }
 }

@@ -6,7 +6,7 @@ import type { DisclosureFields, ProjectPerformance } from './disclosure'
 
 export const BOOK_SCHEMA = 'budget-tables/book'
 /** 2: the disclosure's typed parts (`disclosure`, `Project.perf`); a version-1 file reads as is. */
-export const BOOK_VERSION = 2
+export const BOOK_VERSION = 3
 
 /** The five sources of money. gp/gf/soe are 财政拨款 (fiscal appropriation). */
 export const SOURCES = ['gp', 'gf', 'soe', 'sp', 'uf'] as const
@@ -129,6 +129,14 @@ export interface BudgetBook {
    * one unit's corrected file replaces exactly that unit's figures (shared/consolidate).
    */
   consolidation?: { parts: ConsolidationPart[] }
+  /**
+   * A book read from a published workbook whose headlines (收入总计, 一般公共预算 …, shared/model/
+   * prior.ts) were printed off the book's own figures by a 尾差: per headline id, the figure as
+   * published and the exact figure the book computed then, both in 万元. 结转 keeps the published
+   * one for the 情况说明's 比上年 while the book still computes the same figure — also after it was
+   * saved as a .ysb in between (clerk9 #2).
+   */
+  asPublished?: Record<string, { printed: string; computed: string }>
 }
 
 /** The figures one unit file (or .ysb) contributed to a consolidated department book. */
@@ -154,7 +162,7 @@ export interface ConsolidationPart {
  */
 export const BOOK_FIELDS = {
   book: ['schema', 'version', 'department', 'scope', 'year', 'amountUnit', 'units', 'subjects', 'subjectNames', 'econ',
-    'govFundRevenue', 'soeRevenue', 'threePublic', 'runningCosts', 'projects', 'prior', 'knownSubjects', 'disclosure', 'consolidation'],
+    'govFundRevenue', 'soeRevenue', 'threePublic', 'runningCosts', 'projects', 'prior', 'knownSubjects', 'disclosure', 'consolidation', 'asPublished'],
   unit: ['id', 'name', 'type'],
   subject: ['code', 'name', 'basic', 'project', 'carry'],
   econ: ['id', 'deptClass', 'deptCode', 'deptName', 'govCode', 'govName', 'amount'],

@@ -11,6 +11,7 @@ import {
 import { AMOUNT_LIMIT_RULE, AMOUNT_TOO_LARGE, AmountError, MAX_DECIMALS, toFen, type AmountUnit } from './money'
 import { MAX_NAME_LENGTH } from './limits'
 import { disclosureProblems, projectPerfProblems } from './validate-disclosure'
+import { PRIOR_HEADLINES } from './prior'
 
 export type BookValidation = { ok: true; book: BudgetBook } | { ok: false; problems: string[] }
 
@@ -151,8 +152,8 @@ export function validateBook(x: unknown): BookValidation {
   }
   const unit = x.amountUnit === '万元' || x.amountUnit === '元' ? x.amountUnit : null
   const c = new Checker(unit)
-  // Version 1 lacks only the optional disclosure parts: it reads as is and is saved as the current version.
-  if (version !== BOOK_VERSION && version !== 1) c.add(`文件的格式版本应为 ${BOOK_VERSION}，现为${describe(version)}`)
+  // Version 1 lacks only the optional disclosure parts, version 2 only `asPublished`: each reads as is and is saved as the current version.
+  if (version !== BOOK_VERSION && version !== 1 && version !== 2) c.add(`文件的格式版本应为 ${BOOK_VERSION}，现为${describe(version)}`)
   c.fields(x, 'book', '文件')
   c.text(x, 'department', '文件', '部门名称')
   c.oneOf(x, 'scope', '文件', '公开范围', ['部门', '单位'] as const)
@@ -271,6 +272,15 @@ export function validateBook(x: unknown): BookValidation {
       const figures = x.prior.figures
       if (!isObj(figures)) c.add(`上年数的数据应为对象，现为${describe(figures)}`)
       else for (const [k, v] of Object.entries(figures)) c.amount(v, `上年数“${clip(k)}”`)
+    }
+  }
+  if (x.asPublished !== undefined) {
+    if (!isObj(x.asPublished)) c.add(`公开时印出的数应为对象，现为${describe(x.asPublished)}`)
+    else for (const [k, v] of Object.entries(x.asPublished)) {
+      if (!Object.hasOwn(PRIOR_HEADLINES, k)) c.add(`公开时印出的数中“${clip(k)}”不是可结转的总数`)
+      else if (!isObj(v) || typeof v.printed !== 'string' || typeof v.computed !== 'string' || !AMOUNT.test(v.printed) || !AMOUNT.test(v.computed)) {
+        c.add(`公开时印出的数“${clip(k)}”应有印出数和计算数`)
+      }
     }
   }
   if (x.consolidation !== undefined) consolidationProblems(x, c)

@@ -3,7 +3,7 @@
 import type { BudgetBook, PriorYear } from '../model/book'
 import { PRIOR_HEADLINES, priorId, publishedPriorId, type PriorHeadline } from '../model/prior'
 import { fenToString, roundToWanCents, toFen, type Fen } from '../model/money'
-import type { ImportReport } from '../import/report'
+import type { PrintedDifference } from '../import/report'
 import { printedFen } from '../import/printed-amount'
 import { Derivation } from '../engine/derivation'
 import { cellId } from '../tables/cell-ids'
@@ -48,25 +48,42 @@ function groupRefs(book: BudgetBook): Map<string, string> {
 }
 
 /**
- * The figures a published workbook prints where they differ from the book read out of it (its
- * import report's differences), by engine ref: a 尾差 the publisher left makes a printed total
- * differ from the recomputed one, and the printed one is what was published.
+ * The headlines a published workbook prints otherwise than the book read out of it computes
+ * (its import differences: a 尾差 the publisher left), kept on the book as `asPublished` with the
+ * figure computed then: the printed one is what was published.
  */
-export function figuresAsPrinted(report: ImportReport | null | undefined): Map<string, Fen> {
+export function headlinesAsPrinted(differences: readonly PrintedDifference[], d: Derivation): BudgetBook['asPublished'] {
+  const out: NonNullable<BudgetBook['asPublished']> = {}
+  for (const id of Object.keys(PRIOR_HEADLINES) as PriorHeadline[]) {
+    const ref = HEADLINE_REFS[id]
+    const diff = differences.find((x) => x.ref === ref && x.printed !== null)
+    const computed = d.value(ref)
+    if (!diff || typeof computed !== 'bigint') continue
+    const printed = diff.unit === '元' ? toFen(diff.printed!, '元') : printedFen(diff.printed)
+    out[id] = { printed: fenToString(printed, '万元'), computed: fenToString(computed, '万元') }
+  }
+  return Object.keys(out).length ? out : undefined
+}
+
+/**
+ * The published figure of each headline `asPublished` keeps, by engine ref, while the book still
+ * computes what it computed when it was read (an amount changed since makes the printed figure
+ * another book's).
+ */
+function keptAsPublished(book: BudgetBook, d: Derivation): Map<string, Fen> {
   const out = new Map<string, Fen>()
-  for (const d of report?.differences ?? []) {
-    if (!d.ref || d.printed === null) continue
-    out.set(d.ref, d.unit === '元' ? toFen(d.printed, '元') : printedFen(d.printed))
+  for (const [id, kept] of Object.entries(book.asPublished ?? {})) {
+    const ref = HEADLINE_REFS[id as PriorHeadline]
+    const v = ref ? d.value(ref) : undefined
+    if (typeof v === 'bigint' && v === toFen(kept.computed, '万元')) out.set(ref!, toFen(kept.printed, '万元'))
   }
   return out
 }
 
-/**
- * Last year's figures for 结转. `printed`: the figures last year's file prints where they differ
- * from the book (figuresAsPrinted of the report of reading it): its headlines are what was published.
- */
-export function priorFigures(book: BudgetBook, printed: ReadonlyMap<string, Fen> = new Map()): PriorYear {
+/** Last year's figures for 结转 (the headlines as published beside the exact ones where they differ: `asPublished`, 舍位平衡). */
+export function priorFigures(book: BudgetBook): PriorYear {
   const d = new Derivation(book)
+  const printed = keptAsPublished(book, d)
   const unit = book.amountUnit
   // Every figure is last year's exact amount: the 上年数对比 columns compare it with this year's.
   // The 情况说明 compares published figures ("比上年减少0.01万元"), so where a headline was

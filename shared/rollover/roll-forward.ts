@@ -3,15 +3,12 @@
 // where the new one goes.
 import type { BudgetBook, ByFiscal } from '../model/book'
 import type { DisclosureFields } from '../model/disclosure'
-import type { Fen } from '../model/money'
 import { mapAmounts } from '../model/convert-unit'
 import { priorFigures } from './prior-figures'
 
 export interface RollForwardOptions {
   /** Copy this year's amounts as a starting point; otherwise every amount starts empty. */
   keepAmounts: boolean
-  /** What last year's file prints where it differs from the book read out of it (prior-figures.ts figuresAsPrinted). */
-  printed?: ReadonlyMap<string, Fen>
 }
 
 const NO_CARRY: ByFiscal = {}
@@ -45,7 +42,7 @@ function nextYearFigures<T extends Pick<BudgetBook, 'subjects' | 'projects'>>(fi
 }
 
 export function rollForward(book: BudgetBook, options: RollForwardOptions): BudgetBook {
-  const prior = priorFigures(book, options.printed)
+  const prior = priorFigures(book)
   const base = options.keepAmounts ? book : mapAmounts(book, () => '')
   const next: BudgetBook = {
     ...nextYearFigures(base),
@@ -60,5 +57,7 @@ export function rollForward(book: BudgetBook, options: RollForwardOptions): Budg
     next.consolidation = { parts: base.consolidation.parts.map((p) => ({ ...p, figures: nextYearFigures(p.figures), carriedFrom: p.carriedFrom ?? book.year })) }
   }
   if (!next.disclosure) delete next.disclosure
+  // Last year's printed headlines are now in `prior` (published:<id>); the new book has printed nothing yet.
+  delete next.asPublished
   return next
 }

@@ -11,7 +11,7 @@ describe('book version 2', () => {
     const v1 = { ...json(emptyBook('孝义市财政局', 2026)), version: 1 }
     const r = validateBook(v1)
     expect(r.ok && r.book.version).toBe(BOOK_VERSION)
-    expect(BOOK_VERSION).toBe(2)
+    expect(BOOK_VERSION).toBe(3)
     expect(validateBook({ ...v1, version: 0 })).toMatchObject({ ok: false })
   })
 
@@ -55,5 +55,20 @@ describe('book version 2', () => {
         '名词解释第 1 条应有名词和解释文字',
       ])
     }
+  })
+})
+
+describe('book version 3: the headlines as published (asPublished)', () => {
+  it('reads a version-2 file as the current version', () => {
+    const r = validateBook({ ...json(emptyBook('孝义市财政局', 2026)), version: 2 })
+    expect(r.ok && r.book.version).toBe(3)
+  })
+
+  it('accepts headline ids with a printed and a computed figure, and refuses anything else, in Chinese', () => {
+    const b = { ...json(emptyBook('孝义市财政局', 2026)), asPublished: { gp: { printed: '18530.54', computed: '18530.55' } } }
+    expect(validateBook(b)).toEqual({ ok: true, book: b })
+    expect(validateBook({ ...b, asPublished: { 'sub:2010101': { printed: '1', computed: '1' } } })).toEqual({ ok: false, problems: ['公开时印出的数中“sub:2010101”不是可结转的总数'] })
+    expect(validateBook({ ...b, asPublished: { gp: { printed: '18,530.54', computed: '18530.55' } } })).toEqual({ ok: false, problems: ['公开时印出的数“gp”应有印出数和计算数'] })
+    expect(validateBook({ ...b, asPublished: [] })).toMatchObject({ ok: false })
   })
 })

@@ -55,8 +55,8 @@ describe('validateBook', () => {
   })
 
   it('asks to upgrade for a newer format version, and nothing else', () => {
-    expect(problemsAfter((b) => { b.version = 3; b.year = 'x' })).toEqual(['此文件由更新版本的预算公开表创建（格式版本 3），请升级软件后再打开'])
-    expect(problemsAfter((b) => { b.version = 0 })).toEqual(['文件的格式版本应为 2，现为数字 0'])
+    expect(problemsAfter((b) => { b.version = 4; b.year = 'x' })).toEqual(['此文件由更新版本的预算公开表创建（格式版本 4），请升级软件后再打开'])
+    expect(problemsAfter((b) => { b.version = 0 })).toEqual(['文件的格式版本应为 3，现为数字 0'])
   })
 
   it('names the project and the source of a malformed amount', () => {

@@ -4,7 +4,7 @@
 // under it, and nothing changes.
 import type { ICellEditorParams } from 'ag-grid-community'
 import type { RowDef } from '../../shared/tables/types'
-import { parseEntry, spaceGroupingNote } from '../../shared/model/parse-entry'
+import { largeAmountNote, parseEntry, spaceGroupingNote } from '../../shared/model/parse-entry'
 import { fenToString } from '../../shared/model/money'
 import type { GridContext } from './columns'
 import { arrowMove } from './keyboard'
@@ -62,6 +62,8 @@ export class MoneyEditor extends EntryEditor {
     if (this.params.data) {
       this.ctx.commitAmount(this.params.data, this.params.column.getColId(), r.fen)
       if (r.spaceGrouped) this.ctx.notice(spaceGroupingNote(this.input.value, r.fen, this.ctx.unit))
+      const large = largeAmountNote(r.fen, this.ctx.unit)
+      if (large) this.ctx.notice(large)
     }
     return true
   }

@@ -2,7 +2,7 @@
 // which typed cells receive which values, which derived cells are skipped, and what did not
 // fit. A block with any value that is not a number changes nothing.
 import type { ColumnDef, RowDef } from '../../shared/tables/types'
-import { parseEntry, spaceGroupingNote } from '../../shared/model/parse-entry'
+import { largeAmountNote, parseEntry, spaceGroupingNote } from '../../shared/model/parse-entry'
 import { clip } from '../../shared/model/validate'
 import { fenToString, formatAmount, type AmountUnit, type Fen } from '../../shared/model/money'
 import { cellKind } from './columns'
@@ -105,6 +105,9 @@ export function pasteNotes(plan: Extract<PastePlan, { ok: true }>): string[] {
   const notes: string[] = []
   if (plan.outside) notes.push(`${plan.outside} 个单元格超出表格范围，未粘贴`)
   if (plan.skipped) notes.push(`${plan.skipped} 个单元格是计算或固定单元格，已跳过`)
+  const large = plan.amounts.filter(([, fen]) => largeAmountNote(fen, plan.unit) !== null)
+  if (large.length === 1) notes.push(largeAmountNote(large[0]![1], plan.unit)!)
+  else if (large.length) notes.push(`${large.length} 个值按万元读入后每个都在 10 亿元以上（如 ${formatAmount(large[0]![1], plan.unit)} 万元）；如果粘贴的是元数，请按 Ctrl+Z 撤销，换算成万元后再粘贴`)
   const [first, ...more] = plan.spaceGrouped
   if (first && more.length === 0) notes.push(spaceGroupingNote(first[0], first[1], plan.unit))
   else if (first) {

@@ -55,6 +55,21 @@ export function spaceGroupingNote(typed: string, fen: Fen, unit: AmountUnit): st
   return `“${typed.trim()}”中的空格已按千位分隔读作 ${formatAmount(fen, unit)}；如果是两个数，请按 Ctrl+Z 撤销后分别输入`
 }
 
+/**
+ * A typed 万元 amount this large (10 亿元) in a single cell of a county department is far more
+ * likely a 元 figure copied from a 元 sheet ("4,000,000.00") than a real amount: accepted as typed,
+ * but the clerk is told what it means and what the 元 reading would be (clerk9 #3).
+ */
+export const LARGE_WAN_FEN = 100_000n * FEN_PER['万元']
+
+/** The notice for an amount at least LARGE_WAN_FEN typed in a 万元 book; null otherwise (and always in a 元 book). */
+export function largeAmountNote(fen: Fen, unit: AmountUnit): string | null {
+  if (unit !== '万元' || (fen < 0n ? -fen : fen) < LARGE_WAN_FEN) return null
+  // The same digits read as 元 are 1/10,000 of it: offered when that is whole 分 (a 万元 entry may have 6 decimals).
+  const asYuan = fen % 10_000n === 0n ? `请按 Ctrl+Z 撤销后输入 ${formatAmount(fen / 10_000n, '万元')}` : '请按 Ctrl+Z 撤销后换算成万元输入'
+  return `已按万元读入 ${formatAmount(fen, '万元')} 万元（即 ${formatAmount(fen, '元')} 元）；如果输入的是元数，${asYuan}`
+}
+
 const fail = (message: string): EntryResult => ({ ok: false, message })
 
 const SPACE_INSIDE = '数字中间有空格，请删去空格（千位分隔请用逗号，如 1,234）'

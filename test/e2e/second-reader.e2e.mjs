@@ -55,6 +55,19 @@ await step('表五: “1,234” and “1234” give 1,234.00 with no notice', as
   }
 })
 
+await step('表五: a 元 figure typed into the 万元 book (“4,000,000.00”) is kept as typed and the clerk is told what it means; Ctrl+Z undoes it', async () => {
+  await dismissToasts()
+  const before = await text('s:2080505', 'basic')
+  await typeInto('s:2080505', 'basic', '4,000,000.00')
+  equal(await text('s:2080505', 'basic'), '4,000,000.00', 'kept as typed')
+  equal(await toastText(/已按万元读入/), '已按万元读入 4,000,000.00 万元（即 40,000,000,000.00 元）；如果输入的是元数，请按 Ctrl+Z 撤销后输入 400.00', 'the notice')
+  await dismissToasts()
+  await page.keyboard.press('Control+z')
+  await toastText(/已撤销/)
+  equal(await text('s:2080505', 'basic'), before, 'undone')
+  await dismissToasts()
+})
+
 await step('表五 添加科目 2130101: the picker offers 行政运行 and adds it under 21301 农业农村 without asking for a name', async () => {
   await show('t5')
   await page.click('.table-toolbar button:has-text("添加科目")')

@@ -80,13 +80,31 @@ describe('planPaste', () => {
     expect(pasteNotes(plan)).toEqual(['2 个单元格超出表格范围，未粘贴'])
   })
 
+  it('pastes 元 figures of a 元 sheet into a 万元 book as typed, and says what they mean (clerk9 #3)', () => {
+    const m = model('t5')
+    const at = { row: rowIndex(m, 's:2080505'), col: colIndex(m, 'basic') }
+    const one = planPaste(parseTsv('4,000,000.00\r\n'), m, at, '万元')
+    if (!one.ok) throw new Error(one.message)
+    expect(one.amounts).toEqual([[inputKey.subject('2080505', 'b', 'gp'), 4_000_000_000_000n]])
+    expect(pasteNotes(one)).toEqual(['已按万元读入 4,000,000.00 万元（即 40,000,000,000.00 元）；如果输入的是元数，请按 Ctrl+Z 撤销后输入 400.00'])
+    const two = planPaste(parseTsv('4,000,000.00\t150,000\r\n'), m, at, '万元')
+    if (!two.ok) throw new Error(two.message)
+    expect(pasteNotes(two)).toEqual(['2 个值按万元读入后每个都在 10 亿元以上（如 4,000,000.00 万元）；如果粘贴的是元数，请按 Ctrl+Z 撤销，换算成万元后再粘贴'])
+    const small = planPaste(parseTsv('99,999.99\r\n'), m, at, '万元')
+    if (!small.ok) throw new Error(small.message)
+    expect(pasteNotes(small)).toEqual([])
+    const yuan = planPaste(parseTsv('4,000,000.00\r\n'), m, at, '元')
+    if (!yuan.ok) throw new Error(yuan.message)
+    expect(pasteNotes(yuan)).toEqual([])
+  })
+
   it('pastes a value with a space between digits as grouped thousands and says so; commas or none say nothing', () => {
     const m = model('t5')
     const at = { row: rowIndex(m, 's:2080505'), col: colIndex(m, 'basic') }
     const one = planPaste([['100 200', '1,234']], m, at, '万元')
     if (!one.ok) throw new Error(one.message)
     expect(one.amounts.map(([, fen]) => fen)).toEqual([100_200_000_000n, 1_234_000_000n])
-    expect(pasteNotes(one)).toEqual(['“100 200”中的空格已按千位分隔读作 100,200.00；如果是两个数，请按 Ctrl+Z 撤销后分别输入'])
+    expect(pasteNotes(one)).toEqual(['已按万元读入 100,200.00 万元（即 1,002,000,000.00 元）；如果输入的是元数，请按 Ctrl+Z 撤销后输入 10.02', '“100 200”中的空格已按千位分隔读作 100,200.00；如果是两个数，请按 Ctrl+Z 撤销后分别输入'])
     const two = planPaste([['1 000', '2 500.5']], m, at, '元')
     if (!two.ok) throw new Error(two.message)
     expect(pasteNotes(two)).toEqual(['2 个值中的空格已按千位分隔读入（如“1 000”读作 1,000.00）；如有两个数误在一格，请按 Ctrl+Z 撤销后改正'])

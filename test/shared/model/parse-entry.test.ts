@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest'
 import fc from 'fast-check'
-import { parseEntry, normalizeEntryText, spaceGroupingNote, ENTRY_HINT } from '../../../shared/model/parse-entry'
-import { AMOUNT_TOO_LARGE, MAX_AMOUNT_FEN, fenToString, formatAmount } from '../../../shared/model/money'
+import { parseEntry, normalizeEntryText, spaceGroupingNote, ENTRY_HINT, largeAmountNote } from '../../../shared/model/parse-entry'
+import { AMOUNT_TOO_LARGE, MAX_AMOUNT_FEN, fenToString, formatAmount, toFen } from '../../../shared/model/money'
 
 const wan = (s: string): bigint => {
   const r = parseEntry(s, '万元')
@@ -226,5 +226,15 @@ describe('parseEntry: properties', () => {
         expect(typeof r.ok).toBe('boolean')
       }),
     )
+  })
+})
+
+describe('largeAmountNote (a 元 figure typed into a 万元 book, clerk9 #3)', () => {
+  it('speaks from 100,000 万元 (10 亿元) up, in a 万元 book only, offering the 元 reading when it is whole 分', () => {
+    expect(largeAmountNote(toFen('99999.999999', '万元'), '万元')).toBeNull()
+    expect(largeAmountNote(toFen('100000', '万元'), '万元')).toBe('已按万元读入 100,000.00 万元（即 1,000,000,000.00 元）；如果输入的是元数，请按 Ctrl+Z 撤销后输入 10.00')
+    expect(largeAmountNote(toFen('-400000', '万元'), '万元')).toMatch(/^已按万元读入 -400,000\.00 万元/)
+    expect(largeAmountNote(toFen('123456.123456', '万元'), '万元')).toBe('已按万元读入 123,456.123456 万元（即 1,234,561,234.56 元）；如果输入的是元数，请按 Ctrl+Z 撤销后换算成万元输入')
+    expect(largeAmountNote(toFen('4000000000', '元'), '元')).toBeNull()
   })
 })

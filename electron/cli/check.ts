@@ -54,6 +54,11 @@ export function checkText(out: CheckOutput): string {
     lines.push('读取说明：')
     for (const n of out.importNotes) lines.push(`  [${SEVERITY[n.severity] ?? n.severity}] ${n.message}`)
   }
-  lines.push(out.errors ? `结果：${out.errors} 个错误，${out.warnings} 个警告` : `结果：没有错误${out.warnings ? `，${out.warnings} 个警告` : ''}`)
+  // The result is the book's (exit code 1 on its errors); what the file printed wrong is said beside it, not hidden behind "没有错误".
+  const printedWrong = out.importReport.filter((d) => d.kind === 'mismatch').length
+  const residues = out.importReport.filter((d) => d.kind === 'residue').length
+  const inFile = [printedWrong ? `${printedWrong} 处印刷有误` : '', residues ? `${residues} 处尾差` : ''].filter(Boolean).join('、')
+  const result = out.errors ? `结果：${out.errors} 个错误，${out.warnings} 个警告` : `结果：没有错误${out.warnings ? `，${out.warnings} 个警告` : ''}`
+  lines.push(inFile ? `${result}；原表另有 ${inFile}（已按明细重新计算）` : result)
   return lines.join('\n') + '\n'
 }

@@ -74,6 +74,13 @@ describe('budget-tables CLI', () => {
     expect(r.stdout).toMatch(/勾稽校验：全部通过/)
   })
 
+  it('says beside the book\'s result what the workbook itself printed wrong (clerk9 #9)', async () => {
+    const r = await inProcess(['check', join(FIXTURES, '004.xlsx')])
+    expect(r.stdout).toMatch(/^结果：\d+ 个错误，\d+ 个警告；原表另有 1 处印刷有误、6 处尾差（已按明细重新计算）$/m)
+    const clean = await inProcess(['check', 'book.ysb'])
+    expect(clean.stdout).toMatch(/^结果：没有错误(，\d+ 个警告)?$/m)
+  })
+
   it('checks a published workbook with errors: exit 1 and the JSON report', async () => {
     const r = await cli(['check', '004.xlsx', '--json'])
     expect(r.code).toBe(1)

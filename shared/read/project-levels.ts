@@ -15,6 +15,11 @@ export interface LevelResult {
   levels: ProjectLevel[]
   /** False when no reading made the sums agree and names alone decided. */
   consistent: boolean
+  /**
+   * When names decided: the unit rows (or the department row, index 0) whose first amount that
+   * differs from the rows under them, beyond a cent per row, with the two figures (micro 万元).
+   */
+  off?: { row: number; printed: bigint; sum: bigint }[]
 }
 
 /** One cent of a 万元 in micro units: the rounding residue (尾差) one printed row may carry. */
@@ -86,5 +91,23 @@ export function projectLevels(rows: readonly LevelInput[], unitNames: ReadonlySe
     }
   }
   rows.forEach((row, i) => { if (i > 0 && unitNames.has(row.name)) levels[i] = 'unit' })
-  return { levels, consistent: false }
+  return { levels, consistent: false, off: offRows(rows, levels, width) }
+}
+
+/** The unit rows, and the department row, that do not add up under the levels names gave. */
+function offRows(rows: readonly LevelInput[], levels: readonly ProjectLevel[], width: number): NonNullable<LevelResult['off']> {
+  const units = levels.flatMap((l, i) => (l === 'unit' ? [i] : []))
+  const blocks: [number, number, number][] = units.map((u, k) => [u, u + 1, units[k + 1] ?? rows.length])
+  // The department row adds up its units, or its projects when there are no unit rows.
+  const deptSum = units.length ? units.reduce((acc, u) => acc.map((v, c) => v + (rows[u]?.amounts[c] ?? 0n)), Array.from({ length: width }, () => 0n)) : sumRows(rows, 1, rows.length, width)
+  const off: NonNullable<LevelResult['off']> = []
+  const check = (row: number, sum: readonly bigint[], parts: number): void => {
+    const amounts = rows[row]?.amounts ?? []
+    const tolerance = CENT * BigInt(Math.max(1, parts))
+    const c = amounts.findIndex((v, i) => v - (sum[i] ?? 0n) > tolerance || (sum[i] ?? 0n) - v > tolerance)
+    if (c >= 0) off.push({ row, printed: amounts[c]!, sum: sum[c] ?? 0n })
+  }
+  check(0, deptSum, units.length || rows.length - 1)
+  for (const [u, from, to] of blocks) check(u, sumRows(rows, from, to, width), to - from)
+  return off
 }

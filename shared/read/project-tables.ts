@@ -6,6 +6,7 @@ import type { TableReader } from './context'
 import type { SheetRow } from './locate'
 import { projectLevels } from './project-levels'
 import { textKey } from './text'
+import { formatAmount } from '../model/money'
 
 type Level = T12Row['level']
 
@@ -13,9 +14,14 @@ function levelRows<T extends { name: string; level: Level }>(
   reader: TableReader, rows: T[], amounts: readonly (readonly Printed[])[], unitNames: ReadonlySet<string>,
 ): { rows: T[]; projectCount: number } {
   const inputs = rows.map((r, i) => ({ name: textKey(r.name), amounts: (amounts[i] ?? []).map(toMicro) }))
-  const { levels, consistent } = projectLevels(inputs, unitNames)
+  const { levels, consistent, off = [] } = projectLevels(inputs, unitNames)
   rows.forEach((row, i) => { row.level = levels[i] ?? 'project' })
-  if (!consistent) reader.warn(`${reader.short}的单位行金额与其下项目之和对不上，已按名称区分单位行和项目行`)
+  if (!consistent) {
+    // Which row does not add up, with both figures: the clerk finds it in the file, and can tell it from a misprint the report lists.
+    const where = off.slice(0, 3).map((o) => `“${rows[o.row]?.name ?? ''}”一行印 ${formatAmount(o.printed, '万元')} 万元，其下${o.row === 0 && levels.includes('unit') ? '各单位' : '各项目'}相加 ${formatAmount(o.sum, '万元')} 万元`)
+    const more = off.length > 3 ? `等 ${off.length} 处` : ''
+    reader.warn(`${reader.short}的单位行金额与其下项目之和对不上${where.length ? `（${where.join('；')}${more}）` : ''}，已按名称区分单位行和项目行`)
+  }
   return { rows, projectCount: levels.filter((l) => l === 'project').length }
 }
 

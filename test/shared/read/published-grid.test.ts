@@ -107,7 +107,25 @@ describe('unit rows and project rows of 表十二/表十三', () => {
 
   it('falls back to names when no reading adds up', () => {
     const input = [...rows(100), { name: '某某中心', amounts: [100_000_000n] }, ...rows(30, 30)]
-    expect(projectLevels(input, new Set(['某某中心']))).toEqual({ levels: ['dept', 'unit', 'project', 'project'], consistent: false })
+    // The unit row prints 100 over projects adding up to 60: named, with both figures (the department row adds up its unit).
+    expect(projectLevels(input, new Set(['某某中心']))).toEqual({ levels: ['dept', 'unit', 'project', 'project'], consistent: false, off: [{ row: 1, printed: 100_000_000n, sum: 60_000_000n }] })
+  })
+
+  it('says which row does not add up, with both figures, when names decide (clerk9 #7)', () => {
+    const d = parsePublishedGrid(book([
+      ['2026年项目支出预算表（本年预算）'],
+      ['部门名称：某局', null, null, null, null, null, '金额单位：万元'],
+      ['项目名称', '合计', '一般公共预算', '政府性基金预算', '国有资本经营预算', '财政专户管理资金', '单位资金'],
+      ['某局', 160, 160],
+      ['某局本级', 100, 100],
+      ['项目甲', 100, 100],
+      ['某某中心', 60, 60],
+      ['项目乙', 30, 30],
+      ['项目丙', 20.5, 20.5],
+    ]))
+    const note = d.notes.map((n) => n.message).find((m) => m.includes('对不上'))
+    // No other table names a unit here, so every row below the department reads as a project.
+    expect(note).toBe('表十二的单位行金额与其下项目之和对不上（“某局”一行印 160.00 万元，其下各项目相加 310.50 万元），已按名称区分单位行和项目行')
   })
 })
 

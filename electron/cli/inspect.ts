@@ -117,8 +117,11 @@ export function inspectText(out: InspectOutput): string {
     }
     const unplaced = (out.textFindings ?? []).filter((f) => f.kind === 'unplaced')
     if (unplaced.length) lines.push(`  另有 ${unplaced.length} 个数字无法对应到表格（原因见 --json 的 textFindings）`)
-    const forms = out.textSkipped ?? []
-    if (forms.length) lines.push(`  所附 ${forms.length} 张表格（绩效目标表等，共 ${forms.reduce((t, f) => t + f.figures, 0)} 个数字）不在核对范围内（见 --json 的 textSkipped）`)
+    // Only what holds figures the text check leaves alone (a table's caption line "单位名称：…\t单位：万元" holds none).
+    const forms = (out.textSkipped ?? []).filter((f) => f.figures > 0)
+    // Named by their own first lines: a 绩效目标表 pasted into the text, or whatever else the file holds as a table.
+    const named = forms.slice(0, 2).map((f) => `“${f.title.replace(/\t.*$/, '')}”`).join('、')
+    if (forms.length) lines.push(`  所附 ${forms.length} 处表格（${named}${forms.length > 2 ? '等' : ''}，共 ${forms.reduce((t, f) => t + f.figures, 0)} 个数字）不在核对范围内（见 --json 的 textSkipped）`)
   }
   return lines.join('\n') + '\n'
 }

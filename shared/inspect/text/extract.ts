@@ -208,11 +208,14 @@ export function extractFigures(input: string): ExtractedText {
   return { figures, skipped: skippedBlocks(text, lines), lines }
 }
 
-/** Attached forms, each with how many figures it holds (none of them checked). */
+/** A 目录 entry as a .docx's text gives it: a title, a tab, its page number ("表一 2026年预算收支总表\t2"). */
+const CONTENTS_ENTRY = /^[^\t]{1,80}\t\d{1,4}$/
+
+/** Attached forms, each with how many figures it holds (none of them checked); the 目录's lines are no form. */
 function skippedBlocks(text: string, lines: TextLine[]): SkippedBlock[] {
   const blocks: SkippedBlock[] = []
   for (const l of lines) {
-    if (!l.attachment) continue
+    if (!l.attachment || CONTENTS_ENTRY.test(l.text.trim())) continue
     const last = blocks[blocks.length - 1]
     const n = [...l.text.matchAll(FIGURE)].length
     if (last && last.to === l.line - 1 && !/绩效目标(?:申报)?表/.test(l.text)) {

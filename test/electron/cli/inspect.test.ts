@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { exportWorkbook } from '../../../electron/xlsx/export'
+import { inspectText } from '../../../electron/cli/inspect'
 import { randomBook } from '../../shared/support/random-book'
 import { fixturePath, SEEDS } from '../../support/fixtures'
 import { runCli, spawnCli } from '../../support/cli'
@@ -123,6 +124,15 @@ describe('check --text', () => {
     expect(differs[7]).toMatchObject({ text: '4158.61万元', table: 't3', row: 'total', column: 'basic', expected: '4,158.62', kind: 'differs' })
     expect(json.textFindings.every((f: { kind: string }) => f.kind === 'differs' || f.kind === 'unplaced')).toBe(true)
   }, 60_000)
+
+  it('names the attached tables it leaves unchecked by their first line, and not those holding no figure (clerk9 #10)', () => {
+    const out = {
+      rules: [], textSummary: { file: 'x.docx', figures: 3, matched: 3, differs: 0, unplaced: 0, skippedForms: 2 }, textFindings: [],
+      textSkipped: [{ from: 3, to: 3, title: '单位名称：某局\t单位：万元', figures: 0 }, { from: 9, to: 14, title: '项目支出绩效目标表\t', figures: 12 }],
+    } as unknown as Parameters<typeof inspectText>[0]
+    expect(inspectText(out)).toContain('  所附 1 处表格（“项目支出绩效目标表”，共 12 个数字）不在核对范围内（见 --json 的 textSkipped）')
+    expect(inspectText({ ...out, textSkipped: [out.textSkipped![0]!] })).not.toContain('所附')
+  })
 
   it('says in Chinese when the text cannot be read or --text has no path', async () => {
     const missing = await cli(['check', fixturePath('000.xlsx'), '--text', join(dir, 'nope.docx')])

@@ -65,6 +65,12 @@ describe('the text of a PDF, wrapped line by line', () => {
     expect(figures.map((f) => [f.line, f.text])).toEqual([[5, '48.00万元']])
   })
 
+  it('does not count a .docx 目录\'s entries (title, tab, page) as attached forms (clerk9 #10)', () => {
+    const text = ['目录', '第一部分 概况\t1', '表一　2026年预算收支总表\t2', '一、收支预算总体情况', '项目\t2026年\t2025年', '合计\t100.00万元\t90.00万元'].join('\n')
+    const { skipped } = extractFigures(text)
+    expect(skipped.map((b) => [b.from, b.to, b.figures])).toEqual([[5, 6, 2]])
+  })
+
   it('does not join a short line of a Word document’s paragraphs to the next', () => {
     // A .docx paragraph is one line: a short one without a stop (a caption) ends its sentence.
     const text = ['三、支出预算情况说明', '图1 支出结构', '本部门支出预算23,041.25万元，其中：基本支出4,158.61万元，项目支出18,882.64万元，占81.95%。'].join('\n')

@@ -17,6 +17,7 @@ import { cellText, textKey } from './text'
 import { readSetTable } from './set-tables'
 import { STANDARD_TABLES, type TableSet } from '../tables'
 import { shortName } from '../tables/table-set'
+import { saysNoData } from './titles'
 
 /**
  * The published workbook read through `tableSet`: its tables found by their titles, their headers
@@ -46,6 +47,11 @@ export function parsePublishedGrid(book: GridBook, tableSet: TableSet = STANDARD
     found[def.id] = table !== undefined
     if (!table) notes.push({ table: def.id, severity: 'warning', message: `工作簿中没有${short(def.id)}，按空表读取` })
     else if (isStandardId(def.id)) readers.set(def.id, new TableReader(table, notes, def))
+    // A 注 printed under a table ("注：本单位无政府性基金预算收支") is text, not figures: said, not silently dropped (clerk9 #8).
+    // 本表无数据 is read (the table prints it again when empty), a note of rounding 尾差 is what the
+    // import report itself says; any other the 情况说明 must carry if it still holds.
+    const kept = table?.notes.filter((n) => !saysNoData(n) && !/尾差|四舍五入/.test(n)) ?? []
+    if (kept.length) notes.push({ table: def.id, severity: 'info', message: `${short(def.id)}下的${kept.length > 1 ? ` ${kept.length} 条` : ''}注未读入（${kept.map((n) => `“${n.length > 40 ? `${n.slice(0, 40)}……` : n}”`).join('、')}）；导出的表格不带注，需要时请写入情况说明` })
   }
   const read = <K extends PublishedTableId>(id: K, fn: (r: TableReader) => PublishedTables[K]): PublishedTables[K] => {
     const reader = readers.get(id)

@@ -111,6 +111,19 @@ describe('unit rows and project rows of 表十二/表十三', () => {
     expect(projectLevels(input, new Set(['某某中心']))).toEqual({ levels: ['dept', 'unit', 'project', 'project'], consistent: false, off: [{ row: 1, printed: 100_000_000n, sum: 60_000_000n }] })
   })
 
+  it('says a 注 under a table was not read (clerk9 #8)', () => {
+    const d = parsePublishedGrid(book([
+      ['2026年项目支出预算表（本年预算）'],
+      ['部门名称：某局', null, null, null, null, null, '金额单位：万元'],
+      ['项目名称', '合计', '一般公共预算', '政府性基金预算', '国有资本经营预算', '财政专户管理资金', '单位资金'],
+      ['某局', 30, 30],
+      ['项目甲', 30, 30],
+      ['注：项目支出含上年结转'],
+      ['注：另有 2 个项目待批复'],
+    ]))
+    expect(d.notes.filter((n) => n.message.includes('注未读入')).map((n) => n.message)).toEqual(['表十二下的 2 条注未读入（“注：项目支出含上年结转”、“注：另有 2 个项目待批复”）；导出的表格不带注，需要时请写入情况说明'])
+  })
+
   it('says which row does not add up, with both figures, when names decide (clerk9 #7)', () => {
     const d = parsePublishedGrid(book([
       ['2026年项目支出预算表（本年预算）'],

@@ -4,6 +4,7 @@
 import type { MenuCommand, OpenedBook } from '../shared/ipc-contract'
 import { addKnownSubjects } from '../shared/edit'
 import { defaultBookName, emptyBook } from '../shared/model/book'
+import { lastYearNamesNote } from '../shared/rollover/roll-forward'
 import { api, errorText, failureText } from './api'
 import { publicationCheck } from '../shared/inspect'
 import { useBook, isDirty, isTableView, loadBook, markSaved, undo, redo, toast, setView, zoom, applyEdit, refuseInPreview, reopenImportReport } from './store/book-store'
@@ -55,6 +56,8 @@ function opened(result: OpenedBook, dirty: boolean, rolled = false): void {
   const view = useBook.getState().view
   if (!isTableView(view)) setView(useBook.getState().derivation.tables.published[0]!.id)
   toast('success', rolled ? `已由 ${fileName(result.source)} 结转为 ${result.book.year} 年预算（尚未保存）` : `已打开：${fileName(result.source)}`)
+  const named = rolled ? lastYearNamesNote(result.book) : ''
+  if (named) toast('warning', named)
 }
 
 export function newBookFromForm(department: string, year: number, scope: '部门' | '单位'): void {

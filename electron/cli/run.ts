@@ -108,12 +108,15 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
         expect(positional, 2, 'roll-forward <输入文件> <输出文件> [--keep-amounts]')
         const [input, output] = positional as [string, string]
         const kind = outputKind(output, ['xlsx', 'ysb'])
-        const [opened, { rollForwardOpened }, { writeTemplateFile }] = await Promise.all([readInput(input), import('../files/documents'), import('./template')])
+        const [opened, { rollForwardOpened }, { writeTemplateFile }, { lastYearNamesNote }] = await Promise.all([
+          readInput(input), import('../files/documents'), import('./template'), import('../../shared/rollover/roll-forward'),
+        ])
         const next = rollForwardOpened(opened, flags.has('--keep-amounts'))
         // As a workbook the new year is a fill-in workbook: its skeleton shows, amounts to fill.
         if (kind === 'xlsx') await writeTemplateFile(output, next, null, true)
         else await writeOutput(output, next)
-        io.out(`已结转到 ${next.year} 年：${output}\n`)
+        const named = lastYearNamesNote(next)
+        io.out(`已结转到 ${next.year} 年：${output}\n${named ? `${named}\n` : ''}`)
         return 0
       }
       case 'set-unit': {

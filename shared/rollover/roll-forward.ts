@@ -61,3 +61,21 @@ export function rollForward(book: BudgetBook, options: RollForwardOptions): Budg
   delete next.asPublished
   return next
 }
+
+/**
+ * The names in a rolled book that still say last year ("2026年遗属补助" in the 2027 book): kept as
+ * they were — a name is the clerk's — but worth a look, so 结转 says how many and names a few (clerk9 #11).
+ */
+export function namesWithLastYear(book: BudgetBook): string[] {
+  const last = `${book.year - 1}年`
+  const names = [...book.projects.map((p) => p.name), ...book.econ.map((e) => e.deptName), ...book.units.map((u) => u.name)]
+  return [...new Set(names.filter((n) => n.includes(last)))]
+}
+
+/** What 结转 says of them, or '' when there are none. */
+export function lastYearNamesNote(book: BudgetBook): string {
+  const names = namesWithLastYear(book)
+  if (!names.length) return ''
+  const shown = names.slice(0, 3).map((n) => `“${n}”`).join('、')
+  return `有 ${names.length} 个名称含“${book.year - 1}年”（${shown}${names.length > 3 ? '等' : ''}），未改动，请核对是否要改为 ${book.year} 年`
+}

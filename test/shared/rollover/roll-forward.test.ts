@@ -88,3 +88,15 @@ describe('rollForward', () => {
     }
   })
 })
+
+describe('names that still say last year after 结转 (clerk9 #11)', () => {
+  it('are kept as they were, and 结转 says how many and names a few', async () => {
+    const { lastYearNamesNote } = await import('../../../shared/rollover/roll-forward')
+    const { emptyBook } = await import('../../../shared/model/book')
+    const book = { ...emptyBook('某局', 2026), projects: ['2026年遗属补助', '2026年度培训', '城市照明', '2025年结余'].map((name, i) => ({ id: `p${i}`, unitId: 'u1', name, kind: 'current' as const, amounts: {} })) }
+    const next = rollForward(book, { keepAmounts: false })
+    expect(next.projects.map((p) => p.name)).toEqual(['2026年遗属补助', '2026年度培训', '城市照明', '2025年结余'])
+    expect(lastYearNamesNote(next)).toBe('有 2 个名称含“2026年”（“2026年遗属补助”、“2026年度培训”），未改动，请核对是否要改为 2027 年')
+    expect(lastYearNamesNote(emptyBook('某局', 2027))).toBe('')
+  })
+})

@@ -5,7 +5,7 @@ import type { AmountUnit } from './money'
 import type { DisclosureFields, ProjectPerformance } from './disclosure'
 
 export const BOOK_SCHEMA = 'budget-tables/book'
-/** 2: the disclosure's typed parts (`disclosure`, `Project.perf`); a version-1 file reads as is. */
+/** 2: the disclosure's typed parts (`disclosure`, `Project.perf`); 3: `asPublished`. Version-1 and -2 files read as is. */
 export const BOOK_VERSION = 3
 
 /** The five sources of money. gp/gf/soe are 财政拨款 (fiscal appropriation). */

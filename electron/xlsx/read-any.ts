@@ -111,6 +111,18 @@ function templateBook(grid: GridBook, fileName: string): ReadWorkbookResult | nu
   return { book: read.book, report: notes.length ? { source: fileName, differences: [], notes } : null }
 }
 
+/**
+ * The embedded book without `asPublished`: this app's export prints every headline as the book
+ * computes it, so the headlines as this workbook publishes them are the computed ones — 结转 from
+ * it must compare with what it prints, not with the figures of the workbook the book was once
+ * read from (which appear nowhere in this one).
+ */
+function printedAsComputed(book: BudgetBook): BudgetBook {
+  if (!book.asPublished) return book
+  const { asPublished: _, ...rest } = book
+  return rest
+}
+
 /** Throws WorkbookReadError (a Chinese message for the clerk) when the file cannot be read at all. */
 export async function readWorkbookFile(data: Buffer, fileName: string): Promise<ReadWorkbookResult> {
   // Loaded once, through the zip guard: the fill-in workbook, the embedded book and the printed tables all come from this grid.
@@ -118,7 +130,10 @@ export async function readWorkbookFile(data: Buffer, fileName: string): Promise<
   const template = templateBook(grid, fileName)
   if (template) return template
   const found = embeddedBook(grid)
-  if ('book' in found) return found.unchanged ? { book: found.book, report: null } : editedWorkbook(grid, found.book, found.fingerprint, fileName)
+  if ('book' in found) {
+    const embedded = printedAsComputed(found.book)
+    return found.unchanged ? { book: embedded, report: null } : editedWorkbook(grid, embedded, found.fingerprint, fileName)
+  }
   const { book, report } = bookFromPublished(parseWorkbookGrid(grid), fileName)
   return { book, report: { ...report, notes: [...found.notes, ...report.notes] } }
 }

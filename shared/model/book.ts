@@ -5,7 +5,7 @@ import type { AmountUnit } from './money'
 import type { DisclosureFields, ProjectPerformance } from './disclosure'
 
 export const BOOK_SCHEMA = 'budget-tables/book'
-/** 2: the disclosure's typed parts (`disclosure`, `Project.perf`); a version-1 file reads as is. */
+/** 2: the disclosure's typed parts (`disclosure`, `Project.perf`); 3: `asPublished`. Version-1 and -2 files read as is. */
 export const BOOK_VERSION = 3
 
 /** The five sources of money. gp/gf/soe are 财政拨款 (fiscal appropriation). */
@@ -136,7 +136,13 @@ export interface BudgetBook {
    * one for the 情况说明's 比上年 while the book still computes the same figure — also after it was
    * saved as a .ysb in between (clerk9 #2).
    */
-  asPublished?: Record<string, { printed: string; computed: string }>
+  asPublished?: Record<string, PublishedHeadline>
+}
+
+/** A headline as a published workbook printed it and as the book computed it then, both in 万元 (BudgetBook.asPublished). */
+export interface PublishedHeadline {
+  printed: string
+  computed: string
 }
 
 /** The figures one unit file (or .ysb) contributed to a consolidated department book. */
@@ -170,6 +176,7 @@ export const BOOK_FIELDS = {
   runningCost: ['unitId', 'amounts'],
   project: ['id', 'unitId', 'name', 'kind', 'subject', 'amounts', 'perf'],
   prior: ['year', 'figures'],
+  publishedHeadline: ['printed', 'computed'],
 } as const
 
 /** Compile-time: `true` only when the list names every key of T and nothing else. */
@@ -177,8 +184,8 @@ type Lists<T, L extends readonly string[]> = [Exclude<keyof T, L[number]>, Exclu
 const fieldsCoverBook: [
   Lists<BudgetBook, typeof BOOK_FIELDS.book>, Lists<Unit, typeof BOOK_FIELDS.unit>, Lists<SubjectLine, typeof BOOK_FIELDS.subject>,
   Lists<EconLine, typeof BOOK_FIELDS.econ>, Lists<RevenueLine, typeof BOOK_FIELDS.revenue>, Lists<RunningCostLine, typeof BOOK_FIELDS.runningCost>,
-  Lists<Project, typeof BOOK_FIELDS.project>, Lists<PriorYear, typeof BOOK_FIELDS.prior>,
-] = [true, true, true, true, true, true, true, true]
+  Lists<Project, typeof BOOK_FIELDS.project>, Lists<PriorYear, typeof BOOK_FIELDS.prior>, Lists<PublishedHeadline, typeof BOOK_FIELDS.publishedHeadline>,
+] = [true, true, true, true, true, true, true, true, true]
 void fieldsCoverBook
 
 export type BookObject = keyof typeof BOOK_FIELDS

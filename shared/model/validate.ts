@@ -280,6 +280,13 @@ export function validateBook(x: unknown): BookValidation {
       if (!Object.hasOwn(PRIOR_HEADLINES, k)) c.add(`公开时印出的数中“${clip(k)}”不是可结转的总数`)
       else if (!isObj(v) || typeof v.printed !== 'string' || typeof v.computed !== 'string' || !AMOUNT.test(v.printed) || !AMOUNT.test(v.computed)) {
         c.add(`公开时印出的数“${clip(k)}”应有印出数和计算数`)
+      } else {
+        // Always 万元, whatever the book's unit; 结转 reads both (prior-figures.ts), so a figure it could not read is refused here.
+        c.fields(v, 'publishedHeadline', `公开时印出的数“${clip(k)}”`)
+        const wan = new Checker('万元')
+        wan.amount(v.printed, `公开时印出的数“${clip(k)}”`, '印出数')
+        wan.amount(v.computed, `公开时印出的数“${clip(k)}”`, '计算数')
+        for (const p of wan.problems) c.add(p)
       }
     }
   }

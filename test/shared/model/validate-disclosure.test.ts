@@ -2,6 +2,7 @@
 // the current version.
 import { describe, expect, it } from 'vitest'
 import { BOOK_VERSION, emptyBook } from '../../../shared/model/book'
+import { rollForward } from '../../../shared/rollover/roll-forward'
 import { validateBook } from '../../../shared/model/validate'
 
 const json = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T
@@ -70,5 +71,21 @@ describe('book version 3: the headlines as published (asPublished)', () => {
     expect(validateBook({ ...b, asPublished: { 'sub:2010101': { printed: '1', computed: '1' } } })).toEqual({ ok: false, problems: ['公开时印出的数中“sub:2010101”不是可结转的总数'] })
     expect(validateBook({ ...b, asPublished: { gp: { printed: '18,530.54', computed: '18530.55' } } })).toEqual({ ok: false, problems: ['公开时印出的数“gp”应有印出数和计算数'] })
     expect(validateBook({ ...b, asPublished: [] })).toMatchObject({ ok: false })
+  })
+})
+
+describe('asPublished figures a .ysb may not carry', () => {
+  const b = { ...json(emptyBook('孝义市财政局', 2026)), asPublished: { gp: { printed: '18530.54', computed: '18530.55' } } }
+  it('refuses a figure 结转 could not read (more than 6 decimals of 万元, over the limit), so the file never opens to fail at 结转', () => {
+    for (const printed of ['1.1234567', '99999999999']) {
+      const bad = { ...b, asPublished: { gp: { printed, computed: '0' } } }
+      const r = validateBook(bad)
+      // The empty book computes 0 for gp, so 结转 reads the printed figure.
+      if (r.ok) expect(() => rollForward(r.book, { keepAmounts: false }), printed).not.toThrow()
+      expect(r.ok, printed).toBe(false)
+    }
+  })
+  it('refuses a field it does not know inside an entry, as everywhere else in the book', () => {
+    expect(validateBook({ ...b, asPublished: { gp: { printed: '18530.54', computed: '18530.55', note: 'x' } } })).toMatchObject({ ok: false })
   })
 })

@@ -142,6 +142,21 @@ export async function exportXlsx(): Promise<void> {
   const s = useBook.getState()
   const saved = await run('导出Excel', () => api().exportXlsx(s.derivation.book, suggestedName()))
   if (saved) toastSaved(saved, '已导出')
+  if (saved) publishedByTheApp()
+}
+
+/**
+ * Once the app has printed the book for publication, what is published is the app's print, not the
+ * workbook it was read from: the headlines that workbook printed off by a 尾差 (asPublished) are no
+ * longer what next year's 结转 must compare with (review9b #3). One step, undoable, like any edit.
+ */
+function publishedByTheApp(): void {
+  const s = useBook.getState()
+  const book = s.derivation.book
+  // In the 舍位平衡 preview no edit is taken; the next export outside it settles this.
+  if (!book.asPublished || s.preview) return
+  const { asPublished: _printedBefore, ...rest } = book
+  applyEdit(rest, '按导出时印出的总数结转')
 }
 
 export async function exportDocument(): Promise<void> {
@@ -149,6 +164,7 @@ export async function exportDocument(): Promise<void> {
   const s = useBook.getState()
   const saved = await run('导出公开文件', () => api().exportDocument(s.derivation.book, `${suggestedName()}公开`))
   if (saved) toast('success', `已导出公开文件：${fileName(saved.path)}`)
+  if (saved) publishedByTheApp()
 }
 
 export async function rollForward(): Promise<void> {

@@ -43,12 +43,12 @@ export function checkText(out: CheckOutput): string {
     const follows = out.importReport.length - roots.length
     const unit = out.importReport.some((d) => d.unit) ? '万元，标“（元）”的以元为单位，如原表所印' : '万元'
     // With no source among them (an edited export: the source is the edited cell, named below) they are all said to follow.
-    lines.push(`读取时发现印刷数与计算数不符：${out.importReport.length} 处（单位：${unit}），${roots.length ? `其中 ${roots.length} 处是源头：` : '都只是随之不同（与其印刷的组成数一致，差异来自别处），用 --json 可查看全部'}`)
+    lines.push(`读取时发现印刷数与计算数不符：${out.importReport.length} 处（单位：${unit}），${roots.length ? `其中 ${roots.length} 处是源头：` : '都只是随之不同（本身没有印错，差异来自别处），用 --json 可查看全部'}`)
     for (const d of roots) {
       const table = shortName(STANDARD_TABLES, d.table)
       lines.push(`  [${KIND[d.kind]}] ${table} ${d.row} / ${d.column}：印刷 ${d.printed ?? '空'}，计算 ${d.computed ?? '空'}${d.unit ? `（${d.unit}）` : ''}`)
     }
-    if (follows && roots.length) lines.push(`  另有 ${follows} 处只是随之不同（与其印刷的组成数一致，差异来自别处），用 --json 可查看全部`)
+    if (follows && roots.length) lines.push(`  另有 ${follows} 处只是随之不同（本身没有印错，差异来自别处），用 --json 可查看全部`)
   }
   if (out.importNotes.length) {
     lines.push('读取说明：')

@@ -32,7 +32,7 @@ function summary(differences: readonly PrintedDifference[], linked = true): stri
   const parts = [
     mismatches ? `${mismatches} 处印刷有误（某张表漏印或印错）` : '',
     residues ? `${residues} 处尾差（合计与其印出的组成数相差，多为四舍五入所致）` : '',
-    follows ? (mismatches + residues ? `其余 ${follows} 处` : '都') + '只是随之不同（与其印出的组成数一致，差异来自别处）' : '',
+    follows ? (mismatches + residues ? `其余 ${follows} 处` : '都') + '只是随之不同（本身没有印错，差异来自别处）' : '',
   ]
   return `有 ${differences.length} 处印出的数字与重新计算的结果不同：${parts.filter(Boolean).join('；')}。见下表${linked ? '，点击一行可转到该单元格' : ''}。`
 }
@@ -88,6 +88,7 @@ export function ImportReportDialog() {
         <p>已从公开表读取数据，并重新计算了所有合计与汇总数。{summary(differences)}</p>
       )}
       <p className={errors ? 'report-checks has-errors' : 'report-checks'} data-errors={errors}>
+        {rolled ? `${rolled.toYear} 年预算：` : ''}
         {errors
           ? `审核发现 ${errors} 个错误（表与表之间不一致）${warnings ? `、${warnings} 条提示` : ''}，导出前请逐条核对。`
           : warnings

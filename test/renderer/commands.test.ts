@@ -80,3 +80,42 @@ describe('a failed open', () => {
     expect(toasts()).toEqual([['error', '打开失败：文件或文件夹不存在（/tmp/x.ysb）'], ['error', '打开失败：未找到预算公开表']])
   })
 })
+
+/** Answers 仍然导出 if the export asks first (the small book has findings), then waits for it. */
+async function exportAnyway(exporting: Promise<void>): Promise<void> {
+  const { useModal } = await import('../../renderer/dialogs/modal-store')
+  await Promise.resolve()
+  const modal = useModal.getState().modal as { kind: string; resolve?: (id: string) => void } | null
+  if (modal?.kind === 'ask') modal.resolve!('export')
+  await exporting
+}
+
+describe('export of a book read from a workbook with a 尾差 (review9b #3)', () => {
+  beforeEach(() => {
+    vi.useFakeTimers()
+    const book = { ...smallBook(), asPublished: { gp: { printed: '1.00', computed: '1.01' } } }
+    loadBook(book, { path: '/tmp/a.ysb' })
+    useBook.setState({ toasts: [] })
+  })
+  afterEach(() => {
+    vi.unstubAllGlobals()
+    vi.useRealTimers()
+  })
+
+  it('forgets the headlines as that workbook printed them once the app has exported the book, as one undoable step', async () => {
+    const { exportXlsx } = await import('../../renderer/commands')
+    vi.stubGlobal('window', { api: { exportXlsx: vi.fn(async () => ({ path: '/tmp/公开表.xlsx' })) } as unknown as BudgetApi })
+    await exportAnyway(exportXlsx())
+    expect(useBook.getState().derivation.book.asPublished).toBeUndefined()
+    expect(useBook.getState().history.past.map((s) => s.label)).toEqual(['按导出时印出的总数结转'])
+    undo()
+    expect(useBook.getState().derivation.book.asPublished).toEqual({ gp: { printed: '1.00', computed: '1.01' } })
+  })
+
+  it('keeps them when the export was cancelled', async () => {
+    const { exportXlsx } = await import('../../renderer/commands')
+    vi.stubGlobal('window', { api: { exportXlsx: vi.fn(async () => null) } as unknown as BudgetApi })
+    await exportAnyway(exportXlsx())
+    expect(useBook.getState().derivation.book.asPublished).toEqual({ gp: { printed: '1.00', computed: '1.01' } })
+  })
+})

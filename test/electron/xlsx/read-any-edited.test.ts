@@ -133,7 +133,7 @@ describe('the CLI reads an edited workbook the same way', () => {
     expect(check.stdout).toMatch(/\[警告\] 与导出时不同：表五!D\d+（2080501 行政单位离退休 \| 2026年预算数·基本支出）35\.20 → 40\.00/)
     expect(check.stdout).toContain('[警告] 已按表格读入：2080501 行政单位离退休 基本支出 一般公共预算：352,000.00 → 400,000.00 元')
     // The figures the edit left as exported only follow it: no table is said to be printed wrong.
-    expect(check.stdout).toMatch(/读取时发现印刷数与计算数不符：\d+ 处（单位：万元），都只是随之不同（与其印刷的组成数一致，差异来自别处）/)
+    expect(check.stdout).toMatch(/读取时发现印刷数与计算数不符：\d+ 处（单位：万元），都只是随之不同（本身没有印错，差异来自别处）/)
     expect(check.stdout).not.toContain('[印刷有误]')
     const exported = await spawnCli(['export', '改过.xlsx', '新.xlsx'], dir)
     expect(exported.code).toBe(0)

@@ -39,9 +39,11 @@ describe.each(SEEDS)('fixture %s', (seed) => {
     expect(detailRows(visible.tables)).toEqual(detailRows(published))
     expect(leaf5(visible.tables)).toEqual(leaf5(published))
 
-    // The embedded book comes back without loss.
+    // The embedded book comes back without loss — but for the headlines the seed printed off its
+    // details (asPublished): the export prints them as computed, and 结转 from it compares with that.
     const reopened = await readWorkbookFile(exported, `${seed}-export.xlsx`)
-    expect(reopened.book).toEqual(imported.book)
+    const { asPublished: _, ...expected } = imported.book
+    expect(reopened.book).toEqual(expected)
     expect(reopened.report).toBeNull()
   })
 })

@@ -156,7 +156,7 @@ function publishedByTheApp(): void {
   // In the 舍位平衡 preview no edit is taken; the next export outside it settles this.
   if (!book.asPublished || s.preview) return
   const { asPublished: _printedBefore, ...rest } = book
-  applyEdit(rest, '按导出时印出的总数结转')
+  if (applyEdit(rest, '按导出时印出的总数结转')) toast('info', '此预算由公开表读入，原表的总数有尾差；今后结转按本次导出印出的总数比较上年数，请保存预算书')
 }
 
 export async function exportDocument(): Promise<void> {

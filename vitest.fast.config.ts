@@ -1,6 +1,6 @@
 // `npm run test:fast`: the inner loop — every unit and integration suite except the long ones
-// (the property suites `*.property.test.ts`, the suites that go through LibreOffice
-// `*.slow.test.ts`, the kill test that crashes writers on purpose) and the e2e suites. Two suites
+// (the property suites `*.property.test.ts`, the suites that go through LibreOffice or print
+// PDFs through Chromium `*.slow.test.ts`, the kill test that crashes writers on purpose) and the e2e suites. Two suites
 // run on fewer random books: the export read-back on 10 instead of 1,000, `inspect` on a folder
 // of 20 workbooks instead of 100. `npm test` runs all of it, at full size.
 //

@@ -89,7 +89,11 @@ await step('a window left alone finishes warming up, leaves nothing behind, and 
 
 await step('a click while the hidden grid is up stops the warm-up at once; the grid goes in a later idle moment, and the app goes on as usual', async () => {
   await inWindow(watch('pointer', 'grid-up'), async (p) => {
-    await p.waitForFunction(() => window.__warm.afterInput !== undefined, undefined, { timeout: 15_000 })
+    // On a timeout, say what the page had come to (the warm-up's state, whether its grid was ever seen): it flaked once in CI.
+    await p.waitForFunction(() => window.__warm.afterInput !== undefined, undefined, { timeout: 15_000 }).catch(async (e) => {
+      const seen = await p.evaluate(() => ({ ...window.__warm, state: document.documentElement.dataset.gridWarmUp })).catch(() => null)
+      throw new Error(`${e.message}; the page: ${JSON.stringify(seen)}`)
+    })
     const seen = await p.evaluate(() => window.__warm)
     equal(seen.atInput, 'running', 'the warm-up was running when the click came')
     equal(seen.hiddenAtInput, 1, 'with its hidden grid up')

@@ -28,13 +28,19 @@ const state = (p) => p.$eval('html', (h) => h.dataset.gridWarmUp)
 const watch = (input, when) => `(() => {
   const hidden = () => [...document.querySelectorAll('.ag-root-wrapper')].filter((e) => !e.closest('.table-grid')).length
   const state = () => document.documentElement.dataset.gridWarmUp
+  let sent
   window.__warm = { gridSeen: false }
+  // Awaited by the test (page.evaluate), not polled: waitForFunction's default polling asks for an
+  // animation frame every frame, and with frames back to back no idle period is long enough for
+  // the warm-up's next step — the warm-up then never puts its grid up (it flaked so in CI).
+  window.__warmSent = new Promise((resolve) => { sent = resolve })
   const send = () => {
     window.__warm.atInput = state()
     window.__warm.hiddenAtInput = hidden()
     window.dispatchEvent(${input === 'key' ? "new KeyboardEvent('keydown', { key: 'Shift' })" : "new PointerEvent('pointerdown')"})
     window.__warm.afterInput = state()
     window.__warm.hiddenAfterInput = hidden()
+    sent()
   }
   document.addEventListener('DOMContentLoaded', () => {
     if (${JSON.stringify(when)} === 'at-start') send()
@@ -67,6 +73,16 @@ async function checkT12(p) {
   equal(total, formatAmount(fen, derivation.book.amountUnit), 'the department’s 合计 as the engine has it')
 }
 
+/** What the watch script saw once it sent its input (awaited in the page: nothing polls meanwhile). */
+async function sentInput(p) {
+  const seen = await p.evaluate(() => Promise.race([
+    window.__warmSent.then(() => window.__warm),
+    new Promise((resolve) => setTimeout(() => resolve({ ...window.__warm, timedOut: true, state: document.documentElement.dataset.gridWarmUp }), 15_000)),
+  ]))
+  assert(!seen.timedOut, `the input was sent within 15 s; the page: ${JSON.stringify(seen)}`)
+  return seen
+}
+
 /** A window of its own with `init` run before the app; `check(page)` in it, then closed. */
 async function inWindow(init, check) {
   const w = await launchApp({ url: server.url, handlers, init })
@@ -89,17 +105,13 @@ await step('a window left alone finishes warming up, leaves nothing behind, and 
 
 await step('a click while the hidden grid is up stops the warm-up at once; the grid goes in a later idle moment, and the app goes on as usual', async () => {
   await inWindow(watch('pointer', 'grid-up'), async (p) => {
-    // On a timeout, say what the page had come to (the warm-up's state, whether its grid was ever seen): it flaked once in CI.
-    await p.waitForFunction(() => window.__warm.afterInput !== undefined, undefined, { timeout: 15_000 }).catch(async (e) => {
-      const seen = await p.evaluate(() => ({ ...window.__warm, state: document.documentElement.dataset.gridWarmUp })).catch(() => null)
-      throw new Error(`${e.message}; the page: ${JSON.stringify(seen)}`)
-    })
-    const seen = await p.evaluate(() => window.__warm)
+    const seen = await sentInput(p)
     equal(seen.atInput, 'running', 'the warm-up was running when the click came')
     equal(seen.hiddenAtInput, 1, 'with its hidden grid up')
     equal(seen.afterInput, 'stopped', 'the click stopped it')
     equal(seen.hiddenAfterInput, 1, 'its grid is not destroyed in the click’s own handler')
-    await p.waitForFunction(() => ![...document.querySelectorAll('.ag-root-wrapper')].some((e) => !e.closest('.table-grid')), undefined, { timeout: 10_000 })
+    // Polled by a timer, not every frame: frames back to back would leave the idle callback that destroys it only short idle periods.
+    await p.waitForFunction(() => ![...document.querySelectorAll('.ag-root-wrapper')].some((e) => !e.closest('.table-grid')), undefined, { timeout: 10_000, polling: 100 })
     equal(await inertHosts(p), 0, 'its host is removed')
     equal(await state(p), 'stopped', 'and it does not start again')
     await openFixture(p)
@@ -109,8 +121,7 @@ await step('a click while the hidden grid is up stops the warm-up at once; the g
 
 await step('a key before the warm-up’s first step: it never starts, and the app works as without it', async () => {
   await inWindow(watch('key', 'at-start'), async (p) => {
-    await p.waitForFunction(() => window.__warm.afterInput !== undefined, undefined, { timeout: 15_000 })
-    const seen = await p.evaluate(() => window.__warm)
+    const seen = await sentInput(p)
     equal(seen.atInput, 'running', 'it was about to start')
     equal(seen.afterInput, 'stopped', 'the key stopped it')
     await openFixture(p)

@@ -4,6 +4,7 @@ import type { OpenedBook } from '../../shared/ipc-contract'
 import { Derivation } from '../../shared/engine/derivation'
 import { STANDARD_TABLES } from '../../shared/tables'
 import { shortName } from '../../shared/tables/table-set'
+import { countKinds, DIFFERENCE_KINDS, FOLLOWS_MEANS } from '../../shared/import/report'
 
 export interface CheckOutput {
   file: string
@@ -29,8 +30,6 @@ export function checkBook(opened: OpenedBook): CheckOutput {
   return { file: opened.source, department: book.department, year: book.year, amountUnit: book.amountUnit, checks, importReport, importNotes, errors, warnings }
 }
 
-const KIND = { residue: '尾差', mismatch: '印刷有误', follows: '随之不同' } as const
-
 const SEVERITY = { error: '错误', warning: '警告', info: '说明' } as Record<string, string>
 
 export function checkText(out: CheckOutput): string {
@@ -40,23 +39,22 @@ export function checkText(out: CheckOutput): string {
   if (out.importReport.length) {
     // Where a difference arises comes first; figures that only inherit it are summed up after.
     const roots = out.importReport.filter((d) => d.kind !== 'follows')
-    const follows = out.importReport.length - roots.length
+    const { follows } = countKinds(out.importReport)
     const unit = out.importReport.some((d) => d.unit) ? '万元，标“（元）”的以元为单位，如原表所印' : '万元'
     // With no source among them (an edited export: the source is the edited cell, named below) they are all said to follow.
-    lines.push(`读取时发现印刷数与计算数不符：${out.importReport.length} 处（单位：${unit}），${roots.length ? `其中 ${roots.length} 处是源头：` : '都只是随之不同（本身没有印错，差异来自别处），用 --json 可查看全部'}`)
+    lines.push(`读取时发现印刷数与计算数不符：${out.importReport.length} 处（单位：${unit}），${roots.length ? `其中 ${roots.length} 处是源头：` : `都只是随之不同（${FOLLOWS_MEANS}），用 --json 可查看全部`}`)
     for (const d of roots) {
       const table = shortName(STANDARD_TABLES, d.table)
-      lines.push(`  [${KIND[d.kind]}] ${table} ${d.row} / ${d.column}：印刷 ${d.printed ?? '空'}，计算 ${d.computed ?? '空'}${d.unit ? `（${d.unit}）` : ''}`)
+      lines.push(`  [${DIFFERENCE_KINDS[d.kind]}] ${table} ${d.row} / ${d.column}：印刷 ${d.printed ?? '空'}，计算 ${d.computed ?? '空'}${d.unit ? `（${d.unit}）` : ''}`)
     }
-    if (follows && roots.length) lines.push(`  另有 ${follows} 处只是随之不同（本身没有印错，差异来自别处），用 --json 可查看全部`)
+    if (follows && roots.length) lines.push(`  另有 ${follows} 处只是随之不同（${FOLLOWS_MEANS}），用 --json 可查看全部`)
   }
   if (out.importNotes.length) {
     lines.push('读取说明：')
     for (const n of out.importNotes) lines.push(`  [${SEVERITY[n.severity] ?? n.severity}] ${n.message}`)
   }
   // The result is the book's (exit code 1 on its errors); what the file printed wrong is said beside it, not hidden behind "没有错误".
-  const printedWrong = out.importReport.filter((d) => d.kind === 'mismatch').length
-  const residues = out.importReport.filter((d) => d.kind === 'residue').length
+  const { mismatch: printedWrong, residue: residues } = countKinds(out.importReport)
   const inFile = [printedWrong ? `${printedWrong} 处印刷有误` : '', residues ? `${residues} 处尾差` : ''].filter(Boolean).join('、')
   const result = out.errors ? `结果：${out.errors} 个错误，${out.warnings} 个警告` : `结果：没有错误${out.warnings ? `，${out.warnings} 个警告` : ''}`
   lines.push(inFile ? `${result}；原表另有 ${inFile}（已按明细重新计算）` : result)

@@ -2,7 +2,7 @@
 // its recomputed value — the causes (印刷有误, 尾差) before what only follows them — with what
 // 审核 finds across the tables. A row leads to its cell; the report can be reopened from the
 // menu (视图 → 导入报告…) for as long as the book is open.
-import type { PrintedDifference, ReportNote } from '../../shared/import/report'
+import { countKinds, DIFFERENCE_KINDS, FOLLOWS_MEANS, type PrintedDifference, type ReportNote } from '../../shared/import/report'
 import type { Derivation } from '../../shared/engine/derivation'
 import { shortName, type TableSet } from '../../shared/tables/table-set'
 import { useBook, showImportReport, jumpTo, setView } from '../store/book-store'
@@ -11,7 +11,6 @@ import { groupedDecimal } from '../../shared/model/money'
 
 const SEVERITY = { info: '说明', warning: '注意', error: '错误' } as const
 /** Where a difference arises (a residue, a table printed wrong) is listed before what only inherits it. */
-const KIND = { residue: '尾差', mismatch: '印刷有误', follows: '随之不同' } as const
 const ORDER = { mismatch: 0, residue: 1, follows: 2 } as const
 const NOTE_ORDER = { error: 0, warning: 1, info: 2 } as const
 
@@ -27,12 +26,11 @@ const figure = (value: string | null, d: PrintedDifference): string => (value ==
 
 function summary(differences: readonly PrintedDifference[], linked = true): string {
   if (differences.length === 0) return '表中印出的数字与重新计算的结果全部一致。'
-  const count = (k: PrintedDifference['kind']) => differences.filter((d) => d.kind === k).length
-  const [mismatches, residues, follows] = [count('mismatch'), count('residue'), count('follows')]
+  const { mismatch: mismatches, residue: residues, follows } = countKinds(differences)
   const parts = [
     mismatches ? `${mismatches} 处印刷有误（某张表漏印或印错）` : '',
     residues ? `${residues} 处尾差（合计与其印出的组成数相差，多为四舍五入所致）` : '',
-    follows ? (mismatches + residues ? `其余 ${follows} 处` : '都') + '只是随之不同（本身没有印错，差异来自别处）' : '',
+    follows ? (mismatches + residues ? `其余 ${follows} 处` : '都') + `只是随之不同（${FOLLOWS_MEANS}）` : '',
   ]
   return `有 ${differences.length} 处印出的数字与重新计算的结果不同：${parts.filter(Boolean).join('；')}。见下表${linked ? '，点击一行可转到该单元格' : ''}。`
 }
@@ -124,7 +122,7 @@ export function ImportReportDialog() {
                     tabIndex={linked ? 0 : undefined}
                     title={linked ? '转到此单元格' : undefined}
                   >
-                    <td>{KIND[d.kind]}</td>
+                    <td>{DIFFERENCE_KINDS[d.kind]}</td>
                     <td>{shortName(derivation.tables, d.table)}</td>
                     <td>{d.row}</td>
                     <td>{d.column}</td>

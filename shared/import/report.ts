@@ -23,6 +23,19 @@ export interface PrintedDifference {
   ref?: string
 }
 
+/** Each kind as the clerk is told it, in the app's import report and the CLI's `check` alike. */
+export const DIFFERENCE_KINDS = { residue: '尾差', mismatch: '印刷有误', follows: '随之不同' } as const satisfies Record<PrintedDifference['kind'], string>
+
+/** What 随之不同 means, said beside its count wherever the differences are summed up. */
+export const FOLLOWS_MEANS = '本身没有印错，差异来自别处'
+
+/** How many differences of each kind. */
+export function countKinds(differences: readonly Pick<PrintedDifference, 'kind'>[]): Record<PrintedDifference['kind'], number> {
+  const n = { residue: 0, mismatch: 0, follows: 0 }
+  for (const d of differences) n[d.kind]++
+  return n
+}
+
 export interface ReportNote {
   table?: TableId
   severity: 'info' | 'warning' | 'error'

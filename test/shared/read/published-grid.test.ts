@@ -111,11 +111,16 @@ describe('unit rows and project rows of 表十二/表十三', () => {
     expect(projectLevels(input, new Set(['某某中心']))).toEqual({ levels: ['dept', 'unit', 'project', 'project'], consistent: false, off: [{ row: 1, printed: 100_000_000n, sum: 60_000_000n }] })
   })
 
+  /** A published 表十二's title, unit line and header, above the rows a test gives. */
+  const T12_HEAD = [
+    ['2026年项目支出预算表（本年预算）'],
+    ['部门名称：某局', null, null, null, null, null, '金额单位：万元'],
+    ['项目名称', '合计', '一般公共预算', '政府性基金预算', '国有资本经营预算', '财政专户管理资金', '单位资金'],
+  ]
+
   it('says a 注 under a table was not read (clerk9 #8)', () => {
     const d = parsePublishedGrid(book([
-      ['2026年项目支出预算表（本年预算）'],
-      ['部门名称：某局', null, null, null, null, null, '金额单位：万元'],
-      ['项目名称', '合计', '一般公共预算', '政府性基金预算', '国有资本经营预算', '财政专户管理资金', '单位资金'],
+      ...T12_HEAD,
       ['某局', 30, 30],
       ['项目甲', 30, 30],
       ['注：项目支出含上年结转'],
@@ -126,9 +131,7 @@ describe('unit rows and project rows of 表十二/表十三', () => {
 
   it('says which row does not add up, with both figures, when names decide (clerk9 #7)', () => {
     const d = parsePublishedGrid(book([
-      ['2026年项目支出预算表（本年预算）'],
-      ['部门名称：某局', null, null, null, null, null, '金额单位：万元'],
-      ['项目名称', '合计', '一般公共预算', '政府性基金预算', '国有资本经营预算', '财政专户管理资金', '单位资金'],
+      ...T12_HEAD,
       ['某局', 160, 160],
       ['某局本级', 100, 100],
       ['项目甲', 100, 100],
